@@ -1,0 +1,17 @@
+//! The ASN rules engine of Prestasi.
+//!
+//! Every rule that turns inputs into a verdict is written here exactly once. The server compiles
+//! it to native code and treats its results as authoritative; the browser compiles the same code
+//! to WebAssembly for instant previews. Nothing in this crate performs I/O, reads a clock or draws
+//! random numbers on its own: callers pass everything in, so results are deterministic.
+//!
+//! Every public function returns its result together with an [`explain::Trace`], the ordered
+//! steps (rule id, regulation, inputs, output) that produced it.
+
+pub mod explain;
+pub mod predikat;
+pub mod rule_set;
+
+pub use explain::{Step, Trace};
+pub use predikat::{predikat_kinerja, Predikat, Rating};
+pub use rule_set::RULE_SET_ID;

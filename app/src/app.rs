@@ -1,0 +1,104 @@
+//! The application root: the HTML shell (server only), the router and the page layout.
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Title};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path,
+};
+
+use crate::{
+    components::{footer::Footer, header::Header, nav_menu::NavMenu},
+    i18n::{initial_locale, provide_i18n},
+    pages::{
+        admin::AdminPage, approvals::ApprovalsPage, career::CareerPage,
+        evaluation::EvaluationPage, home::HomePage, leaderboard::LeaderboardPage,
+        login::LoginPage, not_found::NotFoundPage, platform::PlatformPage,
+        predikat_simulator::PredikatSimulatorPage, profile::ProfilePage, skp::SkpPage,
+        team::TeamPage,
+    },
+};
+
+/// The document around the application, rendered on the server only.
+///
+/// `assets` is the hashed base name of the build's script, bundle and stylesheet
+/// (e.g. `prestasi.3f9a…`), which lets the server cache them forever.
+#[cfg(feature = "ssr")]
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    use leptos::nonce::{provide_nonce, use_nonce};
+    use leptos_meta::MetaTags;
+
+    // A fresh nonce per page: the only inline script (the hydration loader) carries it, and the
+    // Content-Security-Policy of this response allows exactly that script.
+    provide_nonce();
+    let nonce = use_nonce().map(|n| n.to_string()).unwrap_or_default();
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        if let Ok(value) = http::HeaderValue::from_str(&content_security_policy(&nonce)) {
+            response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
+        }
+    }
+    let locale = initial_locale();
+    let stylesheet = format!("/{}/{}.css", options.site_pkg_dir, options.output_name);
+    view! {
+        <!DOCTYPE html>
+        <html lang=locale.code()>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="theme-color" content="#0b5394" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <link rel="manifest" href="/manifest.webmanifest" />
+                <link rel="stylesheet" href=stylesheet />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// The policy for HTML pages: scripts only from this origin or with this page's nonce,
+/// WebAssembly compilation allowed, no framing, no plugins, forms only to this origin.
+#[cfg(feature = "ssr")]
+pub fn content_security_policy(nonce: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+         style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
+         object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+    )
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let i18n = provide_i18n(initial_locale());
+
+    view! {
+        <Title text=move || i18n.t().app_name />
+        <Router>
+            <div class="layout">
+                <Header />
+                <NavMenu />
+                <main id="main" class="content" tabindex="-1">
+                    <Routes fallback=NotFoundPage>
+                        <Route path=path!("/") view=HomePage />
+                        <Route path=path!("/simulasi/predikat") view=PredikatSimulatorPage />
+                        <Route path=path!("/penghargaan") view=LeaderboardPage />
+                        <Route path=path!("/masuk") view=LoginPage />
+                        <Route path=path!("/saya") view=ProfilePage />
+                        <Route path=path!("/saya/skp") view=SkpPage />
+                        <Route path=path!("/saya/karier") view=CareerPage />
+                        <Route path=path!("/tim") view=TeamPage />
+                        <Route path=path!("/persetujuan") view=ApprovalsPage />
+                        <Route path=path!("/evaluasi") view=EvaluationPage />
+                        <Route path=path!("/admin") view=AdminPage />
+                        <Route path=path!("/platform") view=PlatformPage />
+                    </Routes>
+                </main>
+                <Footer />
+            </div>
+        </Router>
+    }
+}

@@ -1,0 +1,35 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::{error::AppError, i18n::use_i18n};
+
+/// A translated error message in the page layout; on the server it also sets the HTTP status.
+#[component]
+pub fn ErrorPage(error: AppError) -> impl IntoView {
+    let i18n = use_i18n();
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        if let Ok(status) = http::StatusCode::from_u16(error.status()) {
+            response.set_status(status);
+        }
+    }
+    let is_not_found = error == AppError::NotFound;
+    let status = error.status();
+    let title = move || {
+        if is_not_found {
+            i18n.t().not_found_title
+        } else {
+            i18n.t().error_title
+        }
+    };
+    view! {
+        <Title text=move || format!("{} · {}", title(), i18n.t().app_name) />
+        <article class="page error-page" data-status=status>
+            <h1>{title}</h1>
+            <p class="error-message">{move || error.message(i18n.t())}</p>
+            <p>
+                <a href="/">{move || i18n.t().back_home}</a>
+            </p>
+        </article>
+    }
+}

@@ -1,0 +1,12 @@
+//! Reusable UI pieces, one component per file. They wire signals to views and call `rules`;
+//! they hold no business logic.
+
+pub mod coming_soon;
+pub mod error_page;
+pub mod explanation;
+pub mod footer;
+pub mod header;
+pub mod language_switch;
+pub mod nav_menu;
+pub mod predikat_matrix;
+pub mod rating_picker;

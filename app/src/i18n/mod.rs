@@ -1,0 +1,293 @@
+//! Translations: Bahasa Indonesia first, English second.
+//!
+//! Every text lives in a field of [`Texts`]; each language is one `const Texts` value. A missing
+//! or misspelt key is therefore a compile error, in both languages, without a build step or a
+//! second copy of Leptos in the bundle.
+//!
+//! The chosen language persists in the `lang` cookie. The server reads it to render the page;
+//! the browser reads the `lang` attribute the server put on `<html>`, so hydration starts from
+//! the same language the HTML was rendered in.
+
+mod en;
+mod id;
+
+use leptos::prelude::*;
+
+use crate::rules::{Predikat, Rating};
+
+/// Name of the cookie that holds the chosen language.
+pub const COOKIE: &str = "lang";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Locale {
+    #[default]
+    Id,
+    En,
+}
+
+impl Locale {
+    pub const ALL: [Locale; 2] = [Locale::Id, Locale::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Locale::Id => "id",
+            Locale::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Locale> {
+        Locale::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(code.trim()))
+    }
+
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Locale::Id => &id::TEXTS,
+            Locale::En => &en::TEXTS,
+        }
+    }
+
+    /// The language named in a `Cookie` header, if any.
+    pub fn from_cookie_header(header: &str) -> Option<Locale> {
+        header
+            .split(';')
+            .filter_map(|pair| pair.trim().split_once('='))
+            .find(|(name, _)| *name == COOKIE)
+            .and_then(|(_, value)| Locale::from_code(value))
+    }
+
+    /// The preferred supported language of an `Accept-Language` header (first match wins;
+    /// q-values are ignored because browsers already list languages in preference order).
+    pub fn from_accept_language(header: &str) -> Option<Locale> {
+        header.split(',').find_map(|part| {
+            let tag = part.split(';').next().unwrap_or("").trim();
+            Locale::from_code(tag.split('-').next().unwrap_or(""))
+        })
+    }
+}
+
+/// Every user-visible text. Field names are the translation keys.
+pub struct Texts {
+    pub app_name: &'static str,
+    pub tagline: &'static str,
+    pub skip_to_content: &'static str,
+    pub nav_menu: &'static str,
+    pub nav_public: &'static str,
+    pub nav_home: &'static str,
+    pub nav_simulator: &'static str,
+    pub nav_leaderboard: &'static str,
+    pub nav_pegawai: &'static str,
+    pub nav_profile: &'static str,
+    pub nav_skp: &'static str,
+    pub nav_career: &'static str,
+    pub nav_penilai: &'static str,
+    pub nav_team: &'static str,
+    pub nav_atasan: &'static str,
+    pub nav_approvals: &'static str,
+    pub nav_tim_evaluasi: &'static str,
+    pub nav_evaluation: &'static str,
+    pub nav_admin_instansi: &'static str,
+    pub nav_admin: &'static str,
+    pub nav_platform_admin: &'static str,
+    pub nav_platform: &'static str,
+    pub nav_login: &'static str,
+    pub lang_label: &'static str,
+    pub home_title: &'static str,
+    pub home_intro: &'static str,
+    pub home_cta: &'static str,
+    pub home_feature_preview_title: &'static str,
+    pub home_feature_preview_body: &'static str,
+    pub home_feature_career_title: &'static str,
+    pub home_feature_career_body: &'static str,
+    pub home_feature_explain_title: &'static str,
+    pub home_feature_explain_body: &'static str,
+    pub sim_title: &'static str,
+    pub sim_intro: &'static str,
+    pub sim_hasil_legend: &'static str,
+    pub sim_perilaku_legend: &'static str,
+    pub sim_result_label: &'static str,
+    pub sim_submit: &'static str,
+    pub sim_matrix_caption: &'static str,
+    pub sim_matrix_corner: &'static str,
+    pub sim_offline_note: &'static str,
+    pub rating_di_atas: &'static str,
+    pub rating_sesuai: &'static str,
+    pub rating_di_bawah: &'static str,
+    pub predikat_sangat_baik: &'static str,
+    pub predikat_baik: &'static str,
+    pub predikat_butuh_perbaikan: &'static str,
+    pub predikat_kurang_misconduct: &'static str,
+    pub predikat_sangat_kurang: &'static str,
+    pub explain_title: &'static str,
+    pub explain_matrix: &'static str,
+    pub explain_regulation: &'static str,
+    pub explain_rule_set: &'static str,
+    pub soon_badge: &'static str,
+    pub soon_body: &'static str,
+    pub page_profile_title: &'static str,
+    pub page_profile_desc: &'static str,
+    pub page_skp_title: &'static str,
+    pub page_skp_desc: &'static str,
+    pub page_career_title: &'static str,
+    pub page_career_desc: &'static str,
+    pub page_team_title: &'static str,
+    pub page_team_desc: &'static str,
+    pub page_approvals_title: &'static str,
+    pub page_approvals_desc: &'static str,
+    pub page_evaluation_title: &'static str,
+    pub page_evaluation_desc: &'static str,
+    pub page_admin_title: &'static str,
+    pub page_admin_desc: &'static str,
+    pub page_platform_title: &'static str,
+    pub page_platform_desc: &'static str,
+    pub page_leaderboard_title: &'static str,
+    pub page_leaderboard_desc: &'static str,
+    pub page_login_title: &'static str,
+    pub page_login_desc: &'static str,
+    pub not_found_title: &'static str,
+    pub error_title: &'static str,
+    pub error_not_found: &'static str,
+    pub error_invalid_input: &'static str,
+    pub error_internal: &'static str,
+    pub back_home: &'static str,
+    pub footer: &'static str,
+}
+
+impl Texts {
+    pub fn rating(&self, r: Rating) -> &'static str {
+        match r {
+            Rating::DiAtasEkspektasi => self.rating_di_atas,
+            Rating::SesuaiEkspektasi => self.rating_sesuai,
+            Rating::DiBawahEkspektasi => self.rating_di_bawah,
+        }
+    }
+
+    pub fn predikat(&self, p: Predikat) -> &'static str {
+        match p {
+            Predikat::SangatBaik => self.predikat_sangat_baik,
+            Predikat::Baik => self.predikat_baik,
+            Predikat::ButuhPerbaikan => self.predikat_butuh_perbaikan,
+            Predikat::KurangMisconduct => self.predikat_kurang_misconduct,
+            Predikat::SangatKurang => self.predikat_sangat_kurang,
+        }
+    }
+}
+
+/// The reactive language of the page, shared through context.
+#[derive(Debug, Clone, Copy)]
+pub struct I18n {
+    locale: RwSignal<Locale>,
+}
+
+impl I18n {
+    pub fn locale(&self) -> Locale {
+        self.locale.get()
+    }
+
+    /// The texts of the current language (tracked: views re-render when it changes).
+    pub fn t(&self) -> &'static Texts {
+        self.locale.get().texts()
+    }
+
+    /// Switch language now and remember it for the next visit.
+    pub fn set(&self, locale: Locale) {
+        self.locale.set(locale);
+        persist(locale);
+    }
+}
+
+pub fn provide_i18n(initial: Locale) -> I18n {
+    let i18n = I18n { locale: RwSignal::new(initial) };
+    provide_context(i18n);
+    i18n
+}
+
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}
+
+/// The language to render in: on the server from the request (cookie, then Accept-Language),
+/// in the browser from the `lang` attribute that the server rendered.
+pub fn initial_locale() -> Locale {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<http::request::Parts>()
+            .and_then(|parts| {
+                let header = |name| parts.headers.get(name).and_then(|v| v.to_str().ok());
+                header(http::header::COOKIE)
+                    .and_then(Locale::from_cookie_header)
+                    .or_else(|| header(http::header::ACCEPT_LANGUAGE).and_then(Locale::from_accept_language))
+            })
+            .unwrap_or_default()
+    }
+    #[cfg(all(feature = "hydrate", not(feature = "ssr")))]
+    {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .and_then(|e| e.get_attribute("lang"))
+            .and_then(|code| Locale::from_code(&code))
+            .unwrap_or_default()
+    }
+    #[cfg(not(any(feature = "ssr", feature = "hydrate")))]
+    {
+        Locale::default()
+    }
+}
+
+/// Store the choice in the cookie the server reads, and keep `<html lang>` truthful.
+fn persist(locale: Locale) {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(html) = doc.document_element() {
+                let _ = html.set_attribute("lang", locale.code());
+            }
+            if let Ok(doc) = doc.dyn_into::<web_sys::HtmlDocument>() {
+                let _ = doc.set_cookie(&cookie_value(locale));
+            }
+        }
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = locale;
+}
+
+/// The `Set-Cookie` value for a language choice: a year, whole site, not needed cross-site.
+/// Not `HttpOnly` because the browser sets it itself when the user switches language.
+pub fn cookie_value(locale: Locale) -> String {
+    format!("{COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax", locale.code())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_cookie_is_found_among_other_cookies() {
+        assert_eq!(Locale::from_cookie_header("a=1; lang=en; b=2"), Some(Locale::En));
+        assert_eq!(Locale::from_cookie_header("lang=id"), Some(Locale::Id));
+        assert_eq!(Locale::from_cookie_header("xlang=en"), None);
+        assert_eq!(Locale::from_cookie_header("lang=fr"), None);
+    }
+
+    #[test]
+    fn accept_language_picks_the_first_supported_language() {
+        assert_eq!(Locale::from_accept_language("fr-FR, en-US;q=0.8, id;q=0.5"), Some(Locale::En));
+        assert_eq!(Locale::from_accept_language("id-ID,id;q=0.9"), Some(Locale::Id));
+        assert_eq!(Locale::from_accept_language("de"), None);
+    }
+
+    #[test]
+    fn indonesian_is_the_default_language() {
+        assert_eq!(Locale::default(), Locale::Id);
+        assert_eq!(initial_locale(), Locale::Id);
+    }
+
+    #[test]
+    fn both_languages_translate_every_predikat_differently_where_the_words_differ() {
+        let (id, en) = (Locale::Id.texts(), Locale::En.texts());
+        assert_eq!(id.predikat(Predikat::SangatBaik), "Sangat Baik");
+        assert!(en.predikat(Predikat::SangatBaik).contains("very good"));
+        assert_ne!(id.nav_home, en.nav_home);
+    }
+}

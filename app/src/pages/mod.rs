@@ -1,0 +1,15 @@
+//! Routed pages, one per file.
+
+pub mod admin;
+pub mod approvals;
+pub mod career;
+pub mod evaluation;
+pub mod home;
+pub mod leaderboard;
+pub mod login;
+pub mod not_found;
+pub mod platform;
+pub mod predikat_simulator;
+pub mod profile;
+pub mod skp;
+pub mod team;

@@ -1,0 +1,73 @@
+//! Operations subcommands.
+
+use clap::{Parser, Subcommand};
+
+use crate::{config::Config, db, seed, startup::Application};
+
+#[derive(Debug, Parser)]
+#[command(name = "server", about = "Prestasi server and operations tools", version)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the application (the default). With PRESTASI_DEMO=true, a new database is filled
+    /// with the demo data first.
+    Serve,
+    /// Create the database if needed and apply pending migrations, then exit.
+    Migrate,
+    /// Load the deterministic demo data into an empty database.
+    SeedDemo {
+        /// Multiply the number of employees per unit (for load tests).
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+        scale: u32,
+    },
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Startup(#[from] crate::startup::StartupError),
+    #[error(transparent)]
+    Db(#[from] db::DbError),
+    #[error(transparent)]
+    Seed(#[from] seed::SeedError),
+    #[error("server berhenti dengan galat / server stopped with an error: {0}")]
+    Serve(#[from] std::io::Error),
+}
+
+pub async fn run(cli: Cli, config: Config) -> Result<(), CliError> {
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(config).await,
+        Command::Migrate => {
+            db::connect_and_migrate(&config.database_url, config.db_max_connections).await?;
+            tracing::info!(database = %config.database_url, "migrations applied");
+            Ok(())
+        }
+        Command::SeedDemo { scale } => {
+            let pool =
+                db::connect_and_migrate(&config.database_url, config.db_max_connections).await?;
+            let summary = seed::seed_demo(&pool, scale).await?;
+            println!("{summary}");
+            Ok(())
+        }
+    }
+}
+
+async fn serve(config: Config) -> Result<(), CliError> {
+    let app = Application::build(&config).await?;
+    if config.demo && db::is_empty(app.pool()).await.map_err(seed::SeedError::from)? {
+        let summary = seed::seed_demo(app.pool(), 1).await?;
+        tracing::info!(%summary, "new database: demo data loaded");
+    }
+    tracing::info!(
+        address = %format!("http://{}", app.local_addr()),
+        database = %config.database_url,
+        demo = config.demo,
+        "Prestasi is listening"
+    );
+    app.run_until_stopped().await?;
+    Ok(())
+}

@@ -1,0 +1,6 @@
+//! HTTP pieces around the Leptos application: layers, static assets and small routes.
+
+pub mod assets;
+pub mod health;
+pub mod language;
+pub mod security;

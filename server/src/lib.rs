@@ -1,0 +1,10 @@
+//! Prestasi's server: everything `main.rs` wires together, kept in a library so that the
+//! integration tests start the real application against a fresh database.
+
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod http;
+pub mod seed;
+pub mod startup;
+pub mod telemetry;

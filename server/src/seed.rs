@@ -1,0 +1,268 @@
+//! Deterministic demo data: the four regional governments and the ministry named in the seed
+//! articles, with their units and employees. The same scale always gives the same rows (a fixed
+//! seed drives a ChaCha generator), so demo screenshots and load tests are reproducible.
+
+use std::{collections::HashMap, fmt};
+
+use app::db::{
+    agencies::{self, NewAgency},
+    employees::{self, NewEmployee},
+};
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use sqlx::{Acquire, AnyPool};
+
+#[derive(Debug, thiserror::Error)]
+pub enum SeedError {
+    #[error(
+        "basis data sudah berisi data; data demo hanya dimuat ke basis data kosong / \
+         the database already holds data; demo data is only loaded into an empty database"
+    )]
+    NotEmpty,
+    #[error("galat basis data / database error: {0}")]
+    Db(#[from] sqlx::Error),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeedSummary {
+    pub agencies: usize,
+    pub units: usize,
+    pub employees: usize,
+}
+
+impl fmt::Display for SeedSummary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "data demo dimuat / demo data loaded: {} instansi, {} unit, {} pegawai",
+            self.agencies, self.units, self.employees
+        )
+    }
+}
+
+struct AgencySpec {
+    code: &'static str,
+    name: &'static str,
+    region_kind: &'static str,
+    region_name: &'static str,
+    units: &'static [(&'static str, &'static str, &'static [&'static str])],
+}
+
+const REGIONAL_UNITS: &[(&str, &str, &[&str])] = &[
+    ("SETDA", "Sekretariat Daerah", &["Bagian Organisasi", "Bagian Hukum"]),
+    ("BKPSDM", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", &["Bidang Mutasi dan Promosi", "Bidang Pengembangan Kompetensi"]),
+    ("BAPPEDA", "Badan Perencanaan Pembangunan Daerah", &["Bidang Perencanaan dan Evaluasi"]),
+    ("DINKES", "Dinas Kesehatan", &["Bidang Pelayanan Kesehatan", "Bidang Pencegahan Penyakit"]),
+    ("DISDIK", "Dinas Pendidikan", &["Bidang Pembinaan SD", "Bidang Pembinaan SMP"]),
+    ("DISDUKCAPIL", "Dinas Kependudukan dan Pencatatan Sipil", &[]),
+    ("INSPEKTORAT", "Inspektorat Daerah", &[]),
+];
+
+const MINISTRY_UNITS: &[(&str, &str, &[&str])] = &[
+    ("SESMEN", "Sekretariat Kementerian", &["Biro SDM dan Umum", "Biro Perencanaan"]),
+    ("DEPSDMA", "Deputi Bidang Sumber Daya Manusia Aparatur", &["Asisten Deputi Manajemen Talenta", "Asisten Deputi Kinerja ASN"]),
+    ("DEPRB", "Deputi Bidang Reformasi Birokrasi, Akuntabilitas Aparatur dan Pengawasan", &[]),
+    ("DEPKEL", "Deputi Bidang Kelembagaan dan Tata Laksana", &[]),
+    ("ITJEN", "Inspektorat", &[]),
+];
+
+const AGENCIES: &[AgencySpec] = &[
+    AgencySpec { code: "kota-makassar", name: "Pemerintah Kota Makassar", region_kind: "city", region_name: "Sulawesi Selatan", units: REGIONAL_UNITS },
+    AgencySpec { code: "kota-palangka-raya", name: "Pemerintah Kota Palangka Raya", region_kind: "city", region_name: "Kalimantan Tengah", units: REGIONAL_UNITS },
+    AgencySpec { code: "kab-manokwari", name: "Pemerintah Kabupaten Manokwari", region_kind: "regency", region_name: "Papua Barat", units: REGIONAL_UNITS },
+    AgencySpec { code: "prov-dki-jakarta", name: "Pemerintah Provinsi DKI Jakarta", region_kind: "province", region_name: "DKI Jakarta", units: REGIONAL_UNITS },
+    AgencySpec { code: "kemenpanrb", name: "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi", region_kind: "national", region_name: "Nasional", units: MINISTRY_UNITS },
+];
+
+const GIVEN_NAMES: &[&str] = &[
+    "Andi", "Budi", "Citra", "Dewi", "Eka", "Fajar", "Gita", "Hendra", "Indah", "Joko", "Kartika",
+    "Lestari", "Made", "Nur", "Oktavia", "Putri", "Rahmat", "Sari", "Taufik", "Utami", "Wahyu",
+    "Yohanes", "Zainal", "Agustina", "Bambang", "Dian", "Ferdinand", "Hasanuddin", "Irma", "Maria",
+];
+const FAMILY_NAMES: &[&str] = &[
+    "Saputra", "Wijaya", "Pratama", "Siregar", "Nasution", "Mandacan", "Rumbiak", "Daeng Matta",
+    "Halim", "Kusuma", "Hidayat", "Lubis", "Simanjuntak", "Tanjung", "Rahayu", "Setiawan",
+    "Syahrir", "Ningsih", "Wenda", "Karubaba",
+];
+
+/// Education level, its highest reachable golongan by KP reguler, and a starting golongan.
+const EDUCATION: &[(&str, &[&str])] = &[
+    ("SLTA", &["II/a", "II/b", "II/c", "II/d"]),
+    ("D-III", &["II/c", "II/d", "III/a"]),
+    ("S1", &["III/a", "III/b", "III/c", "III/d"]),
+    ("S2", &["III/b", "III/c", "III/d", "IV/a"]),
+];
+
+const FUNCTIONAL: &[(&str, &str)] = &[
+    ("Analis Kebijakan", "Ahli Pertama"),
+    ("Analis Kebijakan", "Ahli Muda"),
+    ("Analis Sumber Daya Manusia Aparatur", "Ahli Pertama"),
+    ("Perencana", "Ahli Muda"),
+    ("Dokter", "Ahli Madya"),
+    ("Guru", "Ahli Pertama"),
+    ("Auditor", "Ahli Muda"),
+    ("Pranata Komputer", "Terampil"),
+];
+const EXECUTOR: &[&str] = &["Pengadministrasi Perkantoran", "Penata Kelola Sistem dan Teknologi Informasi", "Pengolah Data dan Informasi", "Operator Layanan Operasional"];
+
+/// Employees per unit at scale 1.
+const BASE_PER_UNIT: u32 = 12;
+
+/// Fill an empty database. Each agency is written in one transaction: a failure leaves no
+/// half-written agency behind.
+pub async fn seed_demo(pool: &AnyPool, scale: u32) -> Result<SeedSummary, SeedError> {
+    if !agencies::list(pool).await?.is_empty() {
+        return Err(SeedError::NotEmpty);
+    }
+    let mut rng = ChaCha8Rng::seed_from_u64(20_26_11_28);
+    let mut nip_sequences: HashMap<String, u32> = HashMap::new();
+    let mut summary = SeedSummary { agencies: 0, units: 0, employees: 0 };
+
+    for spec in AGENCIES {
+        let mut conn = pool.acquire().await?;
+        let mut tx = conn.begin().await?;
+        let agency_id = sqlx_insert_agency(&mut tx, spec).await?;
+        summary.agencies += 1;
+        for (code, name, children) in spec.units {
+            let unit_id = insert_unit(&mut tx, agency_id, None, code, name).await?;
+            summary.units += 1;
+            let mut unit_ids = vec![(unit_id, true)];
+            for (i, child) in children.iter().enumerate() {
+                let child_code = format!("{code}-{}", i + 1);
+                let id = insert_unit(&mut tx, agency_id, Some(unit_id), &child_code, child).await?;
+                summary.units += 1;
+                unit_ids.push((id, false));
+            }
+            for (unit_id, is_top) in unit_ids {
+                for n in 0..BASE_PER_UNIT * scale {
+                    let person = Person::generate(&mut rng, &mut nip_sequences, n == 0, is_top);
+                    employees::insert(
+                        &mut tx,
+                        &NewEmployee {
+                            agency_id,
+                            unit_id,
+                            nip: &person.nip,
+                            name: &person.name,
+                            kind: person.kind,
+                            gender: person.gender,
+                            birth_date: &person.birth_date,
+                            golongan: person.golongan,
+                            position_kind: person.position_kind,
+                            position_name: &person.position_name,
+                            jenjang: person.jenjang,
+                            education: person.education,
+                        },
+                    )
+                    .await?;
+                    summary.employees += 1;
+                }
+            }
+        }
+        tx.commit().await?;
+    }
+    tracing::info!(?summary, scale, "demo data loaded");
+    Ok(summary)
+}
+
+async fn sqlx_insert_agency(
+    conn: &mut sqlx::AnyConnection,
+    spec: &AgencySpec,
+) -> Result<i64, sqlx::Error> {
+    agencies::insert_on(
+        conn,
+        &NewAgency {
+            code: spec.code,
+            name: spec.name,
+            region_kind: spec.region_kind,
+            region_name: spec.region_name,
+        },
+    )
+    .await
+}
+
+async fn insert_unit(
+    conn: &mut sqlx::AnyConnection,
+    agency_id: i64,
+    parent: Option<i64>,
+    code: &str,
+    name: &str,
+) -> Result<i64, sqlx::Error> {
+    agencies::insert_unit_on(conn, agency_id, parent, code, name).await
+}
+
+struct Person {
+    nip: String,
+    name: String,
+    kind: &'static str,
+    gender: &'static str,
+    birth_date: String,
+    golongan: Option<&'static str>,
+    position_kind: &'static str,
+    position_name: String,
+    jenjang: Option<&'static str>,
+    education: &'static str,
+}
+
+impl Person {
+    fn generate(
+        rng: &mut ChaCha8Rng,
+        sequences: &mut HashMap<String, u32>,
+        is_head: bool,
+        is_top_unit: bool,
+    ) -> Person {
+        let male = rng.random_bool(0.45);
+        let gender = if male { "m" } else { "f" };
+        let name = format!(
+            "{} {}",
+            GIVEN_NAMES[rng.random_range(0..GIVEN_NAMES.len())],
+            FAMILY_NAMES[rng.random_range(0..FAMILY_NAMES.len())]
+        );
+        let birth_year = rng.random_range(1968..=2000);
+        let (birth_month, birth_day) = (rng.random_range(1..=12), rng.random_range(1..=28));
+        let birth_date = format!("{birth_year:04}-{birth_month:02}-{birth_day:02}");
+        // Appointed between age 22 and 35, not after 2025.
+        let appointed = (birth_year + rng.random_range(22..=35)).min(2025);
+        // A third of the newer hires are PPPK (contract), as in the national figures.
+        let pppk = !is_head && appointed >= 2019 && rng.random_bool(0.6);
+        let (education, ranks) = EDUCATION[rng.random_range(0..EDUCATION.len())];
+        let gender_digit = if male { 1 } else { 2 };
+        let prefix = if pppk {
+            format!("{birth_year:04}{birth_month:02}{birth_day:02}{appointed:04}21{gender_digit}")
+        } else {
+            let tmt_month = rng.random_range(1..=12);
+            format!("{birth_year:04}{birth_month:02}{birth_day:02}{appointed:04}{tmt_month:02}{gender_digit}")
+        };
+        let sequence = sequences.entry(prefix.clone()).or_insert(0);
+        *sequence += 1;
+        let nip = format!("{prefix}{:03}", *sequence);
+
+        let (position_kind, position_name, jenjang) = if is_head {
+            let title = if is_top_unit { "Kepala" } else { "Kepala Bidang" };
+            ("structural", title.to_string(), None)
+        } else if rng.random_bool(0.55) {
+            let (name, jenjang) = FUNCTIONAL[rng.random_range(0..FUNCTIONAL.len())];
+            ("functional", format!("{name} {jenjang}"), Some(jenjang))
+        } else {
+            ("executor", EXECUTOR[rng.random_range(0..EXECUTOR.len())].to_string(), None)
+        };
+        let golongan = if pppk {
+            None
+        } else if is_head {
+            Some(if is_top_unit { "IV/b" } else { "IV/a" })
+        } else {
+            Some(ranks[rng.random_range(0..ranks.len())])
+        };
+        Person {
+            nip,
+            name,
+            kind: if pppk { "pppk" } else { "pns" },
+            gender,
+            birth_date,
+            golongan,
+            position_kind,
+            position_name,
+            jenjang,
+            education: if is_head { "S2" } else { education },
+        }
+    }
+}

@@ -1,0 +1,166 @@
+//! Building the application: database, router, layers, listener. `main.rs` and the integration
+//! tests both start the server through [`Application::build`].
+
+use std::{future::IntoFuture, net::SocketAddr, time::Duration};
+
+use app::app::{shell, App};
+use axum::{extract::FromRef, routing::get, Router};
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use sqlx::AnyPool;
+use tokio::net::TcpListener;
+use tower_http::{
+    compression::CompressionLayer, limit::RequestBodyLimitLayer, timeout::TimeoutLayer,
+    trace::TraceLayer,
+};
+
+use crate::{
+    config::Config,
+    db,
+    http::{assets, health, language, security},
+};
+
+/// Folder under the site root that holds the built bundle.
+pub const PKG_DIR: &str = "pkg";
+
+#[derive(Clone)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub pool: AnyPool,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error(transparent)]
+    Db(#[from] db::DbError),
+    #[error("tidak dapat membuka alamat / cannot listen on {addr}: {source}")]
+    Bind { addr: SocketAddr, source: std::io::Error },
+}
+
+pub struct Application {
+    listener: TcpListener,
+    router: Router,
+    pool: AnyPool,
+    grace: Duration,
+}
+
+impl Application {
+    pub async fn build(config: &Config) -> Result<Self, StartupError> {
+        let pool = db::connect_and_migrate(&config.database_url, config.db_max_connections).await?;
+        Self::build_with_pool(config, pool).await
+    }
+
+    pub async fn build_with_pool(config: &Config, pool: AnyPool) -> Result<Self, StartupError> {
+        let listener = TcpListener::bind(config.addr)
+            .await
+            .map_err(|source| StartupError::Bind { addr: config.addr, source })?;
+        let router = router(config, pool.clone());
+        Ok(Self { listener, router, pool, grace: config.shutdown_grace })
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.listener.local_addr().unwrap_or_else(|_| SocketAddr::from(([127, 0, 0, 1], 0)))
+    }
+
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    /// Serve until SIGINT or SIGTERM, then let requests in flight finish within the grace period.
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        let (stop_tx, mut stop_rx) = tokio::sync::watch::channel(false);
+        let server = axum::serve(self.listener, self.router).with_graceful_shutdown(async move {
+            shutdown_signal().await;
+            tracing::info!("shutting down: finishing requests in flight");
+            let _ = stop_tx.send(true);
+        });
+        let grace = self.grace;
+        let result = tokio::select! {
+            result = server.into_future() => result,
+            () = async move {
+                let _ = stop_rx.wait_for(|stopped| *stopped).await;
+                tokio::time::sleep(grace).await;
+            } => {
+                tracing::warn!(?grace, "grace period over: closing the remaining connections");
+                Ok(())
+            }
+        };
+        self.pool.close().await;
+        tracing::info!("stopped");
+        result
+    }
+}
+
+pub fn leptos_options(config: &Config) -> LeptosOptions {
+    let site_root = config.site_root.display().to_string();
+    LeptosOptions::builder()
+        .output_name(assets::output_name(&config.site_root, PKG_DIR))
+        .site_root(site_root)
+        .site_pkg_dir(PKG_DIR)
+        .site_addr(config.addr)
+        .build()
+}
+
+pub fn router(config: &Config, pool: AnyPool) -> Router {
+    let leptos_options = leptos_options(config);
+    let state = AppState { leptos_options: leptos_options.clone(), pool: pool.clone() };
+    let routes = generate_route_list(App);
+
+    let mut router = Router::new()
+        .route("/healthz", get(health::healthz))
+        .route("/bahasa/{code}", get(language::switch_language))
+        .merge(assets::pkg_router(&config.site_root, PKG_DIR))
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            {
+                let pool = pool.clone();
+                move || provide_context(pool.clone())
+            },
+            {
+                let options = leptos_options.clone();
+                move || shell(options.clone())
+            },
+        )
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .with_state(state);
+
+    for layer in security::layers(config.environment) {
+        router = router.layer(layer);
+    }
+    router
+        .layer(CompressionLayer::new())
+        .layer(RequestBodyLimitLayer::new(config.max_body_bytes))
+        .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, config.request_timeout))
+        .layer(TraceLayer::new_for_http())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(error) => {
+                tracing::error!(%error, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}
