@@ -23,7 +23,9 @@ pub fn Explanation(#[prop(into)] trace: Signal<Trace>) -> impl IntoView {
                             let inputs = step
                                 .inputs
                                 .iter()
-                                .map(|(name, value)| format!("{name} = {}", value_label(t, value)))
+                                .map(|(name, value)| {
+                                    format!("{} = {}", input_label(t, name), value_label(t, value))
+                                })
                                 .collect::<Vec<_>>()
                                 .join(", ");
                             view! {
@@ -50,6 +52,15 @@ pub fn Explanation(#[prop(into)] trace: Signal<Trace>) -> impl IntoView {
 fn rule_sentence(t: &Texts, rule: &str) -> String {
     match rule {
         "predikat.matrix" => t.explain_matrix.to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// Trace input names are stable machine codes; show the known ones translated.
+fn input_label(t: &Texts, name: &str) -> String {
+    match name {
+        "rating_hasil_kerja" => t.sim_hasil_legend.to_string(),
+        "rating_perilaku" => t.sim_perilaku_legend.to_string(),
         other => other.to_string(),
     }
 }

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# `make test`: set up, then every check. One summary line per stage; fails when any stage fails
+# or a test stage ran no test. Full logs: $PRESTASI_CACHE/logs/<stage>.log.
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
+LOG_DIR="$PRESTASI_CACHE/logs"; mkdir -p "$LOG_DIR"
+passed=0; failed=0; summary=()
+cleanup_fns=()
+cleanup() { for f in "${cleanup_fns[@]}"; do "$f"; done; }
+trap cleanup EXIT
+
+# stage NAME COMMAND... : run, time, record. A stage may set STAGE_NOTE for its summary line.
+stage() {
+  local name="$1"; shift
+  local log="$LOG_DIR/$name.log" start=$SECONDS status=0
+  STAGE_NOTE=""
+  log "stage $name"
+  "$@" >"$log" 2>&1 || status=$?
+  local took=$((SECONDS - start))
+  if [ "$status" -eq 0 ]; then
+    passed=$((passed + 1)); summary+=("ok    $name (${took}s) $STAGE_NOTE")
+  else
+    failed=$((failed + 1)); summary+=("FAIL  $name (${took}s) $STAGE_NOTE — log: $log")
+    echo "----- last lines of $log -----"; tail -n 60 "$log"; echo "-----"
+  fi
+  echo "${summary[-1]}"
+}
+
+count_cargo_tests() { # sums "test result: ok. N passed" lines of a cargo test log
+  grep -oE 'test result: [a-zA-Z]+\. [0-9]+ passed' "$1" | awk '{s+=$4} END {print s+0}'
+}
+
+run_setup() { bash "$ROOT/.scripts/setup.sh"; }
+run_fmt() { cargo fmt --all -- --check; }
+run_leptosfmt() { leptosfmt --check app/src; }
+run_clippy_ssr() { cargo clippy --workspace --all-targets -- -D warnings; }
+# The browser feature set, checked on the host target (the same code; works on either wasm route).
+run_clippy_hydrate() {
+  cargo clippy -p app --lib --no-default-features --features hydrate -- -D warnings
+}
+run_tests() {
+  if [ -z "${TEST_DATABASE_URL:-}" ]; then
+    source "$ROOT/.scripts/pg.sh"; cleanup_fns+=(pg_stop)
+  fi
+  echo "PostgreSQL for tests: ${TEST_DATABASE_URL%%@*}@…"
+  cargo test --workspace --no-fail-fast 2>&1 | tee "$LOG_DIR/tests.out"
+  local status=${PIPESTATUS[0]} n
+  n="$(count_cargo_tests "$LOG_DIR/tests.out")"
+  STAGE_NOTE="$n tests (SQLite and PostgreSQL)"
+  [ "$status" -eq 0 ] && [ "$n" -gt 0 ]
+}
+run_wasm() {
+  bash "$ROOT/.scripts/build.sh" wasm
+  local name; name="$(cat "$PKG_DIR/OUTPUT_NAME")"
+  STAGE_NOTE="$name.wasm: $(stat -c %s "$PKG_DIR/$name.wasm") B, gzip $(stat -c %s "$PKG_DIR/$name.wasm.gz") B, brotli $(stat -c %s "$PKG_DIR/$name.wasm.br") B"
+}
+run_e2e() {
+  cargo build -p server
+  local port dir pid
+  port="$(free_port)"; dir="$(mktemp -d /tmp/prestasi-e2e.XXXXXX)"
+  PRESTASI_ADDR="127.0.0.1:$port" PRESTASI_SITE_ROOT="$SITE_ROOT" PRESTASI_DEMO=true \
+    DATABASE_URL="sqlite://$dir/e2e.db" RUST_LOG=warn \
+    "$CARGO_TARGET_DIR/debug/server" serve >"$LOG_DIR/e2e-server.log" 2>&1 &
+  pid=$!
+  E2E_PID=$pid; E2E_DIR=$dir; cleanup_fns+=(stop_e2e_server)
+  wait_for_url "http://127.0.0.1:$port/healthz" 120 || { cat "$LOG_DIR/e2e-server.log"; return 1; }
+  (cd end2end && PRESTASI_E2E_URL="http://127.0.0.1:$port" npx playwright test) 2>&1 | tee "$LOG_DIR/e2e.out"
+  local status=${PIPESTATUS[0]} n
+  n="$(grep -oE '[0-9]+ passed' "$LOG_DIR/e2e.out" | tail -n1 | awk '{print $1}')"
+  STAGE_NOTE="${n:-0} browser tests"
+  [ "$status" -eq 0 ] && [ "${n:-0}" -gt 0 ]
+}
+stop_e2e_server() { kill "$E2E_PID" 2>/dev/null || true; wait "$E2E_PID" 2>/dev/null || true; rm -rf "$E2E_DIR"; }
+
+stage setup run_setup
+[ "$failed" -eq 0 ] || { echo "stages: $passed passed, $failed failed"; exit 1; }
+stage fmt run_fmt
+stage leptosfmt run_leptosfmt
+stage clippy-ssr run_clippy_ssr
+stage clippy-hydrate run_clippy_hydrate
+stage tests run_tests
+stage wasm run_wasm
+stage e2e run_e2e
+
+echo
+echo "== summary =="
+printf '%s\n' "${summary[@]}"
+echo "stages: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
