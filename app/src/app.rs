@@ -11,11 +11,10 @@ use crate::{
     components::{footer::Footer, header::Header, nav_menu::NavMenu},
     i18n::{initial_locale, provide_i18n},
     pages::{
-        admin::AdminPage, approvals::ApprovalsPage, career::CareerPage,
-        evaluation::EvaluationPage, home::HomePage, leaderboard::LeaderboardPage,
-        login::LoginPage, not_found::NotFoundPage, platform::PlatformPage,
-        predikat_simulator::PredikatSimulatorPage, profile::ProfilePage, skp::SkpPage,
-        team::TeamPage,
+        admin::AdminPage, approvals::ApprovalsPage, career::CareerPage, evaluation::EvaluationPage,
+        home::HomePage, leaderboard::LeaderboardPage, login::LoginPage, not_found::NotFoundPage,
+        platform::PlatformPage, predikat_simulator::PredikatSimulatorPage, profile::ProfilePage,
+        skp::SkpPage, team::TeamPage,
     },
 };
 

@@ -105,11 +105,7 @@ impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "Konfigurasi tidak valid / invalid configuration:")?;
         for p in &self.0 {
-            writeln!(
-                f,
-                "  {} = {:?}: {} / {}",
-                p.var, p.value, p.expected_id, p.expected_en
-            )?;
+            writeln!(f, "  {} = {:?}: {} / {}", p.var, p.value, p.expected_id, p.expected_en)?;
         }
         write!(f, "Lihat / see .env.example")
     }
@@ -131,7 +127,13 @@ impl Config {
             let value = get(var).filter(|v| !v.trim().is_empty()).unwrap_or_else(|| default.into());
             let value = value.trim().to_string();
             if !valid(&value) {
-                problems.push(ConfigProblem { var, value: value.clone(), expected_id, expected_en });
+                // The database URL may carry a password: report it redacted.
+                let shown = if var == "DATABASE_URL" {
+                    DatabaseUrl::new(value.clone()).redacted()
+                } else {
+                    value.clone()
+                };
+                problems.push(ConfigProblem { var, value: shown, expected_id, expected_en });
             }
             value
         };

@@ -22,7 +22,9 @@ static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("./migrations/postgres");
 pub enum DbError {
     #[error("tidak dapat membuat folder basis data / cannot create the database folder {path}: {source}")]
     CreateDir { path: String, source: std::io::Error },
-    #[error("tidak dapat terhubung ke basis data / cannot connect to the database {url}: {source}")]
+    #[error(
+        "tidak dapat terhubung ke basis data / cannot connect to the database {url}: {source}"
+    )]
     Connect { url: String, source: sqlx::Error },
     #[error("migrasi basis data gagal / database migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),

@@ -50,7 +50,11 @@ struct AgencySpec {
 
 const REGIONAL_UNITS: &[(&str, &str, &[&str])] = &[
     ("SETDA", "Sekretariat Daerah", &["Bagian Organisasi", "Bagian Hukum"]),
-    ("BKPSDM", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", &["Bidang Mutasi dan Promosi", "Bidang Pengembangan Kompetensi"]),
+    (
+        "BKPSDM",
+        "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia",
+        &["Bidang Mutasi dan Promosi", "Bidang Pengembangan Kompetensi"],
+    ),
     ("BAPPEDA", "Badan Perencanaan Pembangunan Daerah", &["Bidang Perencanaan dan Evaluasi"]),
     ("DINKES", "Dinas Kesehatan", &["Bidang Pelayanan Kesehatan", "Bidang Pencegahan Penyakit"]),
     ("DISDIK", "Dinas Pendidikan", &["Bidang Pembinaan SD", "Bidang Pembinaan SMP"]),
@@ -60,29 +64,107 @@ const REGIONAL_UNITS: &[(&str, &str, &[&str])] = &[
 
 const MINISTRY_UNITS: &[(&str, &str, &[&str])] = &[
     ("SESMEN", "Sekretariat Kementerian", &["Biro SDM dan Umum", "Biro Perencanaan"]),
-    ("DEPSDMA", "Deputi Bidang Sumber Daya Manusia Aparatur", &["Asisten Deputi Manajemen Talenta", "Asisten Deputi Kinerja ASN"]),
+    (
+        "DEPSDMA",
+        "Deputi Bidang Sumber Daya Manusia Aparatur",
+        &["Asisten Deputi Manajemen Talenta", "Asisten Deputi Kinerja ASN"],
+    ),
     ("DEPRB", "Deputi Bidang Reformasi Birokrasi, Akuntabilitas Aparatur dan Pengawasan", &[]),
     ("DEPKEL", "Deputi Bidang Kelembagaan dan Tata Laksana", &[]),
     ("ITJEN", "Inspektorat", &[]),
 ];
 
 const AGENCIES: &[AgencySpec] = &[
-    AgencySpec { code: "kota-makassar", name: "Pemerintah Kota Makassar", region_kind: "city", region_name: "Sulawesi Selatan", units: REGIONAL_UNITS },
-    AgencySpec { code: "kota-palangka-raya", name: "Pemerintah Kota Palangka Raya", region_kind: "city", region_name: "Kalimantan Tengah", units: REGIONAL_UNITS },
-    AgencySpec { code: "kab-manokwari", name: "Pemerintah Kabupaten Manokwari", region_kind: "regency", region_name: "Papua Barat", units: REGIONAL_UNITS },
-    AgencySpec { code: "prov-dki-jakarta", name: "Pemerintah Provinsi DKI Jakarta", region_kind: "province", region_name: "DKI Jakarta", units: REGIONAL_UNITS },
-    AgencySpec { code: "kemenpanrb", name: "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi", region_kind: "national", region_name: "Nasional", units: MINISTRY_UNITS },
+    AgencySpec {
+        code: "kota-makassar",
+        name: "Pemerintah Kota Makassar",
+        region_kind: "city",
+        region_name: "Sulawesi Selatan",
+        units: REGIONAL_UNITS,
+    },
+    AgencySpec {
+        code: "kota-palangka-raya",
+        name: "Pemerintah Kota Palangka Raya",
+        region_kind: "city",
+        region_name: "Kalimantan Tengah",
+        units: REGIONAL_UNITS,
+    },
+    AgencySpec {
+        code: "kab-manokwari",
+        name: "Pemerintah Kabupaten Manokwari",
+        region_kind: "regency",
+        region_name: "Papua Barat",
+        units: REGIONAL_UNITS,
+    },
+    AgencySpec {
+        code: "prov-dki-jakarta",
+        name: "Pemerintah Provinsi DKI Jakarta",
+        region_kind: "province",
+        region_name: "DKI Jakarta",
+        units: REGIONAL_UNITS,
+    },
+    AgencySpec {
+        code: "kemenpanrb",
+        name: "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
+        region_kind: "national",
+        region_name: "Nasional",
+        units: MINISTRY_UNITS,
+    },
 ];
 
 const GIVEN_NAMES: &[&str] = &[
-    "Andi", "Budi", "Citra", "Dewi", "Eka", "Fajar", "Gita", "Hendra", "Indah", "Joko", "Kartika",
-    "Lestari", "Made", "Nur", "Oktavia", "Putri", "Rahmat", "Sari", "Taufik", "Utami", "Wahyu",
-    "Yohanes", "Zainal", "Agustina", "Bambang", "Dian", "Ferdinand", "Hasanuddin", "Irma", "Maria",
+    "Andi",
+    "Budi",
+    "Citra",
+    "Dewi",
+    "Eka",
+    "Fajar",
+    "Gita",
+    "Hendra",
+    "Indah",
+    "Joko",
+    "Kartika",
+    "Lestari",
+    "Made",
+    "Nur",
+    "Oktavia",
+    "Putri",
+    "Rahmat",
+    "Sari",
+    "Taufik",
+    "Utami",
+    "Wahyu",
+    "Yohanes",
+    "Zainal",
+    "Agustina",
+    "Bambang",
+    "Dian",
+    "Ferdinand",
+    "Hasanuddin",
+    "Irma",
+    "Maria",
 ];
 const FAMILY_NAMES: &[&str] = &[
-    "Saputra", "Wijaya", "Pratama", "Siregar", "Nasution", "Mandacan", "Rumbiak", "Daeng Matta",
-    "Halim", "Kusuma", "Hidayat", "Lubis", "Simanjuntak", "Tanjung", "Rahayu", "Setiawan",
-    "Syahrir", "Ningsih", "Wenda", "Karubaba",
+    "Saputra",
+    "Wijaya",
+    "Pratama",
+    "Siregar",
+    "Nasution",
+    "Mandacan",
+    "Rumbiak",
+    "Daeng Matta",
+    "Halim",
+    "Kusuma",
+    "Hidayat",
+    "Lubis",
+    "Simanjuntak",
+    "Tanjung",
+    "Rahayu",
+    "Setiawan",
+    "Syahrir",
+    "Ningsih",
+    "Wenda",
+    "Karubaba",
 ];
 
 /// Education level, its highest reachable golongan by KP reguler, and a starting golongan.
@@ -103,7 +185,12 @@ const FUNCTIONAL: &[(&str, &str)] = &[
     ("Auditor", "Ahli Muda"),
     ("Pranata Komputer", "Terampil"),
 ];
-const EXECUTOR: &[&str] = &["Pengadministrasi Perkantoran", "Penata Kelola Sistem dan Teknologi Informasi", "Pengolah Data dan Informasi", "Operator Layanan Operasional"];
+const EXECUTOR: &[&str] = &[
+    "Pengadministrasi Perkantoran",
+    "Penata Kelola Sistem dan Teknologi Informasi",
+    "Pengolah Data dan Informasi",
+    "Operator Layanan Operasional",
+];
 
 /// Employees per unit at scale 1.
 const BASE_PER_UNIT: u32 = 12;

@@ -5,8 +5,7 @@ use tracing_subscriber::{fmt, prelude::*, EnvFilter};
 use crate::config::{Config, LogFormat};
 
 pub fn init(config: &Config) {
-    let filter = EnvFilter::try_new(&config.log_filter)
-        .unwrap_or_else(|_| EnvFilter::new("info"));
+    let filter = EnvFilter::try_new(&config.log_filter).unwrap_or_else(|_| EnvFilter::new("info"));
     let registry = tracing_subscriber::registry().with(filter);
     // `try_init`: a second call (several servers in one test process) keeps the first subscriber.
     let _ = match config.log_format {

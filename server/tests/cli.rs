@@ -23,6 +23,7 @@ fn the_server_refuses_to_start_on_bad_configuration_and_names_every_problem() {
     assert!(stderr.contains("PRESTASI_MAX_BODY_BYTES = \"lots\""), "{stderr}");
     assert!(stderr.contains("must start with sqlite: or postgres://"), "{stderr}");
     assert!(stderr.contains(".env.example"), "{stderr}");
+    assert!(stderr.contains("mysql://root:***@db/prestasi"), "{stderr}");
     assert!(!stderr.contains("hunter2"), "{stderr}");
 }
 

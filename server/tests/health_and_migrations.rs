@@ -44,11 +44,8 @@ async fn migrations_build_the_schema_from_an_empty_database(backend: Backend) {
     assert!(applied >= 1);
     // A second start applies nothing and fails on nothing.
     db::migrate(&url, &pool).await.unwrap();
-    let again: i64 = sqlx::query("SELECT COUNT(*) FROM _sqlx_migrations")
-        .fetch_one(&pool)
-        .await
-        .unwrap()
-        .get(0);
+    let again: i64 =
+        sqlx::query("SELECT COUNT(*) FROM _sqlx_migrations").fetch_one(&pool).await.unwrap().get(0);
     assert_eq!(again, applied);
 }
 

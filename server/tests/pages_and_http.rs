@@ -61,12 +61,10 @@ async fn english_is_chosen_by_the_cookie_or_else_by_accept_language() {
 #[tokio::test]
 async fn the_language_route_sets_the_cookie_and_returns_to_a_local_page_only() {
     let app = spawn_app(Backend::Sqlite).await;
-    let response = app.get("/bahasa/en?next=%2Fsimulasi%2Fpredikat%3Fhasil%3Ddi_atas_ekspektasi").await;
+    let response =
+        app.get("/bahasa/en?next=%2Fsimulasi%2Fpredikat%3Fhasil%3Ddi_atas_ekspektasi").await;
     assert_eq!(response.status(), 303);
-    assert_eq!(
-        response.headers()[header::LOCATION],
-        "/simulasi/predikat?hasil=di_atas_ekspektasi"
-    );
+    assert_eq!(response.headers()[header::LOCATION], "/simulasi/predikat?hasil=di_atas_ekspektasi");
     let cookie = response.headers()[header::SET_COOKIE].to_str().unwrap();
     assert!(cookie.starts_with("lang=en;"), "{cookie}");
     assert!(cookie.contains("SameSite=Lax") && cookie.contains("Path=/"), "{cookie}");
@@ -135,7 +133,10 @@ async fn every_navigation_link_resolves_to_a_page() {
         .split("href=\"")
         .skip(1)
         .filter_map(|rest| rest.split('"').next())
-        .filter(|href| href.starts_with('/') && !href.starts_with("/pkg/") && !href.starts_with("/bahasa/"))
+        .filter(|href| {
+            // Pages only: not the bundle, icons or manifest (files with an extension).
+            href.starts_with('/') && !href.starts_with("/bahasa/") && !href.contains('.')
+        })
         .collect();
     assert!(links.len() >= 12, "{links:?}");
     for link in links {
@@ -164,7 +165,10 @@ async fn pages_carry_security_headers_and_a_csp_whose_nonce_matches_the_loader_s
     assert_ne!(again.headers()[header::CONTENT_SECURITY_POLICY].to_str().unwrap(), csp);
     // Non-page responses get the strict default.
     let health = app.get("/healthz").await;
-    assert!(health.headers()[header::CONTENT_SECURITY_POLICY].to_str().unwrap().starts_with("default-src 'none'"));
+    assert!(health.headers()[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap()
+        .starts_with("default-src 'none'"));
 }
 
 #[tokio::test]
@@ -174,19 +178,17 @@ async fn production_adds_hsts() {
     })
     .await;
     let response = app.get("/healthz").await;
-    assert!(response.headers()[header::STRICT_TRANSPORT_SECURITY].to_str().unwrap().contains("max-age="));
+    assert!(response.headers()[header::STRICT_TRANSPORT_SECURITY]
+        .to_str()
+        .unwrap()
+        .contains("max-age="));
 }
 
 #[tokio::test]
 async fn html_is_compressed_for_clients_that_accept_it() {
     let app = spawn_app(Backend::Sqlite).await;
-    let response = app
-        .client
-        .get(app.url("/"))
-        .header(header::ACCEPT_ENCODING, "br")
-        .send()
-        .await
-        .unwrap();
+    let response =
+        app.client.get(app.url("/")).header(header::ACCEPT_ENCODING, "br").send().await.unwrap();
     assert_eq!(response.headers()[header::CONTENT_ENCODING], "br");
 }
 

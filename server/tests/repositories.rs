@@ -160,14 +160,14 @@ async fn demo_data_is_deterministic_across_backends_and_scales_with_the_flag() {
             .await
             .unwrap()
             .iter()
-            .map(|r| {
-                (r.get::<String, _>(0), r.get::<String, _>(1), r.get::<Option<String>, _>(2))
-            })
+            .map(|r| (r.get::<String, _>(0), r.get::<String, _>(1), r.get::<Option<String>, _>(2)))
             .collect::<Vec<_>>()
     };
     let rows = nips(sqlite.clone()).await;
     assert_eq!(rows, nips(postgres.clone()).await);
-    assert!(rows.iter().all(|(nip, _, _)| nip.len() == 18 && nip.bytes().all(|b| b.is_ascii_digit())));
+    assert!(rows
+        .iter()
+        .all(|(nip, _, _)| nip.len() == 18 && nip.bytes().all(|b| b.is_ascii_digit())));
 
     let (scaled, _c) = fresh_pool(Backend::Sqlite).await;
     let three = seed_demo(&scaled, 3).await.unwrap();

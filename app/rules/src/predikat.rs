@@ -154,7 +154,10 @@ mod tests {
         for hasil in Rating::ALL {
             for perilaku in Rating::ALL {
                 let (p, _) = predikat_kinerja(hasil, perilaku);
-                assert_eq!(p == SangatBaik, hasil == DiAtasEkspektasi && perilaku == DiAtasEkspektasi);
+                assert_eq!(
+                    p == SangatBaik,
+                    hasil == DiAtasEkspektasi && perilaku == DiAtasEkspektasi
+                );
             }
         }
     }

@@ -42,8 +42,7 @@ pub fn Explanation(#[prop(into)] trace: Signal<Trace>) -> impl IntoView {
                 }}
             </ol>
             <p class="muted">
-                {move || i18n.t().explain_rule_set} ": "
-                <code>{move || trace.get().rule_set}</code>
+                {move || i18n.t().explain_rule_set} ": " <code>{move || trace.get().rule_set}</code>
             </p>
         </details>
     }

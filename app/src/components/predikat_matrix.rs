@@ -35,7 +35,9 @@ pub fn PredikatMatrix(hasil: RwSignal<Rating>, perilaku: RwSignal<Rating>) -> im
                                     .into_iter()
                                     .map(|p| {
                                         let (predikat, _) = predikat_kinerja(h, p);
-                                        let current = move || hasil.get() == h && perilaku.get() == p;
+                                        let current = move || {
+                                            hasil.get() == h && perilaku.get() == p
+                                        };
                                         view! {
                                             <td
                                                 class=format!("cell {}", predikat.code())

@@ -50,11 +50,10 @@ pub async fn insert_on(
 
 #[tracing::instrument(skip(pool))]
 pub async fn list(pool: &Pool) -> Result<Vec<Agency>, sqlx::Error> {
-    let rows = sqlx::query(
-        "SELECT id, code, name, region_kind, region_name FROM agency ORDER BY code",
-    )
-    .fetch_all(pool)
-    .await?;
+    let rows =
+        sqlx::query("SELECT id, code, name, region_kind, region_name FROM agency ORDER BY code")
+            .fetch_all(pool)
+            .await?;
     rows.iter()
         .map(|r| {
             Ok(Agency {

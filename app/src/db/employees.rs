@@ -27,10 +27,7 @@ pub struct NewEmployee<'a> {
 }
 
 #[tracing::instrument(skip(tx, e), fields(nip = e.nip))]
-pub async fn insert(
-    tx: &mut sqlx::AnyConnection,
-    e: &NewEmployee<'_>,
-) -> Result<i64, sqlx::Error> {
+pub async fn insert(tx: &mut sqlx::AnyConnection, e: &NewEmployee<'_>) -> Result<i64, sqlx::Error> {
     let row = sqlx::query(
         "INSERT INTO employee (agency_id, unit_id, nip, name, kind, gender, birth_date, golongan, \
          position_kind, position_name, jenjang, education, created_at) \

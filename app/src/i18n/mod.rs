@@ -213,9 +213,9 @@ pub fn initial_locale() -> Locale {
         use_context::<http::request::Parts>()
             .and_then(|parts| {
                 let header = |name| parts.headers.get(name).and_then(|v| v.to_str().ok());
-                header(http::header::COOKIE)
-                    .and_then(Locale::from_cookie_header)
-                    .or_else(|| header(http::header::ACCEPT_LANGUAGE).and_then(Locale::from_accept_language))
+                header(http::header::COOKIE).and_then(Locale::from_cookie_header).or_else(|| {
+                    header(http::header::ACCEPT_LANGUAGE).and_then(Locale::from_accept_language)
+                })
             })
             .unwrap_or_default()
     }

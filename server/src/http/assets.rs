@@ -39,6 +39,9 @@ pub fn output_name(site_root: &Path, pkg_dir: &str) -> String {
     std::fs::read_to_string(site_root.join(pkg_dir).join("OUTPUT_NAME"))
         .ok()
         .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '_'))
+        .filter(|s| {
+            !s.is_empty()
+                && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '_')
+        })
         .unwrap_or_else(|| "prestasi".to_string())
 }

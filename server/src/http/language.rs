@@ -19,10 +19,7 @@ pub struct Next {
 
 pub async fn switch_language(Path(code): Path<String>, Query(q): Query<Next>) -> Response {
     let Some(locale) = Locale::from_code(&code) else {
-        return (
-            StatusCode::NOT_FOUND,
-            "Bahasa tidak dikenal / unknown language (id, en)",
-        )
+        return (StatusCode::NOT_FOUND, "Bahasa tidak dikenal / unknown language (id, en)")
             .into_response();
     };
     let next = q.next.filter(|n| is_local_path(n)).unwrap_or_else(|| "/".into());
