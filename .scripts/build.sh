@@ -44,7 +44,9 @@ build_wasm() {
   local hash name
   hash="$(cat "$tmp/prestasi.js" "$tmp/prestasi.opt.wasm" "$ROOT"/style/*.css | sha256sum | cut -c1-16)"
   name="prestasi.$hash"
-  rm -rf "$PKG_DIR"; mkdir -p "$PKG_DIR"
+  # Earlier bundles stay (the newest three): a server still running the previous build keeps
+  # serving the files its pages name.
+  mkdir -p "$PKG_DIR"
   cp "$tmp/prestasi.js" "$PKG_DIR/$name.js"
   cp "$tmp/prestasi.opt.wasm" "$PKG_DIR/$name.wasm"
   cat "$ROOT"/style/*.css > "$PKG_DIR/$name.css"
@@ -55,6 +57,10 @@ build_wasm() {
     [ -f "$f" ] || continue
     brotli -f -q 11 -k "$f"
     gzip -f -9 -k "$f"
+  done
+  touch "$PKG_DIR/$name".*
+  ls -t "$PKG_DIR"/prestasi.*.wasm | tail -n +4 | while read -r old; do
+    rm -f "${old%.wasm}".{js,wasm,css}{,.br,.gz}
   done
   echo "$name" > "$PKG_DIR/OUTPUT_NAME"
   echo "$input_hash" > "$PKG_DIR/.input-hash"

@@ -5,26 +5,37 @@ source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 LOG_DIR="$PRESTASI_CACHE/logs"; mkdir -p "$LOG_DIR"
 passed=0; failed=0; summary=()
-cleanup_fns=()
-cleanup() { for f in "${cleanup_fns[@]}"; do "$f"; done; }
-trap cleanup EXIT
 
-# stage NAME COMMAND... : run, time, record. A stage may set STAGE_NOTE for its summary line.
+# stage NAME FUNCTION : run the function in a subshell (its cleanups run when it ends, and a
+# `die` ends only the stage), time it, record the result. A stage may call `note` for its
+# summary line and `on_exit` to register a cleanup.
 stage() {
-  local name="$1"; shift
+  local name="$1" fn="$2"
   local log="$LOG_DIR/$name.log" start=$SECONDS status=0
-  STAGE_NOTE=""
+  NOTE_FILE="$LOG_DIR/$name.note"; : >"$NOTE_FILE"
   log "stage $name"
-  "$@" >"$log" 2>&1 || status=$?
-  local took=$((SECONDS - start))
+  # `set -e` holds inside the subshell only when its own status is not being tested, hence
+  # the explicit +e/-e around it rather than `( … ) || status=$?`.
+  set +e
+  (
+    set -e
+    cleanup_fns=()
+    on_exit() { cleanup_fns+=("$1"); }
+    trap 'for f in "${cleanup_fns[@]}"; do "$f"; done' EXIT
+    "$fn"
+  ) >"$log" 2>&1
+  status=$?
+  set -e
+  local took=$((SECONDS - start)) note; note="$(cat "$NOTE_FILE")"
   if [ "$status" -eq 0 ]; then
-    passed=$((passed + 1)); summary+=("ok    $name (${took}s) $STAGE_NOTE")
+    passed=$((passed + 1)); summary+=("ok    $name (${took}s) $note")
   else
-    failed=$((failed + 1)); summary+=("FAIL  $name (${took}s) $STAGE_NOTE — log: $log")
+    failed=$((failed + 1)); summary+=("FAIL  $name (${took}s) $note — log: $log")
     echo "----- last lines of $log -----"; tail -n 60 "$log"; echo "-----"
   fi
   echo "${summary[-1]}"
 }
+note() { echo "$*" >"$NOTE_FILE"; }
 
 count_cargo_tests() { # sums "test result: ok. N passed" lines of a cargo test log
   grep -oE 'test result: [a-zA-Z]+\. [0-9]+ passed' "$1" | awk '{s+=$4} END {print s+0}'
@@ -40,19 +51,20 @@ run_clippy_hydrate() {
 }
 run_tests() {
   if [ -z "${TEST_DATABASE_URL:-}" ]; then
-    source "$ROOT/.scripts/pg.sh"; cleanup_fns+=(pg_stop)
+    source "$ROOT/.scripts/pg.sh"; on_exit pg_stop
   fi
   echo "PostgreSQL for tests: ${TEST_DATABASE_URL%%@*}@…"
-  cargo test --workspace --no-fail-fast 2>&1 | tee "$LOG_DIR/tests.out"
-  local status=${PIPESTATUS[0]} n
+  local status=0 n
+  cargo test --workspace --no-fail-fast >"$LOG_DIR/tests.out" 2>&1 || status=$?
+  cat "$LOG_DIR/tests.out"
   n="$(count_cargo_tests "$LOG_DIR/tests.out")"
-  STAGE_NOTE="$n tests (SQLite and PostgreSQL)"
+  note "$n tests (SQLite and PostgreSQL)"
   [ "$status" -eq 0 ] && [ "$n" -gt 0 ]
 }
 run_wasm() {
   bash "$ROOT/.scripts/build.sh" wasm
   local name; name="$(cat "$PKG_DIR/OUTPUT_NAME")"
-  STAGE_NOTE="$name.wasm: $(stat -c %s "$PKG_DIR/$name.wasm") B, gzip $(stat -c %s "$PKG_DIR/$name.wasm.gz") B, brotli $(stat -c %s "$PKG_DIR/$name.wasm.br") B"
+  note "$name.wasm: $(stat -c %s "$PKG_DIR/$name.wasm") B, gzip $(stat -c %s "$PKG_DIR/$name.wasm.gz") B, brotli $(stat -c %s "$PKG_DIR/$name.wasm.br") B"
 }
 run_e2e() {
   cargo build -p server
@@ -62,25 +74,28 @@ run_e2e() {
     DATABASE_URL="sqlite://$dir/e2e.db" RUST_LOG=warn \
     "$CARGO_TARGET_DIR/debug/server" serve >"$LOG_DIR/e2e-server.log" 2>&1 &
   pid=$!
-  E2E_PID=$pid; E2E_DIR=$dir; cleanup_fns+=(stop_e2e_server)
+  E2E_PID=$pid; E2E_DIR=$dir; on_exit stop_e2e_server
   wait_for_url "http://127.0.0.1:$port/healthz" 120 || { cat "$LOG_DIR/e2e-server.log"; return 1; }
-  (cd end2end && PRESTASI_E2E_URL="http://127.0.0.1:$port" npx playwright test) 2>&1 | tee "$LOG_DIR/e2e.out"
-  local status=${PIPESTATUS[0]} n
+  local status=0 n
+  (cd end2end && PRESTASI_E2E_URL="http://127.0.0.1:$port" npx playwright test) \
+    >"$LOG_DIR/e2e.out" 2>&1 || status=$?
+  cat "$LOG_DIR/e2e.out"
   n="$(grep -oE '[0-9]+ passed' "$LOG_DIR/e2e.out" | tail -n1 | awk '{print $1}')"
-  STAGE_NOTE="${n:-0} browser tests"
+  note "${n:-0} browser tests"
   [ "$status" -eq 0 ] && [ "${n:-0}" -gt 0 ]
 }
 stop_e2e_server() { kill "$E2E_PID" 2>/dev/null || true; wait "$E2E_PID" 2>/dev/null || true; rm -rf "$E2E_DIR"; }
 
+# `test.sh [stage…]` runs only the named stages (after set-up), e.g. `.scripts/test.sh wasm e2e`.
+ALL_STAGES=(fmt leptosfmt clippy-ssr clippy-hydrate tests wasm e2e)
+SELECTED=("$@"); [ ${#SELECTED[@]} -eq 0 ] && SELECTED=("${ALL_STAGES[@]}")
 stage setup run_setup
 [ "$failed" -eq 0 ] || { echo "stages: $passed passed, $failed failed"; exit 1; }
-stage fmt run_fmt
-stage leptosfmt run_leptosfmt
-stage clippy-ssr run_clippy_ssr
-stage clippy-hydrate run_clippy_hydrate
-stage tests run_tests
-stage wasm run_wasm
-stage e2e run_e2e
+for name in "${SELECTED[@]}"; do
+  fn="run_${name//-/_}"
+  declare -F "$fn" >/dev/null || die "unknown stage '$name' (stages: ${ALL_STAGES[*]})"
+  stage "$name" "$fn"
+done
 
 echo
 echo "== summary =="

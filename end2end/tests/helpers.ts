@@ -1,10 +1,15 @@
 import { expect, type Page, type ConsoleMessage } from '@playwright/test';
 
 /** Collects console errors and uncaught exceptions; call `assertNone()` at the end of a test. */
-export function watchConsole(page: Page) {
+export function watchConsole(page: Page, options: { expectedMissingDocument?: string } = {}) {
   const errors: string[] = [];
   page.on('console', (msg: ConsoleMessage) => {
-    if (msg.type() === 'error') errors.push(msg.text());
+    if (msg.type() !== 'error') return;
+    // A 404 page is itself reported as a failed load of the document; nothing else may be.
+    const url = msg.location().url;
+    if (options.expectedMissingDocument && url && new URL(url).pathname === options.expectedMissingDocument
+        && msg.text().includes('404')) return;
+    errors.push(`${msg.text()} (${url})`);
   });
   page.on('pageerror', (err) => errors.push(String(err)));
   return {

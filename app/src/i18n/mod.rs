@@ -205,17 +205,19 @@ pub fn use_i18n() -> I18n {
     expect_context::<I18n>()
 }
 
-/// The language to render in: on the server from the request (cookie, then Accept-Language),
-/// in the browser from the `lang` attribute that the server rendered.
+/// The language to render in: on the server from the `lang` cookie, in the browser from the
+/// `lang` attribute that the server rendered.
+///
+/// Pages deliberately ignore `Accept-Language`: many Indonesian phones run in English, and the
+/// product speaks Bahasa Indonesia until the reader picks English themselves. (The JSON API,
+/// which has no switch, honours `Accept-Language`.)
 pub fn initial_locale() -> Locale {
     #[cfg(feature = "ssr")]
     {
         use_context::<http::request::Parts>()
             .and_then(|parts| {
-                let header = |name| parts.headers.get(name).and_then(|v| v.to_str().ok());
-                header(http::header::COOKIE).and_then(Locale::from_cookie_header).or_else(|| {
-                    header(http::header::ACCEPT_LANGUAGE).and_then(Locale::from_accept_language)
-                })
+                let cookie = parts.headers.get(http::header::COOKIE)?.to_str().ok()?;
+                Locale::from_cookie_header(cookie)
             })
             .unwrap_or_default()
     }
