@@ -12,14 +12,18 @@
 pub mod angka_kredit;
 pub mod career;
 pub mod date;
+pub mod distribution;
 pub mod explain;
 pub mod jenjang;
+pub mod ninebox;
 pub mod nip;
 pub mod pangkat;
 pub mod predikat;
 pub mod promotion;
 pub mod rule_set;
+pub mod scoring;
 pub mod simulator;
+pub mod training;
 
 pub use date::Date;
 pub use explain::{Step, Trace};

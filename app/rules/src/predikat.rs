@@ -122,6 +122,21 @@ pub fn predikat_kinerja(hasil: Rating, perilaku: Rating) -> (Predikat, Trace) {
     (predikat, trace)
 }
 
+/// The predikat of someone who leads an organisation unit: the unit's organisational result
+/// replaces their own results rating (SE MenPANRB 3/2023).
+pub fn predikat_unit_leader(unit_result: Rating, perilaku: Rating) -> (Predikat, Trace) {
+    let (predikat, matrix) = predikat_kinerja(unit_result, perilaku);
+    let mut trace = Trace::new();
+    trace.push(
+        "predikat.unit_leader",
+        "SE MenPANRB 3/2023 (capaian organisasi sebagai rating hasil kerja pimpinan unit)",
+        &[("capaian_organisasi", unit_result.code().into())],
+        unit_result.code(),
+    );
+    trace.steps.extend(matrix.steps);
+    (predikat, trace)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,6 +204,14 @@ mod tests {
         assert_eq!(step.output, "butuh_perbaikan");
         let json = serde_json::to_string(&trace).unwrap();
         assert_eq!(serde_json::from_str::<Trace>(&json).unwrap(), trace);
+    }
+
+    #[test]
+    fn a_unit_leaders_results_rating_is_the_units_organisational_result() {
+        let (p, trace) = predikat_unit_leader(DiBawahEkspektasi, DiAtasEkspektasi);
+        assert_eq!(p, ButuhPerbaikan);
+        assert_eq!(trace.steps[0].rule, "predikat.unit_leader");
+        assert_eq!(trace.steps[1].rule, "predikat.matrix");
     }
 
     #[test]

@@ -89,10 +89,16 @@ pub struct RuleSet {
     /// One-off bonus on obtaining a higher diploma, in percent of the AKK for the next KP.
     pub diploma_bonus_percent: u32,
     pub distribution: DistributionParams,
-    /// 9-box potential thresholds on a 0–100 scale [U: agency-specific]: below `low` is rendah,
-    /// at or above `high` is tinggi, between is menengah.
+    /// 9-box potential thresholds on a 0–100 scale [U: agency-specific; defaults are BKN's
+    /// job-person match bands]: below `low` is rendah, at or above `high` is tinggi.
     pub potential_low: u32,
     pub potential_high: u32,
+    /// 9-box performance axis: the mean of the last years' predikat on a 100 scale
+    /// (SB 100, B 80, BP 60, K 40, SK 20), cut at `high` (di atas) and `mid` (sesuai) [P].
+    pub kinerja_high: u32,
+    pub kinerja_mid: u32,
+    /// How many recent annual predikat the performance axis averages.
+    pub kinerja_years: u32,
     /// Learning hours (JP) per year: PNS minimum and PPPK maximum.
     pub jp_pns_min: u32,
     pub jp_pppk_max: u32,
@@ -192,8 +198,11 @@ impl RuleSet {
                 sangat_kurang_min_percent: 60,
                 sangat_kurang_min_kurang_or_bp_percent: 10,
             },
-            potential_low: 60,
-            potential_high: 80,
+            potential_low: 78,
+            potential_high: 90,
+            kinerja_high: 90,
+            kinerja_mid: 60,
+            kinerja_years: 2,
             jp_pns_min: 20,
             jp_pppk_max: 24,
             keberatan_days: 14,
