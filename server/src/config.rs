@@ -86,6 +86,8 @@ pub struct Config {
     pub shutdown_grace: Duration,
     /// Demo mode: demo data and, later, demo accounts shown on the login page.
     pub demo: bool,
+    /// Requests a minute one client may make to the public rules API.
+    pub api_requests_per_minute: u32,
 }
 
 /// One bad variable.
@@ -215,6 +217,14 @@ impl Config {
             &|v| matches!(v, "true" | "false"),
         );
 
+        let api_rate = read(
+            "PRESTASI_API_RATE_PER_MINUTE",
+            "120",
+            "harus bilangan bulat 1–100000",
+            "must be an integer 1–100000",
+            &|v| v.parse::<u32>().is_ok_and(|n| (1..=100_000).contains(&n)),
+        );
+
         if !problems.is_empty() {
             return Err(ConfigError(problems));
         }
@@ -236,6 +246,7 @@ impl Config {
             request_timeout: Duration::from_secs(request_timeout.parse().unwrap_or(30)),
             shutdown_grace: Duration::from_secs(shutdown_grace.parse().unwrap_or(10)),
             demo: demo == "true",
+            api_requests_per_minute: api_rate.parse().unwrap_or(120),
         })
     }
 }

@@ -17,7 +17,7 @@ use tower_http::{
 use crate::{
     config::Config,
     db,
-    http::{assets, health, language, security},
+    http::{assets, health, language, rules_api, security},
 };
 
 /// Folder under the site root that holds the built bundle.
@@ -75,7 +75,9 @@ impl Application {
     /// Serve until SIGINT or SIGTERM, then let requests in flight finish within the grace period.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let (stop_tx, mut stop_rx) = tokio::sync::watch::channel(false);
-        let server = axum::serve(self.listener, self.router).with_graceful_shutdown(async move {
+        // Connection info lets the rules API rate-limit per client address.
+        let service = self.router.into_make_service_with_connect_info::<SocketAddr>();
+        let server = axum::serve(self.listener, service).with_graceful_shutdown(async move {
             shutdown_signal().await;
             tracing::info!("shutting down: finishing requests in flight");
             let _ = stop_tx.send(true);
@@ -116,6 +118,7 @@ pub fn router(config: &Config, pool: AnyPool) -> Router {
         .route("/healthz", get(health::healthz))
         .route("/bahasa/{code}", get(language::switch_language))
         .merge(assets::pkg_router(&config.site_root, PKG_DIR))
+        .merge(rules_api::router(config.api_requests_per_minute))
         .leptos_routes_with_context(
             &state,
             routes,

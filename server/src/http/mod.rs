@@ -3,4 +3,5 @@
 pub mod assets;
 pub mod health;
 pub mod language;
+pub mod rules_api;
 pub mod security;

@@ -1,0 +1,272 @@
+//! The rules API over HTTP against the running server: every documented example, and every
+//! kind of bad request.
+
+mod common;
+
+use common::{spawn_app, spawn_app_with, Backend, TestApp};
+use prestasi_server::http::rules_api::endpoints::ENDPOINTS;
+use reqwest::header;
+use serde_json::{json, Value};
+
+async fn post(app: &TestApp, path: &str, body: &str, lang: Option<&str>) -> (u16, Value) {
+    let mut request = app
+        .client
+        .post(app.url(path))
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(body.to_string());
+    if let Some(lang) = lang {
+        request = request.header(header::ACCEPT_LANGUAGE, lang);
+    }
+    let response = request.send().await.unwrap();
+    let status = response.status().as_u16();
+    (status, response.json().await.unwrap_or(Value::Null))
+}
+
+#[tokio::test]
+async fn every_documented_example_answers_with_a_result_and_a_trace() {
+    let app = spawn_app(Backend::Sqlite).await;
+    for endpoint in ENDPOINTS {
+        let (status, body) = post(&app, endpoint.path, endpoint.example, None).await;
+        assert_eq!(status, 200, "{} → {body}", endpoint.path);
+        assert!(!body["result"].is_null(), "{}", endpoint.path);
+        assert_eq!(body["trace"]["rule_set"], prestasi_rules::RULE_SET_ID, "{}", endpoint.path);
+        assert!(
+            body["trace"]["steps"].as_array().is_some_and(|s| !s.is_empty()),
+            "{}",
+            endpoint.path
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_answers_are_the_rules_answers() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let (_, b) = post(
+        &app,
+        "/api/v1/rules/predikat",
+        r#"{"hasil":"di_atas_ekspektasi","perilaku":"di_atas_ekspektasi"}"#,
+        None,
+    )
+    .await;
+    assert_eq!(b["result"]["predikat"], "sangat_baik");
+    let (_, b) = post(&app, "/api/v1/rules/predikat", r#"{"hasil":"di_atas_ekspektasi","perilaku":"di_atas_ekspektasi","unit_result":"di_bawah_ekspektasi"}"#, None).await;
+    assert_eq!(b["result"]["predikat"], "butuh_perbaikan");
+    let (_, b) = post(
+        &app,
+        "/api/v1/rules/angka-kredit",
+        r#"{"jenjang":"ahli_pertama","predikat":"sangat_baik","months":12}"#,
+        None,
+    )
+    .await;
+    assert_eq!(b["result"]["angka_kredit"], 18.75);
+    let (_, b) = post(
+        &app,
+        "/api/v1/rules/retirement",
+        r#"{"birth_date":"1996-03-01","position":{"type":"pelaksana"}}"#,
+        None,
+    )
+    .await;
+    assert_eq!(b["result"]["pension_date"], "2054-04-01");
+    let (_, b) = post(
+        &app,
+        "/api/v1/rules/distribution",
+        r#"{"org_predikat":"baik","predikat":["baik","baik","baik"]}"#,
+        None,
+    )
+    .await;
+    assert_eq!(b["result"]["compliant"], false);
+    let (_, b) = post(&app, "/api/v1/rules/nip", r#"{"number":"199009132025242014"}"#, None).await;
+    assert_eq!(b["result"]["kind"], "pppk");
+}
+
+#[tokio::test]
+async fn broken_json_is_a_400_in_indonesian_by_default_and_english_on_request() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let (status, b) = post(&app, "/api/v1/rules/predikat", r#"{"hasil": "#, None).await;
+    assert_eq!(status, 400);
+    assert_eq!(b["error"]["code"], "malformed_json");
+    assert!(
+        b["error"]["message"].as_str().unwrap().starts_with("Badan permintaan bukan JSON"),
+        "{b}"
+    );
+    let (status, b) =
+        post(&app, "/api/v1/rules/predikat", "not json", Some("en-US,en;q=0.9")).await;
+    assert_eq!(status, 400);
+    assert!(
+        b["error"]["message"].as_str().unwrap().starts_with("The request body is not valid JSON"),
+        "{b}"
+    );
+    let (status, _) = post(
+        &app,
+        "/api/v1/rules/predikat",
+        r#"{"hasil":"sesuai_ekspektasi","perilaku":"sesuai_ekspektasi"} {}"#,
+        None,
+    )
+    .await;
+    assert_eq!(status, 400, "trailing content is refused");
+}
+
+#[tokio::test]
+async fn missing_unknown_and_mistyped_fields_are_422_naming_the_field() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let (status, b) =
+        post(&app, "/api/v1/rules/predikat", r#"{"hasil":"sesuai_ekspektasi"}"#, None).await;
+    assert_eq!(status, 422);
+    assert_eq!(b["error"]["field"], "perilaku");
+    assert!(
+        b["error"]["message"].as_str().unwrap().contains("Kolom `perilaku` tidak valid"),
+        "{b}"
+    );
+
+    let (status, b) = post(
+        &app,
+        "/api/v1/rules/predikat",
+        r#"{"hasil":"luar_biasa","perilaku":"sesuai_ekspektasi"}"#,
+        Some("en"),
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert_eq!(b["error"]["field"], "hasil");
+    assert!(b["error"]["message"].as_str().unwrap().contains("Field `hasil` is invalid"), "{b}");
+
+    let (status, b) = post(
+        &app,
+        "/api/v1/rules/predikat",
+        r#"{"hasil":"sesuai_ekspektasi","perilaku":"sesuai_ekspektasi","extra":1}"#,
+        None,
+    )
+    .await;
+    assert_eq!(status, 422, "{b}");
+
+    let (status, b) =
+        post(&app, "/api/v1/rules/promotion", r#"{"as_of":"2026-02-30","record":{}}"#, None).await;
+    assert_eq!(status, 422);
+    assert_eq!(b["error"]["field"], "as_of", "{b}");
+
+    let (status, b) =
+        post(&app, "/api/v1/rules/nine-box", r#"{"predikat":["baik"],"potential":-3}"#, None).await;
+    assert_eq!(status, 422);
+    assert_eq!(b["error"]["field"], "potential");
+}
+
+#[tokio::test]
+async fn out_of_range_values_are_422_with_a_translated_rule_message() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let (status, b) = post(
+        &app,
+        "/api/v1/rules/angka-kredit",
+        r#"{"jenjang":"ahli_muda","predikat":"baik","months":13}"#,
+        None,
+    )
+    .await;
+    assert_eq!(status, 422);
+    assert_eq!(b["error"]["field"], "months");
+    assert_eq!(b["error"]["message"], "satu periode 1 sampai 12 bulan, bukan 13");
+    let (_, b) = post(
+        &app,
+        "/api/v1/rules/angka-kredit",
+        r#"{"jenjang":"ahli_muda","predikat":"baik","months":13}"#,
+        Some("en"),
+    )
+    .await;
+    assert_eq!(b["error"]["message"], "a period has 1 to 12 months, not 13");
+
+    let (status, b) =
+        post(&app, "/api/v1/rules/nip", r#"{"number":"198609262015053001"}"#, None).await;
+    assert_eq!(status, 422);
+    assert_eq!(b["error"]["code"], "invalid_nip");
+    assert!(b["error"]["message"].as_str().unwrap().contains("digit 15 (3)"));
+
+    let (status, b) =
+        post(&app, "/api/v1/rules/nine-box", r#"{"predikat":["baik"],"potential":101}"#, None)
+            .await;
+    assert_eq!((status, b["error"]["field"].clone()), (422, json!("potential")));
+
+    let mc = ENDPOINTS
+        .iter()
+        .find(|e| e.path.ends_with("monte-carlo"))
+        .unwrap()
+        .example
+        .replace("\"runs\":1000", "\"runs\":50000");
+    let (status, b) = post(&app, "/api/v1/rules/simulation/monte-carlo", &mc, None).await;
+    assert_eq!(status, 422);
+    assert_eq!(b["error"]["field"], "runs");
+
+    let (status, b) =
+        post(&app, "/api/v1/rules/distribution", r#"{"org_predikat":"baik"}"#, None).await;
+    assert_eq!((status, b["error"]["field"].clone()), (422, json!("counts")));
+}
+
+#[tokio::test]
+async fn oversized_bodies_get_413_and_other_media_types_415() {
+    let app = spawn_app_with(Backend::Sqlite, |c| c.max_body_bytes = 4 * 1024 * 1024).await;
+    let big = format!(r#"{{"number":"{}"}}"#, "1".repeat(300 * 1024));
+    let response = app
+        .client
+        .post(app.url("/api/v1/rules/nip"))
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(big)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 413);
+    let response = app
+        .client
+        .post(app.url("/api/v1/rules/nip"))
+        .header(header::CONTENT_TYPE, "text/plain")
+        .body(r#"{"number":"198609262015051001"}"#)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 415);
+}
+
+#[tokio::test]
+async fn each_client_is_rate_limited_with_a_retry_after() {
+    let app = spawn_app_with(Backend::Sqlite, |c| c.api_requests_per_minute = 3).await;
+    for _ in 0..3 {
+        let (status, _) =
+            post(&app, "/api/v1/rules/kp-date", r#"{"date":"2026-05-17"}"#, None).await;
+        assert_eq!(status, 200);
+    }
+    let response = app
+        .client
+        .post(app.url("/api/v1/rules/kp-date"))
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(r#"{"date":"2026-05-17"}"#)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 429);
+    assert!(response.headers()[header::RETRY_AFTER].to_str().unwrap().parse::<u64>().unwrap() >= 1);
+    // Pages are not behind the API's limit.
+    assert_eq!(app.get("/").await.status(), 200);
+}
+
+#[tokio::test]
+async fn the_openapi_document_lists_every_endpoint_with_its_example() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let doc: Value = app.get("/api/v1/openapi.json").await.json().await.unwrap();
+    assert_eq!(doc["openapi"], "3.1.0");
+    for e in ENDPOINTS {
+        let op = &doc["paths"][e.path]["post"];
+        assert!(op.is_object(), "{} missing from OpenAPI", e.path);
+        let example = &op["requestBody"]["content"]["application/json"]["example"];
+        assert_eq!(example, &serde_json::from_str::<Value>(e.example).unwrap());
+    }
+    assert!(doc["paths"]["/api/v1/rules/rule-set"]["get"].is_object());
+    let rules: Value = app.get("/api/v1/rules/rule-set").await.json().await.unwrap();
+    assert_eq!(rules["id"], prestasi_rules::RULE_SET_ID);
+}
+
+#[test]
+fn the_readme_has_a_curl_example_for_every_endpoint() {
+    let readme = include_str!("../../README.md");
+    for e in ENDPOINTS {
+        assert!(
+            readme.contains(&format!("{}'", e.path)) || readme.contains(&format!("{} ", e.path)),
+            "README lacks a curl example for {}",
+            e.path
+        );
+    }
+}
