@@ -66,6 +66,32 @@ run_wasm() {
   local name; name="$(cat "$PKG_DIR/OUTPUT_NAME")"
   note "$name.wasm: $(stat -c %s "$PKG_DIR/$name.wasm") B, gzip $(stat -c %s "$PKG_DIR/$name.wasm.gz") B, brotli $(stat -c %s "$PKG_DIR/$name.wasm.br") B"
 }
+# The rules compiled to wasm32 in headless Chromium: byte-identical results (parity battery)
+# and the browser benchmarks, through wasm-bindgen-test-runner and Debian's chromedriver.
+run_wasm_parity() {
+  local route; route="$(cat "$WASM_ROUTE_FILE" 2>/dev/null || echo rustup)"
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+  export CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=300
+  local args=(test -p prestasi-rules --target wasm32-unknown-unknown --test wasm_parity --profile wasm-release)
+  local status=0
+  if [ "$route" = debian ]; then
+    RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR="$PRESTASI_CACHE/target-debian-wasm" RUSTC=/usr/bin/rustc \
+      /usr/bin/cargo "${args[@]}" -Zbuild-std=std,panic_abort -- --nocapture >"$LOG_DIR/wasm-parity.out" 2>&1 || status=$?
+  else
+    cargo "${args[@]}" -- --nocapture >"$LOG_DIR/wasm-parity.out" 2>&1 || status=$?
+  fi
+  cat "$LOG_DIR/wasm-parity.out"
+  local n; n="$(count_cargo_tests "$LOG_DIR/wasm-parity.out")"
+  note "$n tests in Chromium; $(grep -oE 'bench wasm [a-z0-9_]+: [0-9.]+ [µm]s' "$LOG_DIR/wasm-parity.out" | sed 's/bench wasm //' | paste -sd ';' -)"
+  [ "$status" -eq 0 ] && [ "$n" -gt 0 ]
+}
+# Native benchmarks of the rules (figures only: timings are not asserted).
+run_bench() {
+  cargo bench -p prestasi-rules --bench rules >"$LOG_DIR/bench.out" 2>&1
+  cat "$LOG_DIR/bench.out"
+  note "$(grep -oE 'bench native [a-z0-9_]+: [0-9.]+ [µm]s' "$LOG_DIR/bench.out" | sed 's/bench native //' | paste -sd ';' -)"
+  grep -q 'bench native monte_carlo' "$LOG_DIR/bench.out"
+}
 run_e2e() {
   cargo build -p server
   local port dir pid
@@ -87,7 +113,7 @@ run_e2e() {
 stop_e2e_server() { kill "$E2E_PID" 2>/dev/null || true; wait "$E2E_PID" 2>/dev/null || true; rm -rf "$E2E_DIR"; }
 
 # `test.sh [stage…]` runs only the named stages (after set-up), e.g. `.scripts/test.sh wasm e2e`.
-ALL_STAGES=(fmt leptosfmt clippy-ssr clippy-hydrate tests wasm e2e)
+ALL_STAGES=(fmt leptosfmt clippy-ssr clippy-hydrate tests wasm wasm-parity bench e2e)
 SELECTED=("$@"); [ ${#SELECTED[@]} -eq 0 ] && SELECTED=("${ALL_STAGES[@]}")
 stage setup run_setup
 [ "$failed" -eq 0 ] || { echo "stages: $passed passed, $failed failed"; exit 1; }

@@ -19,6 +19,7 @@ pub mod ninebox;
 pub mod nip;
 pub mod pangkat;
 pub mod predikat;
+pub mod preview;
 pub mod promotion;
 pub mod rule_set;
 pub mod scoring;

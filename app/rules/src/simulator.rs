@@ -204,8 +204,9 @@ fn project_core(
 
     loop {
         let pension = s.pension_date(rs);
-        // Close the years that ended before this KP date: predikat known, credit points counted.
-        while year < kp.year() {
+        // Close the years that ended before this KP date (and before retirement): predikat known,
+        // credit points counted.
+        while year < kp.year() && year < pension.year() {
             let index = (year - start.year()) as usize;
             let p = predikat_of_year(index, year);
             years.set(year, p);
@@ -226,9 +227,14 @@ fn project_core(
         }
         let predikat_ok = |n: u32| years.ok(kp.year(), n, rs.kp_min_predikat);
         let mut best: Option<Candidate> = None;
+        // The earliest later date on which some path is already known to open.
+        let mut opens: Option<Date> = None;
         all_checks(rs, &s, kp, &predikat_ok, |checks| {
             if let (Some(on), binding) = checks.outcome(rs, kp, pension) {
                 let rank = priority(checks.kind);
+                if on > kp {
+                    opens = Some(opens.map_or(on, |o| o.min(on)));
+                }
                 if on <= kp && best.is_none_or(|b| rank < b.rank) {
                     best = Some(Candidate {
                         rank,
@@ -243,18 +249,39 @@ fn project_core(
         if let Some(c) = best {
             promote(&mut s, c.kind, c.golongan, c.jenjang, kp);
             sink(step(&s, kp, StepKind::Promotion, Some(c.kind), None, Some(c.binding)));
+            kp = next_kp_date(rs, kp.add_days(1));
+            continue;
         }
-        kp = next_kp_date(rs, kp.add_days(1));
+        // Nothing changes the verdicts before the next 1 January (new predikat and credit
+        // points), the next scenario event, or a date already known to open a path: skip the
+        // KP dates in between. Same results, a fraction of the work in Monte Carlo runs.
+        let mut wake = Date::new(kp.year() + 1, 1, 1).unwrap_or(kp.add_days(366));
+        if let Some(event) = pending.get(next_event) {
+            wake = wake.min(event.date());
+        }
+        if let Some(on) = opens {
+            wake = wake.min(on);
+        }
+        kp = next_kp_date(rs, wake.max(kp.add_days(1)));
     }
 
     // Retirement, with what blocked the next step.
     let pension = s.pension_date(rs);
     let before = pension.add_days(-1);
     let predikat_ok = |n: u32| years.ok(before.year(), n, rs.kp_min_predikat);
+    // What blocked the next step: the first path that could still open, rather than one that is
+    // closed by the ladder itself (no next golongan in this jenjang).
     let mut blocking = None;
     all_checks(rs, &s, before, &predikat_ok, |checks| {
-        if blocking.is_none() {
-            blocking = Some(checks.outcome(rs, before, pension).1);
+        let binding = checks.outcome(rs, before, pension).1;
+        let structural =
+            matches!(binding, Requirement::WithinJenjangRange | Requirement::HasNextGolongan);
+        match blocking {
+            None => blocking = Some(binding),
+            Some(Requirement::WithinJenjangRange | Requirement::HasNextGolongan) if !structural => {
+                blocking = Some(binding)
+            }
+            Some(_) => {}
         }
     });
     sink(step(&s, pension, StepKind::Retirement, None, None, blocking));

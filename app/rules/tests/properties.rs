@@ -1,4 +1,5 @@
 //! Property tests of the invariants the reference states (proptest).
+#![cfg(not(target_arch = "wasm32"))]
 
 use prestasi_rules::{
     angka_kredit::ak_for_period,
