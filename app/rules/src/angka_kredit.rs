@@ -215,6 +215,68 @@ mod tests {
         );
     }
 
+    /// asn-rules.md §2.5(d): years of the same predikat to earn one KP step and the jenjang.
+    #[test]
+    fn derived_test_vectors_years_per_step_and_per_jenjang() {
+        let rs = RuleSet::current();
+        let years =
+            |j: Jenjang, akk: f64, p: Predikat| akk / ak_for_period(&rs, j, p, 12).unwrap().0;
+        // (jenjang, AKK of one step, AKK of the jenjang, years B / SB / BP for each)
+        let table = [
+            (
+                Jenjang::Pemula,
+                15.0,
+                15.0,
+                [4.0, 8.0 / 3.0, 16.0 / 3.0],
+                [4.0, 8.0 / 3.0, 16.0 / 3.0],
+            ),
+            (Jenjang::Terampil, 20.0, 60.0, [4.0, 8.0 / 3.0, 16.0 / 3.0], [12.0, 8.0, 16.0]),
+            (
+                Jenjang::Mahir,
+                50.0,
+                100.0,
+                [4.0, 8.0 / 3.0, 16.0 / 3.0],
+                [8.0, 16.0 / 3.0, 32.0 / 3.0],
+            ),
+            (
+                Jenjang::AhliPertama,
+                50.0,
+                100.0,
+                [4.0, 8.0 / 3.0, 16.0 / 3.0],
+                [8.0, 16.0 / 3.0, 32.0 / 3.0],
+            ),
+            (
+                Jenjang::Penyelia,
+                100.0,
+                200.0,
+                [4.0, 8.0 / 3.0, 16.0 / 3.0],
+                [8.0, 16.0 / 3.0, 32.0 / 3.0],
+            ),
+            (
+                Jenjang::AhliMuda,
+                100.0,
+                200.0,
+                [4.0, 8.0 / 3.0, 16.0 / 3.0],
+                [8.0, 16.0 / 3.0, 32.0 / 3.0],
+            ),
+            (Jenjang::AhliMadya, 150.0, 450.0, [4.0, 8.0 / 3.0, 16.0 / 3.0], [12.0, 8.0, 16.0]),
+            (
+                Jenjang::AhliUtama,
+                200.0,
+                200.0,
+                [4.0, 8.0 / 3.0, 16.0 / 3.0],
+                [4.0, 8.0 / 3.0, 16.0 / 3.0],
+            ),
+        ];
+        let predikat = [Predikat::Baik, Predikat::SangatBaik, Predikat::ButuhPerbaikan];
+        for (j, step, total, step_years, total_years) in table {
+            for (i, p) in predikat.iter().enumerate() {
+                assert!((years(j, step, *p) - step_years[i]).abs() < 1e-9, "{j:?} step {p:?}");
+                assert!((years(j, total, *p) - total_years[i]).abs() < 1e-9, "{j:?} jenjang {p:?}");
+            }
+        }
+    }
+
     #[test]
     fn the_diploma_bonus_is_25_percent_of_the_next_kp() {
         let rs = RuleSet::current();
