@@ -8,11 +8,13 @@ use leptos_router::{
 };
 
 use crate::{
+    auth::state::provide_auth,
     components::{footer::Footer, header::Header, nav_menu::NavMenu},
     i18n::{initial_locale, provide_i18n},
     pages::{
-        admin::AdminPage, approvals::ApprovalsPage, career::CareerPage, evaluation::EvaluationPage,
-        home::HomePage, leaderboard::LeaderboardPage, login::LoginPage, not_found::NotFoundPage,
+        admin::AdminPage, approvals::ApprovalsPage, career::CareerPage,
+        change_password::ChangePasswordPage, evaluation::EvaluationPage, home::HomePage,
+        leaderboard::LeaderboardPage, login::LoginPage, not_found::NotFoundPage,
         platform::PlatformPage, predikat_simulator::PredikatSimulatorPage, profile::ProfilePage,
         skp::SkpPage, team::TeamPage,
     },
@@ -73,6 +75,7 @@ pub fn content_security_policy(nonce: &str) -> String {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     let i18n = provide_i18n(initial_locale());
+    provide_auth();
 
     view! {
         <Title text=move || i18n.t().app_name />
@@ -86,6 +89,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/simulasi/predikat") view=PredikatSimulatorPage />
                         <Route path=path!("/penghargaan") view=LeaderboardPage />
                         <Route path=path!("/masuk") view=LoginPage />
+                        <Route path=path!("/ganti-sandi") view=ChangePasswordPage />
                         <Route path=path!("/saya") view=ProfilePage />
                         <Route path=path!("/saya/skp") view=SkpPage />
                         <Route path=path!("/saya/karier") view=CareerPage />

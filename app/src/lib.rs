@@ -4,7 +4,9 @@
 //! repositories) and with `hydrate` into the browser's WebAssembly bundle (the same components,
 //! made interactive). The rules themselves live in the pure `prestasi-rules` crate.
 
+pub mod api;
 pub mod app;
+pub mod auth;
 pub mod components;
 pub mod error;
 pub mod i18n;

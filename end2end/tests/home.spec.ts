@@ -64,7 +64,7 @@ test('every menu link opens a page, also on a small phone', async ({ page }) => 
   const menu = page.locator('.nav-details');
   await menu.locator('summary').click();
   const links = await menu.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-  expect(links.length).toBeGreaterThanOrEqual(12);
+  expect(links.length).toBeGreaterThanOrEqual(3);
   for (const href of links) {
     const response = await page.request.get(href);
     expect(response.status(), href).toBe(200);

@@ -88,6 +88,10 @@ pub struct Config {
     pub demo: bool,
     /// Requests a minute one client may make to the public rules API.
     pub api_requests_per_minute: u32,
+    /// Sessions end after this long without a request ...
+    pub session_idle: Duration,
+    /// ... and this long after login, whatever happens.
+    pub session_absolute: Duration,
 }
 
 /// One bad variable.
@@ -225,6 +229,21 @@ impl Config {
             &|v| v.parse::<u32>().is_ok_and(|n| (1..=100_000).contains(&n)),
         );
 
+        let idle = read(
+            "PRESTASI_SESSION_IDLE_MINUTES",
+            "30",
+            "harus bilangan bulat 1–1440 (menit)",
+            "must be an integer 1–1440 (minutes)",
+            &|v| v.parse::<u64>().is_ok_and(|n| (1..=1440).contains(&n)),
+        );
+        let absolute = read(
+            "PRESTASI_SESSION_ABSOLUTE_HOURS",
+            "12",
+            "harus bilangan bulat 1–168 (jam)",
+            "must be an integer 1–168 (hours)",
+            &|v| v.parse::<u64>().is_ok_and(|n| (1..=168).contains(&n)),
+        );
+
         if !problems.is_empty() {
             return Err(ConfigError(problems));
         }
@@ -247,6 +266,8 @@ impl Config {
             shutdown_grace: Duration::from_secs(shutdown_grace.parse().unwrap_or(10)),
             demo: demo == "true",
             api_requests_per_minute: api_rate.parse().unwrap_or(120),
+            session_idle: Duration::from_secs(60 * idle.parse::<u64>().unwrap_or(30)),
+            session_absolute: Duration::from_secs(3600 * absolute.parse::<u64>().unwrap_or(12)),
         })
     }
 }

@@ -8,6 +8,10 @@ use app::db::{
     agencies::{self, NewAgency},
     employees::{self, NewEmployee},
 };
+use app::{
+    auth::{password::Hasher, Role, DEMO_PASSWORD},
+    db::users::{self, NewUser},
+};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use sqlx::{Acquire, AnyPool};
@@ -21,6 +25,8 @@ pub enum SeedError {
     NotEmpty,
     #[error("galat basis data / database error: {0}")]
     Db(#[from] sqlx::Error),
+    #[error("hash kata sandi gagal / password hashing failed: {0}")]
+    Hash(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -205,50 +211,176 @@ pub async fn seed_demo(pool: &AnyPool, scale: u32) -> Result<SeedSummary, SeedEr
     let mut nip_sequences: HashMap<String, u32> = HashMap::new();
     let mut summary = SeedSummary { agencies: 0, units: 0, employees: 0 };
 
-    for spec in AGENCIES {
+    let demo_hash = Hasher::new(1)
+        .hash(DEMO_PASSWORD.to_string())
+        .await
+        .map_err(|e| SeedError::Hash(e.to_string()))?;
+    for (agency_index, spec) in AGENCIES.iter().enumerate() {
         let mut conn = pool.acquire().await?;
         let mut tx = conn.begin().await?;
         let agency_id = sqlx_insert_agency(&mut tx, spec).await?;
         summary.agencies += 1;
+        let mut units: Vec<SeededUnit> = Vec::new();
         for (code, name, children) in spec.units {
             let unit_id = insert_unit(&mut tx, agency_id, None, code, name).await?;
             summary.units += 1;
-            let mut unit_ids = vec![(unit_id, true)];
+            let top = units.len();
+            units.push(SeededUnit {
+                code: code.to_string(),
+                parent: None,
+                people: Vec::new(),
+                unit_id,
+            });
             for (i, child) in children.iter().enumerate() {
                 let child_code = format!("{code}-{}", i + 1);
                 let id = insert_unit(&mut tx, agency_id, Some(unit_id), &child_code, child).await?;
                 summary.units += 1;
-                unit_ids.push((id, false));
+                units.push(SeededUnit {
+                    code: child_code,
+                    parent: Some(top),
+                    people: Vec::new(),
+                    unit_id: id,
+                });
             }
-            for (unit_id, is_top) in unit_ids {
-                for n in 0..BASE_PER_UNIT * scale {
-                    let person = Person::generate(&mut rng, &mut nip_sequences, n == 0, is_top);
-                    employees::insert(
-                        &mut tx,
-                        &NewEmployee {
-                            agency_id,
-                            unit_id,
-                            nip: &person.nip,
-                            name: &person.name,
-                            kind: person.kind,
-                            gender: person.gender,
-                            birth_date: &person.birth_date,
-                            golongan: person.golongan,
-                            position_kind: person.position_kind,
-                            position_name: &person.position_name,
-                            jenjang: person.jenjang,
-                            education: person.education,
-                        },
-                    )
-                    .await?;
-                    summary.employees += 1;
-                }
+        }
+        for unit in units.iter_mut() {
+            for n in 0..BASE_PER_UNIT * scale {
+                let person =
+                    Person::generate(&mut rng, &mut nip_sequences, n == 0, unit.parent.is_none());
+                let id = employees::insert(
+                    &mut tx,
+                    &NewEmployee {
+                        agency_id,
+                        unit_id: unit.unit_id,
+                        nip: &person.nip,
+                        name: &person.name,
+                        kind: person.kind,
+                        gender: person.gender,
+                        birth_date: &person.birth_date,
+                        golongan: person.golongan,
+                        position_kind: person.position_kind,
+                        position_name: &person.position_name,
+                        jenjang: person.jenjang,
+                        education: person.education,
+                    },
+                )
+                .await?;
+                unit.people.push((id, person.name));
+                summary.employees += 1;
             }
+        }
+        reporting_lines(&mut tx, agency_id, &units).await?;
+        if agency_index == 0 {
+            demo_accounts(&mut tx, agency_id, &units, &demo_hash).await?;
         }
         tx.commit().await?;
     }
     tracing::info!(?summary, scale, "demo data loaded");
     Ok(summary)
+}
+
+/// A unit as seeded: its parent (index into the list) and its people, the head first.
+struct SeededUnit {
+    code: String,
+    parent: Option<usize>,
+    people: Vec<(i64, String)>,
+    unit_id: i64,
+}
+
+impl SeededUnit {
+    fn head(&self) -> Option<i64> {
+        self.people.first().map(|(id, _)| *id)
+    }
+}
+
+/// Staff are assessed by their unit's head, with the parent unit's head as atasan; heads of
+/// sub-units by their parent's head; heads of top units by the head of the first unit
+/// (Sekretariat Daerah / Sekretariat Kementerian).
+async fn reporting_lines(
+    conn: &mut sqlx::AnyConnection,
+    agency_id: i64,
+    units: &[SeededUnit],
+) -> Result<(), sqlx::Error> {
+    let chief = units.first().and_then(SeededUnit::head);
+    for unit in units {
+        let Some(head) = unit.head() else { continue };
+        let parent_head = unit.parent.and_then(|p| units[p].head());
+        let above = parent_head.or(chief).filter(|a| *a != head);
+        let above_above = match unit.parent {
+            Some(p) => units[p].parent.and_then(|pp| units[pp].head()).or(chief),
+            None => None,
+        }
+        .filter(|a| Some(*a) != above && *a != head);
+        for (id, _) in unit.people.iter().skip(1) {
+            insert_line(conn, agency_id, *id, head, above).await?;
+        }
+        if let Some(above) = above {
+            insert_line(conn, agency_id, head, above, above_above).await?;
+        }
+    }
+    Ok(())
+}
+
+async fn insert_line(
+    conn: &mut sqlx::AnyConnection,
+    agency_id: i64,
+    employee: i64,
+    penilai: i64,
+    atasan: Option<i64>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO reporting_line (agency_id, employee_id, penilai_id, atasan_id, start_date) \
+         VALUES ($1, $2, $3, $4, '2024-01-01')",
+    )
+    .bind(agency_id)
+    .bind(employee)
+    .bind(penilai)
+    .bind(atasan)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// One account per role in the first agency, all with [`DEMO_PASSWORD`]. Usernames start with
+/// `demo.` (the login page lists them in demo mode); employees also log in with their NIP.
+async fn demo_accounts(
+    conn: &mut sqlx::AnyConnection,
+    agency_id: i64,
+    units: &[SeededUnit],
+    hash: &str,
+) -> Result<(), sqlx::Error> {
+    let by_code = |code: &str| units.iter().find(|u| u.code == code);
+    let picks: [(Role, Option<(i64, String)>); 6] = [
+        (Role::Pegawai, by_code("DINKES-1").and_then(|u| u.people.get(1).cloned())),
+        (Role::PejabatPenilai, by_code("DINKES-1").and_then(|u| u.people.first().cloned())),
+        (Role::AtasanPejabatPenilai, by_code("DINKES").and_then(|u| u.people.first().cloned())),
+        (Role::TimEvaluasi, by_code("BKPSDM").and_then(|u| u.people.get(2).cloned())),
+        (Role::AdminInstansi, by_code("BKPSDM-1").and_then(|u| u.people.get(1).cloned())),
+        (Role::PlatformAdmin, None),
+    ];
+    for (role, person) in picks {
+        let username = format!("demo.{}", role.code());
+        let (employee_id, name, agency) = match person {
+            Some((id, name)) => (Some(id), name, Some(agency_id)),
+            None => (None, "Admin Platform (demo)".to_string(), None),
+        };
+        let user_id = users::insert(
+            conn,
+            &NewUser {
+                agency_id: agency,
+                employee_id,
+                username: &username,
+                display_name: &name,
+                password_hash: hash,
+                must_change_password: false,
+            },
+        )
+        .await?;
+        if matches!(role, Role::TimEvaluasi | Role::AdminInstansi | Role::PlatformAdmin) {
+            users::grant(conn, user_id, role, agency).await?;
+        }
+    }
+    Ok(())
 }
 
 async fn sqlx_insert_agency(

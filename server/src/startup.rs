@@ -3,7 +3,10 @@
 
 use std::{future::IntoFuture, net::SocketAddr, time::Duration};
 
-use app::app::{shell, App};
+use app::{
+    app::{shell, App},
+    auth::{password::Hasher, session::SessionSettings, AuthServices},
+};
 use axum::{extract::FromRef, routing::get, Router};
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
@@ -17,7 +20,7 @@ use tower_http::{
 use crate::{
     config::Config,
     db,
-    http::{assets, health, language, rules_api, security},
+    http::{assets, health, language, origin, rules_api, security, session},
 };
 
 /// Folder under the site root that holds the built bundle.
@@ -109,8 +112,22 @@ pub fn leptos_options(config: &Config) -> LeptosOptions {
         .build()
 }
 
+pub fn auth_services(config: &Config) -> AuthServices {
+    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+    AuthServices {
+        hasher: Hasher::new(cores),
+        sessions: SessionSettings {
+            idle: config.session_idle,
+            absolute: config.session_absolute,
+            secure: config.environment == crate::config::Environment::Production,
+        },
+        demo: config.demo,
+    }
+}
+
 pub fn router(config: &Config, pool: AnyPool) -> Router {
     let leptos_options = leptos_options(config);
+    let services = auth_services(config);
     let state = AppState { leptos_options: leptos_options.clone(), pool: pool.clone() };
     let routes = generate_route_list(App);
 
@@ -123,8 +140,11 @@ pub fn router(config: &Config, pool: AnyPool) -> Router {
             &state,
             routes,
             {
-                let pool = pool.clone();
-                move || provide_context(pool.clone())
+                let (pool, services) = (pool.clone(), services.clone());
+                move || {
+                    provide_context(pool.clone());
+                    provide_context(services.clone());
+                }
             },
             {
                 let options = leptos_options.clone();
@@ -134,6 +154,10 @@ pub fn router(config: &Config, pool: AnyPool) -> Router {
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .with_state(state);
 
+    let sessions = session::SessionState { pool: pool.clone(), services };
+    router = router
+        .layer(axum::middleware::from_fn_with_state(sessions, session::resolve))
+        .layer(axum::middleware::from_fn(origin::same_origin_only));
     for layer in security::layers(config.environment) {
         router = router.layer(layer);
     }

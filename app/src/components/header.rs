@@ -1,6 +1,9 @@
 use leptos::prelude::*;
 
-use crate::{components::language_switch::LanguageSwitch, i18n::use_i18n};
+use crate::{
+    components::{language_switch::LanguageSwitch, user_menu::UserMenu},
+    i18n::use_i18n,
+};
 
 #[component]
 pub fn Header() -> impl IntoView {
@@ -15,6 +18,7 @@ pub fn Header() -> impl IntoView {
                 <span class="brand-name">{move || i18n.t().app_name}</span>
             </a>
             <p class="tagline">{move || i18n.t().tagline}</p>
+            <UserMenu />
             <LanguageSwitch />
         </header>
     }

@@ -10,3 +10,4 @@ pub mod language_switch;
 pub mod nav_menu;
 pub mod predikat_matrix;
 pub mod rating_picker;
+pub mod user_menu;

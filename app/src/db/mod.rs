@@ -6,7 +6,10 @@
 //! (`YYYY-MM-DD`, which sorts correctly), instants are Unix milliseconds in `BIGINT`.
 
 pub mod agencies;
+pub mod audit;
+pub mod demo;
 pub mod employees;
+pub mod users;
 
 pub type Pool = sqlx::AnyPool;
 

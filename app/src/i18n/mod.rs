@@ -150,6 +150,36 @@ pub struct Texts {
     pub error_internal: &'static str,
     pub back_home: &'static str,
     pub footer: &'static str,
+    pub auth_invalid: &'static str,
+    pub auth_throttled: &'static str,
+    pub auth_seconds: &'static str,
+    pub auth_required: &'static str,
+    pub password_mismatch: &'static str,
+    pub password_too_short: &'static str,
+    pub password_too_long: &'static str,
+    pub password_common: &'static str,
+    pub password_contains_identifier: &'static str,
+    pub password_current_wrong: &'static str,
+    pub login_identifier: &'static str,
+    pub login_password: &'static str,
+    pub login_submit: &'static str,
+    pub login_demo_title: &'static str,
+    pub login_demo_note: &'static str,
+    pub logout: &'static str,
+    pub signed_in_as: &'static str,
+    pub change_password_title: &'static str,
+    pub change_password_forced: &'static str,
+    pub change_password_current: &'static str,
+    pub change_password_new: &'static str,
+    pub change_password_confirm: &'static str,
+    pub change_password_submit: &'static str,
+    pub nav_account: &'static str,
+    pub role_pegawai: &'static str,
+    pub role_pejabat_penilai: &'static str,
+    pub role_atasan: &'static str,
+    pub role_tim_evaluasi: &'static str,
+    pub role_admin_instansi: &'static str,
+    pub role_platform_admin: &'static str,
 }
 
 impl Texts {
@@ -158,6 +188,18 @@ impl Texts {
             Rating::DiAtasEkspektasi => self.rating_di_atas,
             Rating::SesuaiEkspektasi => self.rating_sesuai,
             Rating::DiBawahEkspektasi => self.rating_di_bawah,
+        }
+    }
+
+    pub fn role(&self, r: crate::auth::Role) -> &'static str {
+        use crate::auth::Role;
+        match r {
+            Role::Pegawai => self.role_pegawai,
+            Role::PejabatPenilai => self.role_pejabat_penilai,
+            Role::AtasanPejabatPenilai => self.role_atasan,
+            Role::TimEvaluasi => self.role_tim_evaluasi,
+            Role::AdminInstansi => self.role_admin_instansi,
+            Role::PlatformAdmin => self.role_platform_admin,
         }
     }
 

@@ -1,8 +1,100 @@
 use leptos::prelude::*;
+use leptos_meta::Title;
 
-use crate::components::coming_soon::ComingSoon;
+use crate::{
+    api::auth::demo_accounts,
+    auth::{
+        state::{error_message, use_auth},
+        DEMO_PASSWORD,
+    },
+    i18n::use_i18n,
+};
 
+/// Log in with a NIP or a username. In demo mode the demo accounts are listed (never otherwise:
+/// the server returns none).
 #[component]
 pub fn LoginPage() -> impl IntoView {
-    view! { <ComingSoon title=|t| t.page_login_title description=|t| t.page_login_desc /> }
+    let i18n = use_i18n();
+    let auth = use_auth();
+    let demo = Resource::new(|| (), |_| demo_accounts());
+    let error =
+        move || {
+            auth.login.value().get().and_then(Result::err).map(
+                |e| view! {
+                    <p class="form-error" role="alert">
+                        {error_message(&e, i18n.t())}
+                    </p>
+                },
+            )
+        };
+    view! {
+        <Title text=move || format!("{} · {}", i18n.t().page_login_title, i18n.t().app_name) />
+        <article class="page login">
+            <h1>{move || i18n.t().page_login_title}</h1>
+            <p class="lead">{move || i18n.t().page_login_desc}</p>
+            <ActionForm action=auth.login attr:class="form">
+                <label>
+                    <span>{move || i18n.t().login_identifier}</span>
+                    <input
+                        name="identifier"
+                        autocomplete="username"
+                        required
+                        maxlength="100"
+                        autocapitalize="none"
+                    />
+                </label>
+                <label>
+                    <span>{move || i18n.t().login_password}</span>
+                    <input
+                        type="password"
+                        name="password"
+                        autocomplete="current-password"
+                        required
+                        maxlength="512"
+                    />
+                </label>
+                <button type="submit" class="button">
+                    {move || i18n.t().login_submit}
+                </button>
+            </ActionForm>
+            {error}
+            <Suspense fallback=|| ()>
+                {move || {
+                    demo.get()
+                        .and_then(Result::ok)
+                        .filter(|accounts| !accounts.is_empty())
+                        .map(|accounts| {
+                            view! {
+                                <section class="demo-accounts">
+                                    <h2>{move || i18n.t().login_demo_title}</h2>
+                                    <p class="muted">
+                                        {move || i18n.t().login_demo_note} " "
+                                        <code>{DEMO_PASSWORD}</code>
+                                    </p>
+                                    <table>
+                                        <tbody>
+                                            {accounts
+                                                .into_iter()
+                                                .map(|a| {
+                                                    let role = a.role;
+                                                    view! {
+                                                        <tr data-role=role.code()>
+                                                            <th scope="row">{move || i18n.t().role(role)}</th>
+                                                            <td>
+                                                                <code>{a.identifier}</code>
+                                                            </td>
+                                                            <td>{a.name}</td>
+                                                        </tr>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </tbody>
+                                    </table>
+                                </section>
+                            }
+                        })
+                }}
+            </Suspense>
+        </article>
+    }
 }

@@ -3,5 +3,7 @@
 pub mod assets;
 pub mod health;
 pub mod language;
+pub mod origin;
 pub mod rules_api;
 pub mod security;
+pub mod session;

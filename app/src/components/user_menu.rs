@@ -1,0 +1,39 @@
+use leptos::prelude::*;
+
+use crate::{auth::state::use_auth, i18n::use_i18n};
+
+/// In the header: who is logged in and a logout button, or a login link.
+#[component]
+pub fn UserMenu() -> impl IntoView {
+    let i18n = use_i18n();
+    let auth = use_auth();
+    view! {
+        <Suspense fallback=|| ()>
+            {move || match auth.current() {
+                Some(user) => {
+                    view! {
+                        <div class="user-menu">
+                            <span class="user-name" title=move || i18n.t().signed_in_as>
+                                {user.display_name.clone()}
+                            </span>
+                            <ActionForm action=auth.logout attr:class="inline-form">
+                                <button type="submit" class="link-button" data-testid="logout">
+                                    {move || i18n.t().logout}
+                                </button>
+                            </ActionForm>
+                        </div>
+                    }
+                        .into_any()
+                }
+                None => {
+                    view! {
+                        <a class="login-link" href="/masuk">
+                            {move || i18n.t().nav_login}
+                        </a>
+                    }
+                        .into_any()
+                }
+            }}
+        </Suspense>
+    }
+}

@@ -1,0 +1,71 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::{
+    auth::state::{error_message, use_auth},
+    i18n::use_i18n,
+};
+
+#[component]
+pub fn ChangePasswordPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let auth = use_auth();
+    let error =
+        move || {
+            auth.change_password.value().get().and_then(Result::err).map(
+                |e| view! {
+                    <p class="form-error" role="alert">
+                        {error_message(&e, i18n.t())}
+                    </p>
+                },
+            )
+        };
+    view! {
+        <Title text=move || {
+            format!("{} · {}", i18n.t().change_password_title, i18n.t().app_name)
+        } />
+        <article class="page change-password">
+            <h1>{move || i18n.t().change_password_title}</h1>
+            <Suspense fallback=|| ()>
+                {move || {
+                    auth.current()
+                        .filter(|u| u.must_change_password)
+                        .map(|_| {
+                            view! {
+                                <p class="notice">{move || i18n.t().change_password_forced}</p>
+                            }
+                        })
+                }}
+            </Suspense>
+            <ActionForm action=auth.change_password attr:class="form">
+                <label>
+                    <span>{move || i18n.t().change_password_current}</span>
+                    <input
+                        type="password"
+                        name="current"
+                        autocomplete="current-password"
+                        required
+                    />
+                </label>
+                <label>
+                    <span>{move || i18n.t().change_password_new}</span>
+                    <input
+                        type="password"
+                        name="new_password"
+                        autocomplete="new-password"
+                        required
+                        minlength="12"
+                    />
+                </label>
+                <label>
+                    <span>{move || i18n.t().change_password_confirm}</span>
+                    <input type="password" name="confirm" autocomplete="new-password" required />
+                </label>
+                <button type="submit" class="button">
+                    {move || i18n.t().change_password_submit}
+                </button>
+            </ActionForm>
+            {error}
+        </article>
+    }
+}

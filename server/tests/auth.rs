@@ -1,0 +1,300 @@
+//! Accounts and sessions over HTTP: cookie flags, rotation, logout, idle and absolute expiry,
+//! password change, throttling, cross-site refusal, demo accounts — on SQLite and PostgreSQL.
+
+mod common;
+
+use app::{
+    auth::{password::Hasher, DEMO_PASSWORD},
+    db::users::{self, NewUser},
+};
+use common::{spawn_app, spawn_app_with, Backend, TestApp};
+use reqwest::header;
+use serde_json::Value;
+
+const PASSWORD: &str = "kopi tubruk di pagi hari";
+
+async fn make_user(app: &TestApp, username: &str, must_change: bool) -> i64 {
+    let hash = Hasher::new(1).hash(PASSWORD.into()).await.unwrap();
+    let mut conn = app.pool.acquire().await.unwrap();
+    users::insert(
+        &mut conn,
+        &NewUser {
+            agency_id: None,
+            employee_id: None,
+            username,
+            display_name: "Uji Coba",
+            password_hash: &hash,
+            must_change_password: must_change,
+        },
+    )
+    .await
+    .unwrap()
+}
+
+/// POST a server function as a same-origin browser form would; returns status, Set-Cookie, body.
+async fn call(
+    app: &TestApp,
+    path: &str,
+    form: &[(&str, &str)],
+    cookie: Option<&str>,
+) -> (u16, Option<String>, String) {
+    let mut request =
+        app.client.post(app.url(path)).header("sec-fetch-site", "same-origin").form(form);
+    if let Some(cookie) = cookie {
+        request = request.header(header::COOKIE, cookie);
+    }
+    let response = request.send().await.unwrap();
+    let status = response.status().as_u16();
+    let set_cookie =
+        response.headers().get(header::SET_COOKIE).map(|v| v.to_str().unwrap().to_string());
+    (status, set_cookie, response.text().await.unwrap())
+}
+
+async fn login(app: &TestApp, who: &str, password: &str) -> (u16, Option<String>, String) {
+    call(app, "/api/auth/login", &[("identifier", who), ("password", password)], None).await
+}
+
+/// `name=value` of a Set-Cookie header.
+fn cookie_pair(set_cookie: &str) -> String {
+    set_cookie.split(';').next().unwrap().to_string()
+}
+
+async fn whoami(app: &TestApp, cookie: &str) -> Value {
+    let (status, _, body) = call(app, "/api/auth/me", &[], Some(cookie)).await;
+    assert_eq!(status, 200, "{body}");
+    serde_json::from_str(&body).unwrap()
+}
+
+async fn login_sets_a_hardened_cookie_and_logout_ends_the_session_on_the_server(backend: Backend) {
+    let app = spawn_app(backend).await;
+    make_user(&app, "andi", false).await;
+    let (status, set_cookie, body) = login(&app, "Andi", PASSWORD).await;
+    assert!(status < 400, "{status} {body}");
+    let set_cookie = set_cookie.expect("a session cookie");
+    assert!(set_cookie.starts_with("prestasi_session="), "{set_cookie}");
+    for flag in ["HttpOnly", "SameSite=Lax", "Path=/"] {
+        assert!(set_cookie.contains(flag), "{set_cookie}");
+    }
+    let cookie = cookie_pair(&set_cookie);
+    assert_eq!(whoami(&app, &cookie).await["display_name"], "Uji Coba");
+
+    let (status, cleared, _) = call(&app, "/api/auth/logout", &[], Some(&cookie)).await;
+    assert!(status < 400);
+    assert!(cleared.unwrap().contains("Max-Age=0"));
+    // The old cookie, replayed, no longer opens anything.
+    assert!(whoami(&app, &cookie).await.is_null());
+}
+
+async fn every_login_gets_a_new_session_id_and_ends_the_one_it_came_with(backend: Backend) {
+    let app = spawn_app(backend).await;
+    make_user(&app, "andi", false).await;
+    let first = cookie_pair(&login(&app, "andi", PASSWORD).await.1.unwrap());
+    let (_, second, _) = call(
+        &app,
+        "/api/auth/login",
+        &[("identifier", "andi"), ("password", PASSWORD)],
+        Some(&first),
+    )
+    .await;
+    let second = cookie_pair(&second.unwrap());
+    assert_ne!(first, second);
+    assert!(whoami(&app, &first).await.is_null());
+    assert!(!whoami(&app, &second).await.is_null());
+}
+
+async fn sessions_expire_when_idle_and_at_their_absolute_limit(backend: Backend) {
+    let app = spawn_app(backend).await;
+    make_user(&app, "andi", false).await;
+    let idle = cookie_pair(&login(&app, "andi", PASSWORD).await.1.unwrap());
+    let absolute = cookie_pair(&login(&app, "andi", PASSWORD).await.1.unwrap());
+    let hash = |c: &str| app::auth::session::token_hash(c.split_once('=').unwrap().1);
+    let now = app::db::now_ms();
+    sqlx::query("UPDATE user_session SET last_seen_at = $1 WHERE token_hash = $2")
+        .bind(now - 31 * 60_000)
+        .bind(hash(&idle))
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    sqlx::query("UPDATE user_session SET expires_at = $1 WHERE token_hash = $2")
+        .bind(now - 1)
+        .bind(hash(&absolute))
+        .execute(&app.pool)
+        .await
+        .unwrap();
+    assert!(whoami(&app, &idle).await.is_null());
+    assert!(whoami(&app, &absolute).await.is_null());
+}
+
+async fn changing_the_password_ends_every_other_session(backend: Backend) {
+    let app = spawn_app(backend).await;
+    make_user(&app, "andi", true).await;
+    let phone = cookie_pair(&login(&app, "andi", PASSWORD).await.1.unwrap());
+    let laptop = cookie_pair(&login(&app, "andi", PASSWORD).await.1.unwrap());
+    assert_eq!(whoami(&app, &laptop).await["must_change_password"], true);
+
+    let change = |new: &'static str, current: &'static str| {
+        let laptop = laptop.clone();
+        let app = &app;
+        async move {
+            call(
+                app,
+                "/api/auth/change-password",
+                &[("current", current), ("new_password", new), ("confirm", new)],
+                Some(&laptop),
+            )
+            .await
+        }
+    };
+    let (status, _, body) = change("pendek", PASSWORD).await;
+    assert!(status >= 400 && body.contains("minimal 12 karakter"), "{status} {body}");
+    let (status, _, body) = change("bismillah123", PASSWORD).await;
+    assert!(status >= 400 && body.contains("terlalu umum"), "{body}");
+    let (status, _, body) = change("teh manis di sore hari", "salah sekali ini").await;
+    assert!(status >= 400 && body.contains("Kata sandi saat ini salah"), "{body}");
+    let (status, _, body) = change("teh manis di sore hari", PASSWORD).await;
+    assert!(status < 400, "{status} {body}");
+
+    assert!(whoami(&app, &phone).await.is_null(), "the other session ended");
+    let me = whoami(&app, &laptop).await;
+    assert_eq!(me["must_change_password"], false);
+    assert!(login(&app, "andi", PASSWORD).await.0 >= 400, "old password refused");
+    assert!(login(&app, "andi", "teh manis di sore hari").await.0 < 400);
+    let actions = app::db::audit::actions(&app.pool, None, 50).await.unwrap();
+    assert!(actions.iter().any(|(a, ..)| a == "password_changed"));
+}
+
+async fn repeated_failures_slow_down_and_then_lock_only_that_account(backend: Backend) {
+    let app = spawn_app(backend).await;
+    make_user(&app, "andi", false).await;
+    make_user(&app, "budi", false).await;
+    for _ in 0..5 {
+        let (status, _, body) = login(&app, "andi", "wrong password!").await;
+        assert!(
+            status >= 400 && body.contains("NIP/nama pengguna atau kata sandi salah"),
+            "{body}"
+        );
+    }
+    // The sixth attempt must wait, even with the right password.
+    let (status, cookie, body) = login(&app, "andi", PASSWORD).await;
+    assert!(status >= 400 && cookie.is_none(), "{status}");
+    assert!(body.contains("Terlalu banyak percobaan gagal"), "{body}");
+    // Another account (the colleague behind the same NAT address) is not affected.
+    assert!(login(&app, "budi", PASSWORD).await.0 < 400);
+    // 100 failures in the hour lock the account for the rest of the hour.
+    sqlx::query(
+        "UPDATE login_throttle SET failures = 100, last_failure_at = $1 WHERE account_key = 'andi'",
+    )
+    .bind(app::db::now_ms() - 120_000)
+    .execute(&app.pool)
+    .await
+    .unwrap();
+    let (status, _, body) = login(&app, "andi", PASSWORD).await;
+    assert!(status >= 400 && body.contains("Terlalu banyak"), "{body}");
+    let actions = app::db::audit::actions(&app.pool, None, 50).await.unwrap();
+    assert!(actions.iter().filter(|(a, ..)| a == "login_failed").count() >= 5);
+}
+
+async fn demo_accounts_hold_their_roles_and_employees_log_in_with_their_nip(backend: Backend) {
+    let app = spawn_app_with(backend, |c| c.demo = true).await;
+    prestasi_server::seed::seed_demo(&app.pool, 1).await.unwrap();
+    let accounts = app::db::demo::accounts(&app.pool).await.unwrap();
+    assert_eq!(accounts.len(), 6);
+    let expected = [
+        ("pegawai", vec!["pegawai"]),
+        ("pejabat_penilai", vec!["pegawai", "pejabat_penilai"]),
+        ("atasan_pejabat_penilai", vec!["pegawai", "pejabat_penilai", "atasan_pejabat_penilai"]),
+        ("admin_instansi", vec!["pegawai", "admin_instansi"]),
+        ("platform_admin", vec!["platform_admin"]),
+    ];
+    for (role, roles) in expected {
+        let account = accounts.iter().find(|a| a.role.code() == role).unwrap();
+        if role != "platform_admin" {
+            assert!(account.identifier.len() == 18, "employees log in with their NIP: {account:?}");
+        }
+        let (status, cookie, body) = login(&app, &account.identifier, DEMO_PASSWORD).await;
+        assert!(status < 400, "{role}: {body}");
+        let me = whoami(&app, &cookie_pair(&cookie.unwrap())).await;
+        let got: Vec<&str> =
+            me["roles"].as_array().unwrap().iter().map(|r| r.as_str().unwrap()).collect();
+        assert_eq!(got, roles, "{role}");
+    }
+}
+
+both_backends!(
+    login_sets_a_hardened_cookie_and_logout_ends_the_session_on_the_server,
+    every_login_gets_a_new_session_id_and_ends_the_one_it_came_with,
+    sessions_expire_when_idle_and_at_their_absolute_limit,
+    changing_the_password_ends_every_other_session,
+    repeated_failures_slow_down_and_then_lock_only_that_account,
+    demo_accounts_hold_their_roles_and_employees_log_in_with_their_nip,
+);
+
+#[tokio::test]
+async fn production_cookies_are_secure_and_host_prefixed() {
+    let app = spawn_app_with(Backend::Sqlite, |c| {
+        c.environment = prestasi_server::config::Environment::Production
+    })
+    .await;
+    make_user(&app, "andi", false).await;
+    let set_cookie = login(&app, "andi", PASSWORD).await.1.unwrap();
+    assert!(set_cookie.starts_with("__Host-prestasi_session="), "{set_cookie}");
+    assert!(set_cookie.contains("; Secure"));
+    assert!(!set_cookie.contains("Domain="));
+}
+
+#[tokio::test]
+async fn demo_accounts_are_listed_only_in_demo_mode() {
+    for demo in [false, true] {
+        let app = spawn_app_with(Backend::Sqlite, |c| c.demo = demo).await;
+        prestasi_server::seed::seed_demo(&app.pool, 1).await.unwrap();
+        let (_, _, body) = call(&app, "/api/auth/demo-accounts", &[], None).await;
+        let list: Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(list.as_array().unwrap().len(), if demo { 6 } else { 0 }, "demo={demo}");
+    }
+}
+
+#[tokio::test]
+async fn cross_site_state_changes_are_refused() {
+    let app = spawn_app(Backend::Sqlite).await;
+    make_user(&app, "andi", false).await;
+    let form = [("identifier", "andi"), ("password", PASSWORD)];
+    let cross = app
+        .client
+        .post(app.url("/api/auth/login"))
+        .header("sec-fetch-site", "cross-site")
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cross.status(), 403);
+    let evil = app
+        .client
+        .post(app.url("/api/auth/login"))
+        .header(header::ORIGIN, "http://evil.example")
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(evil.status(), 403);
+    let host = app.address.trim_start_matches("http://").to_string();
+    let same = app
+        .client
+        .post(app.url("/api/auth/login"))
+        .header(header::ORIGIN, format!("http://{host}"))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert!(same.status().as_u16() < 400);
+    // Reading is never refused.
+    assert_eq!(
+        app.client
+            .get(app.url("/"))
+            .header("sec-fetch-site", "cross-site")
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+}
