@@ -13,8 +13,8 @@ use crate::{
     i18n::{initial_locale, provide_i18n},
     pages::{
         admin::AdminPage, approvals::ApprovalsPage, career::CareerPage,
-        change_password::ChangePasswordPage, evaluation::EvaluationPage, home::HomePage,
-        leaderboard::LeaderboardPage, login::LoginPage, not_found::NotFoundPage,
+        change_password::ChangePasswordPage, employee::EmployeePage, evaluation::EvaluationPage,
+        home::HomePage, leaderboard::LeaderboardPage, login::LoginPage, not_found::NotFoundPage,
         platform::PlatformPage, predikat_simulator::PredikatSimulatorPage, profile::ProfilePage,
         skp::SkpPage, team::TeamPage,
     },
@@ -91,6 +91,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/masuk") view=LoginPage />
                         <Route path=path!("/ganti-sandi") view=ChangePasswordPage />
                         <Route path=path!("/saya") view=ProfilePage />
+                        <Route path=path!("/pegawai/:id") view=EmployeePage />
                         <Route path=path!("/saya/skp") view=SkpPage />
                         <Route path=path!("/saya/karier") view=CareerPage />
                         <Route path=path!("/tim") view=TeamPage />

@@ -65,3 +65,34 @@ test('a wrong password shows a translated error and no session', async ({ page, 
   const cookies = await context.cookies();
   expect(cookies.find((c) => c.name.includes('session'))).toBeUndefined();
 });
+
+test('an employee sees their own record and cannot open another employee by URL', async ({ page }) => {
+  // The refused record is served as a 404 page, which the browser logs as a failed document.
+  const console = watchConsole(page, { expectedMissingDocument: /^\/pegawai\/\d+$/ });
+  const accounts = await demoAccounts(page);
+  // The supervisor's own employee id, read from their profile page.
+  await logIn(page, accounts.get('pejabat_penilai')!);
+  await page.goto('/saya');
+  const supervisorId = await page.locator('article.profile').getAttribute('data-employee');
+  await page.getByTestId('logout').click();
+  await expect(page.locator('a.login-link')).toBeVisible();
+
+  await logIn(page, accounts.get('pegawai')!);
+  await page.goto('/saya');
+  await expect(page.locator('article.profile dd').first()).toHaveText(accounts.get('pegawai')!);
+  const ownId = await page.locator('article.profile').getAttribute('data-employee');
+
+  // Changing the id in the address never reveals someone else's record.
+  const response = await page.goto(`/pegawai/${supervisorId}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Halaman tidak ditemukan');
+  await page.goto(`/pegawai/${ownId}`);
+  await expect(page.locator('article.profile dd').first()).toHaveText(accounts.get('pegawai')!);
+  await page.getByTestId('logout').click();
+
+  // The supervisor may open the record of the person they assess.
+  await logIn(page, accounts.get('pejabat_penilai')!);
+  await page.goto(`/pegawai/${ownId}`);
+  await expect(page.locator('article.profile dd').first()).toHaveText(accounts.get('pegawai')!);
+  expect(response).not.toBeNull();
+  console.assertNone();
+});

@@ -2,3 +2,4 @@
 //! calls the rules or a repository, and maps the error to a translated message.
 
 pub mod auth;
+pub mod employees;

@@ -9,5 +9,6 @@ pub mod header;
 pub mod language_switch;
 pub mod nav_menu;
 pub mod predikat_matrix;
+pub mod profile_view;
 pub mod rating_picker;
 pub mod user_menu;

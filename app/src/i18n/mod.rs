@@ -180,6 +180,19 @@ pub struct Texts {
     pub role_tim_evaluasi: &'static str,
     pub role_admin_instansi: &'static str,
     pub role_platform_admin: &'static str,
+    pub profile_nip: &'static str,
+    pub profile_kind: &'static str,
+    pub profile_golongan: &'static str,
+    pub profile_position: &'static str,
+    pub profile_education: &'static str,
+    pub profile_unit: &'static str,
+    pub profile_agency: &'static str,
+    pub profile_penilai: &'static str,
+    pub profile_atasan: &'static str,
+    pub profile_birth_date: &'static str,
+    pub profile_pension: &'static str,
+    pub profile_readonly_note: &'static str,
+    pub years: &'static str,
 }
 
 impl Texts {

@@ -10,16 +10,15 @@ use crate::{
 pub fn ChangePasswordPage() -> impl IntoView {
     let i18n = use_i18n();
     let auth = use_auth();
-    let error =
-        move || {
-            auth.change_password.value().get().and_then(Result::err).map(
-                |e| view! {
-                    <p class="form-error" role="alert">
-                        {error_message(&e, i18n.t())}
-                    </p>
-                },
-            )
-        };
+    let error = move || {
+        auth.change_password.value().get().and_then(Result::err).map(|e| {
+            view! {
+                <p class="form-error" role="alert">
+                    {error_message(&e, i18n.t())}
+                </p>
+            }
+        })
+    };
     view! {
         <Title text=move || {
             format!("{} · {}", i18n.t().change_password_title, i18n.t().app_name)

@@ -17,16 +17,15 @@ pub fn LoginPage() -> impl IntoView {
     let i18n = use_i18n();
     let auth = use_auth();
     let demo = Resource::new(|| (), |_| demo_accounts());
-    let error =
-        move || {
-            auth.login.value().get().and_then(Result::err).map(
-                |e| view! {
-                    <p class="form-error" role="alert">
-                        {error_message(&e, i18n.t())}
-                    </p>
-                },
-            )
-        };
+    let error = move || {
+        auth.login.value().get().and_then(Result::err).map(|e| {
+            view! {
+                <p class="form-error" role="alert">
+                    {error_message(&e, i18n.t())}
+                </p>
+            }
+        })
+    };
     view! {
         <Title text=move || format!("{} · {}", i18n.t().page_login_title, i18n.t().app_name) />
         <article class="page login">

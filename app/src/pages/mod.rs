@@ -4,6 +4,7 @@ pub mod admin;
 pub mod approvals;
 pub mod career;
 pub mod change_password;
+pub mod employee;
 pub mod evaluation;
 pub mod home;
 pub mod leaderboard;

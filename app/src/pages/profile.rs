@@ -1,8 +1,14 @@
 use leptos::prelude::*;
+use leptos_meta::Title;
 
-use crate::components::coming_soon::ComingSoon;
+use crate::{components::profile_view::ProfileView, i18n::use_i18n};
 
+/// "Profil Saya": the caller's own record.
 #[component]
 pub fn ProfilePage() -> impl IntoView {
-    view! { <ComingSoon title=|t| t.page_profile_title description=|t| t.page_profile_desc /> }
+    let i18n = use_i18n();
+    view! {
+        <Title text=move || format!("{} · {}", i18n.t().page_profile_title, i18n.t().app_name) />
+        <ProfileView employee_id=Signal::derive(|| None) />
+    }
 }

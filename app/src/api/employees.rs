@@ -1,0 +1,141 @@
+//! Employee records as their readers see them.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// One employee's record, with what the rules derive from it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EmployeeProfile {
+    pub id: i64,
+    pub nip: String,
+    pub name: String,
+    /// `pns` or `pppk`.
+    pub kind: String,
+    pub gender: String,
+    pub birth_date: String,
+    pub golongan: Option<String>,
+    /// The pangkat title of the golongan (rules engine).
+    pub pangkat: Option<String>,
+    pub position_kind: String,
+    pub position_name: String,
+    pub jenjang: Option<String>,
+    pub education: String,
+    pub unit: String,
+    pub agency: String,
+    pub penilai: Option<String>,
+    pub atasan: Option<String>,
+    /// Retirement age and pension date from the rules engine (`None` when the position does not
+    /// determine them).
+    pub bup: Option<u32>,
+    pub pension_date: Option<String>,
+}
+
+/// A record the caller may read; a record they may not read is reported as not found.
+#[server(prefix = "/api", endpoint = "employees/profile")]
+pub async fn load_profile(employee_id: Option<i64>) -> Result<EmployeeProfile, ServerFnError> {
+    ssr::employee_profile(employee_id).await
+}
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    use leptos::prelude::*;
+    use sqlx::Row;
+
+    use super::EmployeeProfile;
+    use crate::{
+        auth::{policy, request_session},
+        db::Pool,
+        i18n::initial_locale,
+        rules::{
+            career::{retirement, Position},
+            jenjang::Jenjang,
+            Date, RuleSet,
+        },
+    };
+
+    fn today() -> String {
+        Date::from_days(crate::db::now_ms().div_euclid(86_400_000)).to_string()
+    }
+
+    pub async fn employee_profile(
+        employee_id: Option<i64>,
+    ) -> Result<EmployeeProfile, ServerFnError> {
+        let t = initial_locale().texts();
+        let pool = use_context::<Pool>().ok_or_else(|| ServerFnError::new(t.error_internal))?;
+        let Some(actor) = request_session().user else {
+            return Err(ServerFnError::new(t.auth_required));
+        };
+        let internal = |error: sqlx::Error| {
+            tracing::error!(%error, "employee profile query failed");
+            ServerFnError::new(t.error_internal)
+        };
+        let not_found = || ServerFnError::new(t.error_not_found);
+        let id = employee_id.or(actor.employee_id).ok_or_else(not_found)?;
+        if !policy::can_read_employee(&pool, &actor, id, &today()).await.map_err(internal)? {
+            return Err(not_found());
+        }
+        let row = sqlx::query(
+            "SELECT e.id, e.nip, e.name, e.kind, e.gender, e.birth_date, e.golongan, e.position_kind, \
+             e.position_name, e.jenjang, e.education, u.name, a.name, \
+             (SELECT p.name FROM reporting_line r JOIN employee p ON p.id = r.penilai_id \
+               WHERE r.employee_id = e.id AND r.end_date IS NULL ORDER BY r.start_date DESC LIMIT 1), \
+             (SELECT q.name FROM reporting_line r JOIN employee q ON q.id = r.atasan_id \
+               WHERE r.employee_id = e.id AND r.end_date IS NULL ORDER BY r.start_date DESC LIMIT 1) \
+             FROM employee e JOIN org_unit u ON u.id = e.unit_id JOIN agency a ON a.id = e.agency_id \
+             WHERE e.id = $1",
+        )
+        .bind(id)
+        .fetch_optional(&pool)
+        .await
+        .map_err(internal)?
+        .ok_or_else(not_found)?;
+        let get = |i: usize| row.try_get::<String, _>(i).map_err(internal);
+        let get_opt = |i: usize| row.try_get::<Option<String>, _>(i).map_err(internal);
+        let golongan = get_opt(6)?;
+        let jenjang = get_opt(9)?;
+        let birth_date = get(5)?;
+        let position_kind = get(7)?;
+        let position = match (position_kind.as_str(), jenjang.as_deref()) {
+            ("functional", Some(j)) => {
+                jenjang_of(j).map(|jenjang| Position::Fungsional { jenjang })
+            }
+            ("executor", _) => Some(Position::Pelaksana),
+            _ => None,
+        };
+        let (bup, pension_date) = match (position, birth_date.parse::<Date>()) {
+            (Some(p), Ok(born)) => {
+                let (r, _) = retirement(&RuleSet::current(), born, p);
+                (Some(r.bup), Some(r.pension_date.to_string()))
+            }
+            _ => (None, None),
+        };
+        Ok(EmployeeProfile {
+            id: row.try_get(0).map_err(internal)?,
+            nip: get(1)?,
+            name: get(2)?,
+            kind: get(3)?,
+            gender: get(4)?,
+            birth_date,
+            pangkat: golongan
+                .as_deref()
+                .and_then(|g| g.parse::<crate::rules::pangkat::Golongan>().ok())
+                .map(|g| g.pangkat().to_string()),
+            golongan,
+            position_kind,
+            position_name: get(8)?,
+            jenjang,
+            education: get(10)?,
+            unit: get(11)?,
+            agency: get(12)?,
+            penilai: get_opt(13)?,
+            atasan: get_opt(14)?,
+            bup,
+            pension_date,
+        })
+    }
+
+    /// The seed and imports store jenjang by their titles ("Ahli Muda").
+    fn jenjang_of(title: &str) -> Option<Jenjang> {
+        Jenjang::ALL.into_iter().find(|j| j.code().replace('_', " ").eq_ignore_ascii_case(title))
+    }
+}

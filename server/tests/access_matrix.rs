@@ -1,0 +1,146 @@
+//! The access matrix: for each server function that reads people, every role, records of the own
+//! agency and of another agency, the expected allow or deny. A denied read must look exactly like
+//! a record that does not exist (no IDOR oracle).
+
+mod common;
+
+use app::{
+    auth::{password::Hasher, Role, DEMO_PASSWORD},
+    db::users::{self, NewUser},
+};
+use common::{spawn_app_with, Backend, TestApp};
+use reqwest::header;
+use sqlx::Row;
+
+async fn login(app: &TestApp, identifier: &str) -> String {
+    let response = app
+        .client
+        .post(app.url("/api/auth/login"))
+        .header("sec-fetch-site", "same-origin")
+        .form(&[("identifier", identifier), ("password", DEMO_PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    let cookie = response.headers().get(header::SET_COOKIE).expect("logged in").to_str().unwrap();
+    cookie.split(';').next().unwrap().to_string()
+}
+
+/// `Ok(nip)` or `Err(message)`.
+async fn profile(app: &TestApp, cookie: Option<&str>, id: i64) -> Result<String, String> {
+    let mut request = app
+        .client
+        .post(app.url("/api/employees/profile"))
+        .header("sec-fetch-site", "same-origin")
+        .form(&[("employee_id", id.to_string())]);
+    if let Some(cookie) = cookie {
+        request = request.header(header::COOKIE, cookie);
+    }
+    let response = request.send().await.unwrap();
+    let ok = response.status().is_success();
+    let body = response.text().await.unwrap();
+    if ok {
+        let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+        Ok(v["nip"].as_str().unwrap().to_string())
+    } else {
+        Err(body)
+    }
+}
+
+async fn employee_in(app: &TestApp, agency: &str, unit: &str, nth: i64) -> i64 {
+    sqlx::query(
+        "SELECT e.id FROM employee e JOIN org_unit u ON u.id = e.unit_id JOIN agency a ON a.id = e.agency_id \
+         WHERE a.code = $1 AND u.code = $2 ORDER BY e.id LIMIT 1 OFFSET $3",
+    )
+    .bind(agency)
+    .bind(unit)
+    .bind(nth)
+    .fetch_one(&app.pool)
+    .await
+    .unwrap()
+    .get(0)
+}
+
+async fn other_agency_admin(app: &TestApp) -> String {
+    let agency: i64 = sqlx::query("SELECT id FROM agency WHERE code = 'kota-palangka-raya'")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap()
+        .get(0);
+    let hash = Hasher::new(1).hash(DEMO_PASSWORD.into()).await.unwrap();
+    let mut conn = app.pool.acquire().await.unwrap();
+    let id = users::insert(
+        &mut conn,
+        &NewUser {
+            agency_id: Some(agency),
+            employee_id: None,
+            username: "admin.palangkaraya",
+            display_name: "Admin PR",
+            password_hash: &hash,
+            must_change_password: false,
+        },
+    )
+    .await
+    .unwrap();
+    users::grant(&mut conn, id, Role::AdminInstansi, Some(agency)).await.unwrap();
+    "admin.palangkaraya".into()
+}
+
+async fn employee_records_follow_the_access_matrix(backend: Backend) {
+    let app = spawn_app_with(backend, |c| c.demo = true).await;
+    prestasi_server::seed::seed_demo(&app.pool, 1).await.unwrap();
+    let own = employee_in(&app, "kota-makassar", "DINKES-1", 1).await; // the demo pegawai
+    let colleague = employee_in(&app, "kota-makassar", "BKPSDM-1", 3).await;
+    let elsewhere = employee_in(&app, "kota-palangka-raya", "DINKES-1", 1).await;
+    let accounts = app::db::demo::accounts(&app.pool).await.unwrap();
+    let id_of = |role: Role| accounts.iter().find(|a| a.role == role).unwrap().identifier.clone();
+
+    let mut actors: Vec<(&str, Option<String>)> = vec![("anonymous", None)];
+    for (name, role) in [
+        ("pegawai", Role::Pegawai),
+        ("pejabat_penilai", Role::PejabatPenilai),
+        ("atasan", Role::AtasanPejabatPenilai),
+        ("tim_evaluasi", Role::TimEvaluasi),
+        ("admin_instansi", Role::AdminInstansi),
+        ("platform_admin", Role::PlatformAdmin),
+    ] {
+        actors.push((name, Some(login(&app, &id_of(role)).await)));
+    }
+    actors.push(("admin_other_agency", Some(login(&app, &other_agency_admin(&app).await).await)));
+
+    // (actor, own record of the demo pegawai, a colleague in another unit, another agency)
+    let expected = [
+        ("anonymous", [false, false, false]),
+        ("pegawai", [true, false, false]),
+        ("pejabat_penilai", [true, false, false]),
+        ("atasan", [true, false, false]),
+        ("tim_evaluasi", [true, true, false]),
+        ("admin_instansi", [true, true, false]),
+        ("platform_admin", [true, true, true]),
+        ("admin_other_agency", [false, false, true]),
+    ];
+    let missing = profile(&app, actors[1].1.as_deref(), 9_999_999).await.unwrap_err();
+    for ((name, cookie), (expected_name, allowed)) in actors.iter().zip(expected) {
+        assert_eq!(*name, expected_name);
+        for (target, allow) in [own, colleague, elsewhere].into_iter().zip(allowed) {
+            let got = profile(&app, cookie.as_deref(), target).await;
+            assert_eq!(got.is_ok(), allow, "{name} reading {target}: {got:?}");
+            if !allow && cookie.is_some() {
+                assert_eq!(got.unwrap_err(), missing, "a refusal looks like a missing record");
+            }
+        }
+    }
+    // Without an id, everyone with an employee record gets their own.
+    let pegawai = actors[1].1.as_deref();
+    let mine = app
+        .client
+        .post(app.url("/api/employees/profile"))
+        .header("sec-fetch-site", "same-origin")
+        .header(header::COOKIE, pegawai.unwrap())
+        .form(&[("", "")])
+        .send()
+        .await
+        .unwrap();
+    assert!(mine.status().is_success());
+}
+
+both_backends!(employee_records_follow_the_access_matrix);
