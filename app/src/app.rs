@@ -10,7 +10,7 @@ use leptos_router::{
 use crate::{
     auth::state::provide_auth,
     components::{footer::Footer, header::Header, nav_menu::NavMenu},
-    i18n::{initial_locale, provide_i18n},
+    i18n::{initial_locale, provide_i18n, tr},
     pages::{
         admin::AdminPage, approvals::ApprovalsPage, career::CareerPage,
         change_password::ChangePasswordPage, employee::EmployeePage, evaluation::EvaluationPage,
@@ -74,11 +74,11 @@ pub fn content_security_policy(nonce: &str) -> String {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    let i18n = provide_i18n(initial_locale());
+    provide_i18n(initial_locale());
     provide_auth();
 
     view! {
-        <Title text=move || i18n.t().app_name />
+        <Title text=tr(|t| t.app_name) />
         <Router>
             <div class="layout">
                 <Header />

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::i18n::{use_i18n, Texts};
+use crate::i18n::{tr, use_i18n, Texts};
 
 /// A page whose capability is not built yet: it says what it will hold, honestly marked.
 #[component]
@@ -15,8 +15,8 @@ pub fn ComingSoon(
         <article class="page coming-soon">
             <h1>{move || title(i18n.t())}</h1>
             <p class="lead">{move || description(i18n.t())}</p>
-            <p class="badge">{move || i18n.t().soon_badge}</p>
-            <p>{move || i18n.t().soon_body}</p>
+            <p class="badge">{tr(|t| t.soon_badge)}</p>
+            <p>{tr(|t| t.soon_body)}</p>
         </article>
     }
 }

@@ -1,7 +1,10 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::{error::AppError, i18n::use_i18n};
+use crate::{
+    error::AppError,
+    i18n::{tr, use_i18n},
+};
 
 /// A translated error message in the page layout; on the server it also sets the HTTP status.
 #[component]
@@ -28,7 +31,7 @@ pub fn ErrorPage(error: AppError) -> impl IntoView {
             <h1>{title}</h1>
             <p class="error-message">{move || error.message(i18n.t())}</p>
             <p>
-                <a href="/">{move || i18n.t().back_home}</a>
+                <a href="/">{tr(|t| t.back_home)}</a>
             </p>
         </article>
     }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::{
-    i18n::{use_i18n, Texts},
+    i18n::{tr, use_i18n, Texts},
     rules::{Rating, Trace},
 };
 
@@ -11,7 +11,7 @@ pub fn Explanation(#[prop(into)] trace: Signal<Trace>) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <details class="explanation" open>
-            <summary>{move || i18n.t().explain_title}</summary>
+            <summary>{tr(|t| t.explain_title)}</summary>
             <ol>
                 {move || {
                     let t = i18n.t();
@@ -42,7 +42,7 @@ pub fn Explanation(#[prop(into)] trace: Signal<Trace>) -> impl IntoView {
                 }}
             </ol>
             <p class="muted">
-                {move || i18n.t().explain_rule_set} ": " <code>{move || trace.get().rule_set}</code>
+                {tr(|t| t.explain_rule_set)} ": " <code>{move || trace.get().rule_set}</code>
             </p>
         </details>
     }

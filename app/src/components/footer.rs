@@ -1,13 +1,12 @@
 use leptos::prelude::*;
 
-use crate::i18n::use_i18n;
+use crate::i18n::tr;
 
 #[component]
 pub fn Footer() -> impl IntoView {
-    let i18n = use_i18n();
     view! {
         <footer class="site-footer">
-            <p>{move || i18n.t().footer}</p>
+            <p>{tr(|t| t.footer)}</p>
         </footer>
     }
 }

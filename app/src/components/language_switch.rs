@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::i18n::{use_i18n, Locale};
+use crate::i18n::{tr, use_i18n, Locale};
 
 /// Each language is a link to the server's `/bahasa/{code}` route, which sets the cookie and
 /// comes back: that works without JavaScript. Once hydrated, a click switches in place instead.
@@ -19,7 +19,7 @@ pub fn LanguageSwitch() -> impl IntoView {
         }
     };
     view! {
-        <div class="lang-switch" role="group" aria-label=move || i18n.t().lang_label>
+        <div class="lang-switch" role="group" aria-label=tr(|t| t.lang_label)>
             {Locale::ALL
                 .into_iter()
                 .map(|locale| {

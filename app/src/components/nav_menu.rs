@@ -3,7 +3,7 @@ use leptos_router::hooks::use_location;
 
 use crate::{
     auth::{state::use_auth, Role},
-    i18n::{use_i18n, Texts},
+    i18n::{tr, use_i18n, Texts},
 };
 
 type Label = fn(&Texts) -> &'static str;
@@ -66,9 +66,9 @@ pub fn NavMenu() -> impl IntoView {
     let auth = use_auth();
     let location = use_location();
     view! {
-        <nav class="nav" aria-label=move || i18n.t().nav_menu>
+        <nav class="nav" aria-label=tr(|t| t.nav_menu)>
             <details class="nav-details">
-                <summary>{move || i18n.t().nav_menu}</summary>
+                <summary>{tr(|t| t.nav_menu)}</summary>
                 <Suspense fallback=|| ()>
                     {move || {
                         let user = auth.current();

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::{
-    i18n::use_i18n,
+    i18n::{tr, use_i18n},
     rules::{predikat_kinerja, Rating},
 };
 
@@ -14,10 +14,10 @@ pub fn PredikatMatrix(hasil: RwSignal<Rating>, perilaku: RwSignal<Rating>) -> im
     let columns = [Rating::DiBawahEkspektasi, Rating::SesuaiEkspektasi, Rating::DiAtasEkspektasi];
     view! {
         <table class="matrix">
-            <caption>{move || i18n.t().sim_matrix_caption}</caption>
+            <caption>{tr(|t| t.sim_matrix_caption)}</caption>
             <thead>
                 <tr>
-                    <th scope="col">{move || i18n.t().sim_matrix_corner}</th>
+                    <th scope="col">{tr(|t| t.sim_matrix_corner)}</th>
                     {columns
                         .into_iter()
                         .map(|p| view! { <th scope="col">{move || i18n.t().rating(p)}</th> })

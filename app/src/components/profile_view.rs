@@ -5,7 +5,7 @@ use crate::{
     auth::state::error_message,
     components::error_page::ErrorPage,
     error::AppError,
-    i18n::{use_i18n, Texts},
+    i18n::{tr, use_i18n, Texts},
 };
 
 type Label = fn(&Texts) -> &'static str;
@@ -65,14 +65,14 @@ pub fn ProfileView(#[prop(into)] employee_id: Signal<Option<i64>>) -> impl IntoV
                                         {pension
                                             .map(|(bup, date)| {
                                                 view! {
-                                                    <dt>{move || i18n.t().profile_pension}</dt>
+                                                    <dt>{tr(|t| t.profile_pension)}</dt>
                                                     <dd>
                                                         {move || format!("{bup} {} / {date}", i18n.t().years)}
                                                     </dd>
                                                 }
                                             })}
                                     </dl>
-                                    <p class="muted">{move || i18n.t().profile_readonly_note}</p>
+                                    <p class="muted">{tr(|t| t.profile_readonly_note)}</p>
                                 </article>
                             }
                                 .into_any()
@@ -88,7 +88,7 @@ pub fn ProfileView(#[prop(into)] employee_id: Signal<Option<i64>>) -> impl IntoV
                                             {message}
                                         </p>
                                         <p>
-                                            <a href="/masuk">{move || i18n.t().nav_login}</a>
+                                            <a href="/masuk">{tr(|t| t.nav_login)}</a>
                                         </p>
                                     </article>
                                 }

@@ -1,11 +1,10 @@
 use leptos::prelude::*;
 
-use crate::{auth::state::use_auth, i18n::use_i18n};
+use crate::{auth::state::use_auth, i18n::tr};
 
 /// In the header: who is logged in and a logout button, or a login link.
 #[component]
 pub fn UserMenu() -> impl IntoView {
-    let i18n = use_i18n();
     let auth = use_auth();
     view! {
         <Suspense fallback=|| ()>
@@ -13,12 +12,12 @@ pub fn UserMenu() -> impl IntoView {
                 Some(user) => {
                     view! {
                         <div class="user-menu">
-                            <span class="user-name" title=move || i18n.t().signed_in_as>
+                            <span class="user-name" title=tr(|t| t.signed_in_as)>
                                 {user.display_name.clone()}
                             </span>
                             <ActionForm action=auth.logout attr:class="inline-form">
                                 <button type="submit" class="link-button" data-testid="logout">
-                                    {move || i18n.t().logout}
+                                    {tr(|t| t.logout)}
                                 </button>
                             </ActionForm>
                         </div>
@@ -28,7 +27,7 @@ pub fn UserMenu() -> impl IntoView {
                 None => {
                     view! {
                         <a class="login-link" href="/masuk">
-                            {move || i18n.t().nav_login}
+                            {tr(|t| t.nav_login)}
                         </a>
                     }
                         .into_any()

@@ -250,6 +250,16 @@ impl I18n {
     }
 }
 
+/// A reactive text: `{tr(|t| t.nav_home)}` in a view. Every call returns the same closure type,
+/// so the renderer is instantiated once for all texts instead of once per text (this keeps the
+/// WebAssembly bundle small).
+pub fn tr(
+    text: fn(&Texts) -> &'static str,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let i18n = use_i18n();
+    move || text(i18n.t())
+}
+
 pub fn provide_i18n(initial: Locale) -> I18n {
     let i18n = I18n { locale: RwSignal::new(initial) };
     provide_context(i18n);

@@ -3,7 +3,7 @@ use leptos_meta::Title;
 
 use crate::{
     auth::state::{error_message, use_auth},
-    i18n::use_i18n,
+    i18n::{tr, use_i18n},
 };
 
 #[component]
@@ -24,21 +24,19 @@ pub fn ChangePasswordPage() -> impl IntoView {
             format!("{} · {}", i18n.t().change_password_title, i18n.t().app_name)
         } />
         <article class="page change-password">
-            <h1>{move || i18n.t().change_password_title}</h1>
+            <h1>{tr(|t| t.change_password_title)}</h1>
             <Suspense fallback=|| ()>
                 {move || {
                     auth.current()
                         .filter(|u| u.must_change_password)
                         .map(|_| {
-                            view! {
-                                <p class="notice">{move || i18n.t().change_password_forced}</p>
-                            }
+                            view! { <p class="notice">{tr(|t| t.change_password_forced)}</p> }
                         })
                 }}
             </Suspense>
             <ActionForm action=auth.change_password attr:class="form">
                 <label>
-                    <span>{move || i18n.t().change_password_current}</span>
+                    <span>{tr(|t| t.change_password_current)}</span>
                     <input
                         type="password"
                         name="current"
@@ -47,7 +45,7 @@ pub fn ChangePasswordPage() -> impl IntoView {
                     />
                 </label>
                 <label>
-                    <span>{move || i18n.t().change_password_new}</span>
+                    <span>{tr(|t| t.change_password_new)}</span>
                     <input
                         type="password"
                         name="new_password"
@@ -57,11 +55,11 @@ pub fn ChangePasswordPage() -> impl IntoView {
                     />
                 </label>
                 <label>
-                    <span>{move || i18n.t().change_password_confirm}</span>
+                    <span>{tr(|t| t.change_password_confirm)}</span>
                     <input type="password" name="confirm" autocomplete="new-password" required />
                 </label>
                 <button type="submit" class="button">
-                    {move || i18n.t().change_password_submit}
+                    {tr(|t| t.change_password_submit)}
                 </button>
             </ActionForm>
             {error}

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::i18n::use_i18n;
+use crate::i18n::{tr, use_i18n};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -9,25 +9,25 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <Title text=move || format!("{} · {}", i18n.t().app_name, i18n.t().tagline) />
         <article class="page home">
-            <h1>{move || i18n.t().home_title}</h1>
-            <p class="lead">{move || i18n.t().home_intro}</p>
+            <h1>{tr(|t| t.home_title)}</h1>
+            <p class="lead">{tr(|t| t.home_intro)}</p>
             <p>
                 <a class="button" href="/simulasi/predikat">
-                    {move || i18n.t().home_cta}
+                    {tr(|t| t.home_cta)}
                 </a>
             </p>
             <ul class="features">
                 <li>
-                    <h2>{move || i18n.t().home_feature_preview_title}</h2>
-                    <p>{move || i18n.t().home_feature_preview_body}</p>
+                    <h2>{tr(|t| t.home_feature_preview_title)}</h2>
+                    <p>{tr(|t| t.home_feature_preview_body)}</p>
                 </li>
                 <li>
-                    <h2>{move || i18n.t().home_feature_career_title}</h2>
-                    <p>{move || i18n.t().home_feature_career_body}</p>
+                    <h2>{tr(|t| t.home_feature_career_title)}</h2>
+                    <p>{tr(|t| t.home_feature_career_body)}</p>
                 </li>
                 <li>
-                    <h2>{move || i18n.t().home_feature_explain_title}</h2>
-                    <p>{move || i18n.t().home_feature_explain_body}</p>
+                    <h2>{tr(|t| t.home_feature_explain_title)}</h2>
+                    <p>{tr(|t| t.home_feature_explain_body)}</p>
                 </li>
             </ul>
         </article>

@@ -7,7 +7,7 @@ use crate::{
         state::{error_message, use_auth},
         DEMO_PASSWORD,
     },
-    i18n::use_i18n,
+    i18n::{tr, use_i18n},
 };
 
 /// Log in with a NIP or a username. In demo mode the demo accounts are listed (never otherwise:
@@ -29,11 +29,11 @@ pub fn LoginPage() -> impl IntoView {
     view! {
         <Title text=move || format!("{} · {}", i18n.t().page_login_title, i18n.t().app_name) />
         <article class="page login">
-            <h1>{move || i18n.t().page_login_title}</h1>
-            <p class="lead">{move || i18n.t().page_login_desc}</p>
+            <h1>{tr(|t| t.page_login_title)}</h1>
+            <p class="lead">{tr(|t| t.page_login_desc)}</p>
             <ActionForm action=auth.login attr:class="form">
                 <label>
-                    <span>{move || i18n.t().login_identifier}</span>
+                    <span>{tr(|t| t.login_identifier)}</span>
                     <input
                         name="identifier"
                         autocomplete="username"
@@ -43,7 +43,7 @@ pub fn LoginPage() -> impl IntoView {
                     />
                 </label>
                 <label>
-                    <span>{move || i18n.t().login_password}</span>
+                    <span>{tr(|t| t.login_password)}</span>
                     <input
                         type="password"
                         name="password"
@@ -53,7 +53,7 @@ pub fn LoginPage() -> impl IntoView {
                     />
                 </label>
                 <button type="submit" class="button">
-                    {move || i18n.t().login_submit}
+                    {tr(|t| t.login_submit)}
                 </button>
             </ActionForm>
             {error}
@@ -65,10 +65,9 @@ pub fn LoginPage() -> impl IntoView {
                         .map(|accounts| {
                             view! {
                                 <section class="demo-accounts">
-                                    <h2>{move || i18n.t().login_demo_title}</h2>
+                                    <h2>{tr(|t| t.login_demo_title)}</h2>
                                     <p class="muted">
-                                        {move || i18n.t().login_demo_note} " "
-                                        <code>{DEMO_PASSWORD}</code>
+                                        {tr(|t| t.login_demo_note)} " " <code>{DEMO_PASSWORD}</code>
                                     </p>
                                     <table>
                                         <tbody>

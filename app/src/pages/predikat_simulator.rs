@@ -8,7 +8,7 @@ use crate::{
         rating_picker::RatingPicker,
     },
     error::AppError,
-    i18n::use_i18n,
+    i18n::{tr, use_i18n},
     rules::{predikat_kinerja, Rating},
 };
 
@@ -49,17 +49,17 @@ fn PredikatSimulator(hasil: Rating, perilaku: Rating) -> impl IntoView {
     view! {
         <Title text=move || format!("{} · {}", i18n.t().sim_title, i18n.t().app_name) />
         <article class="page simulator">
-            <h1>{move || i18n.t().sim_title}</h1>
-            <p class="lead">{move || i18n.t().sim_intro}</p>
+            <h1>{tr(|t| t.sim_title)}</h1>
+            <p class="lead">{tr(|t| t.sim_intro)}</p>
             <form class="simulator-form" method="get" action="/simulasi/predikat">
                 <RatingPicker name="hasil" legend=|t| t.sim_hasil_legend value=hasil />
                 <RatingPicker name="perilaku" legend=|t| t.sim_perilaku_legend value=perilaku />
                 <button type="submit" class="button" hidden=move || hydrated.get()>
-                    {move || i18n.t().sim_submit}
+                    {tr(|t| t.sim_submit)}
                 </button>
             </form>
             <section class="result" aria-live="polite">
-                <h2>{move || i18n.t().sim_result_label}</h2>
+                <h2>{tr(|t| t.sim_result_label)}</h2>
                 <output
                     id="predikat"
                     class=move || format!("predikat {}", predikat().code())
@@ -67,7 +67,7 @@ fn PredikatSimulator(hasil: Rating, perilaku: Rating) -> impl IntoView {
                 >
                     {move || i18n.t().predikat(predikat())}
                 </output>
-                <p class="muted">{move || i18n.t().sim_offline_note}</p>
+                <p class="muted">{tr(|t| t.sim_offline_note)}</p>
             </section>
             <Explanation trace />
             <PredikatMatrix hasil perilaku />
