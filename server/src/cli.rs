@@ -18,6 +18,22 @@ pub enum Command {
     Serve,
     /// Create the database if needed and apply pending migrations, then exit.
     Migrate,
+    /// Create an HR-office (admin instansi) or platform administrator with a one-time initial
+    /// password, printed once; it must be changed at first login.
+    CreateAdmin {
+        /// Login name (letters, digits, dot, dash, underscore).
+        #[arg(long)]
+        username: String,
+        /// Name shown in the interface.
+        #[arg(long)]
+        name: String,
+        /// Agency code (e.g. kota-makassar) for an admin instansi.
+        #[arg(long, conflicts_with = "platform", required_unless_present = "platform")]
+        agency: Option<String>,
+        /// A platform administrator instead (all agencies, rule sets).
+        #[arg(long)]
+        platform: bool,
+    },
     /// Load the deterministic demo data into an empty database.
     SeedDemo {
         /// Multiply the number of employees per unit (for load tests).
@@ -36,6 +52,8 @@ pub enum CliError {
     Seed(#[from] seed::SeedError),
     #[error("server berhenti dengan galat / server stopped with an error: {0}")]
     Serve(#[from] std::io::Error),
+    #[error(transparent)]
+    Admin(#[from] crate::admin::AdminError),
 }
 
 pub async fn run(cli: Cli, config: Config) -> Result<(), CliError> {
@@ -44,6 +62,20 @@ pub async fn run(cli: Cli, config: Config) -> Result<(), CliError> {
         Command::Migrate => {
             db::connect_and_migrate(&config.database_url, config.db_max_connections).await?;
             tracing::info!(database = %config.database_url, "migrations applied");
+            Ok(())
+        }
+        Command::CreateAdmin { username, name, agency, platform } => {
+            let pool =
+                db::connect_and_migrate(&config.database_url, config.db_max_connections).await?;
+            let scope = if platform {
+                crate::admin::Scope::Platform
+            } else {
+                crate::admin::Scope::Agency(agency.unwrap_or_default())
+            };
+            let created = crate::admin::create_admin(&pool, &username, &name, scope).await?;
+            // Printed once, to the operator only; never logged.
+            println!("username: {}", created.username);
+            println!("initial password (must be changed at first login): {}", created.password);
             Ok(())
         }
         Command::SeedDemo { scale } => {

@@ -1,6 +1,7 @@
 //! Prestasi's server: everything `main.rs` wires together, kept in a library so that the
 //! integration tests start the real application against a fresh database.
 
+pub mod admin;
 pub mod cli;
 pub mod config;
 pub mod db;

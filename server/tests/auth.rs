@@ -298,3 +298,44 @@ async fn cross_site_state_changes_are_refused() {
         200
     );
 }
+
+async fn create_admin_issues_a_one_time_password_that_must_be_changed(backend: Backend) {
+    let app = spawn_app(backend).await;
+    prestasi_server::seed::seed_demo(&app.pool, 1).await.unwrap();
+    use prestasi_server::admin::{create_admin, AdminError, Scope};
+    let created =
+        create_admin(&app.pool, "Siti.HR", "Siti (BKPSDM)", Scope::Agency("kota-makassar".into()))
+            .await
+            .unwrap();
+    assert_eq!(created.username, "siti.hr");
+    assert_eq!(created.password.len(), 20);
+    let (status, cookie, body) = login(&app, "siti.hr", &created.password).await;
+    assert!(status < 400, "{body}");
+    let me = whoami(&app, &cookie_pair(&cookie.unwrap())).await;
+    assert_eq!(me["must_change_password"], true);
+    assert_eq!(me["roles"], serde_json::json!(["admin_instansi"]));
+    assert!(matches!(
+        create_admin(&app.pool, "siti.hr", "x", Scope::Platform).await,
+        Err(AdminError::Taken(_))
+    ));
+    assert!(matches!(
+        create_admin(&app.pool, "x y", "x", Scope::Platform).await,
+        Err(AdminError::Username(_))
+    ));
+    assert!(matches!(
+        create_admin(&app.pool, "ghost", "x", Scope::Agency("kota-atlantis".into())).await,
+        Err(AdminError::UnknownAgency(_))
+    ));
+    let platform =
+        create_admin(&app.pool, "root.platform", "Platform", Scope::Platform).await.unwrap();
+    assert_ne!(platform.password, created.password);
+    let agency: i64 = sqlx::query("SELECT id FROM agency WHERE code = 'kota-makassar'")
+        .fetch_one(&app.pool)
+        .await
+        .map(|r| sqlx::Row::get(&r, 0))
+        .unwrap();
+    let actions = app::db::audit::actions(&app.pool, Some(agency), 10).await.unwrap();
+    assert!(actions.iter().any(|(a, _, _)| a == "user_created"));
+}
+
+both_backends!(create_admin_issues_a_one_time_password_that_must_be_changed);

@@ -108,3 +108,35 @@ async fn serve_in_demo_mode_creates_migrates_and_fills_a_new_database_once_and_s
     pool.close().await;
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn create_admin_prints_a_one_time_password_once_and_refuses_unknown_agencies() {
+    let dir = std::env::temp_dir().join(format!("prestasi-admin-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let db = format!("sqlite://{}/admin.db", dir.display());
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_server"))
+            .args(args)
+            .env_clear()
+            .env("DATABASE_URL", &db)
+            .env("RUST_LOG", "off")
+            .output()
+            .expect("the server binary runs")
+    };
+    let ok = run(&["create-admin", "--username", "root", "--name", "Root", "--platform"]);
+    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stderr));
+    let stdout = String::from_utf8_lossy(&ok.stdout);
+    assert!(stdout.contains("username: root"), "{stdout}");
+    let password = stdout
+        .lines()
+        .find_map(|l| l.split(": ").nth(1).filter(|_| l.starts_with("initial password")))
+        .unwrap();
+    assert_eq!(password.len(), 20);
+    let unknown =
+        run(&["create-admin", "--username", "hr", "--name", "HR", "--agency", "kota-atlantis"]);
+    assert!(!unknown.status.success());
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("unknown agency code: kota-atlantis"));
+    let neither = run(&["create-admin", "--username", "hr", "--name", "HR"]);
+    assert!(!neither.status.success());
+    let _ = std::fs::remove_dir_all(&dir);
+}

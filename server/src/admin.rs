@@ -1,0 +1,115 @@
+//! Operations on accounts from the command line (`server create-admin`).
+
+use app::{
+    auth::{password::Hasher, Role},
+    db::{
+        audit,
+        users::{self, NewUser},
+    },
+};
+use rand::Rng;
+use sqlx::{AnyPool, Row};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    Agency(String),
+    Platform,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AdminError {
+    #[error("nama pengguna tidak valid / invalid username `{0}`: 3–64 huruf kecil, angka, titik, minus, garis bawah / 3–64 lower-case letters, digits, dot, dash, underscore")]
+    Username(String),
+    #[error("nama pengguna sudah dipakai / username already taken: {0}")]
+    Taken(String),
+    #[error("instansi tidak dikenal / unknown agency code: {0}")]
+    UnknownAgency(String),
+    #[error("galat basis data / database error: {0}")]
+    Db(#[from] sqlx::Error),
+    #[error("hash kata sandi gagal / password hashing failed: {0}")]
+    Hash(String),
+}
+
+pub struct Created {
+    pub user_id: i64,
+    pub username: String,
+    pub password: String,
+}
+
+/// Twenty characters from an alphabet without look-alikes (about 115 bits), from the thread's
+/// cryptographically secure generator (seeded by the OS).
+fn initial_password() -> String {
+    const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    let mut rng = rand::rng();
+    (0..20).map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char).collect()
+}
+
+pub async fn create_admin(
+    pool: &AnyPool,
+    username: &str,
+    name: &str,
+    scope: Scope,
+) -> Result<Created, AdminError> {
+    let username = username.trim().to_lowercase();
+    let valid = (3..=64).contains(&username.len())
+        && username
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b));
+    if !valid {
+        return Err(AdminError::Username(username));
+    }
+    let agency_id = match &scope {
+        Scope::Platform => None,
+        Scope::Agency(code) => Some(
+            sqlx::query("SELECT id FROM agency WHERE code = $1")
+                .bind(code)
+                .fetch_optional(pool)
+                .await?
+                .ok_or_else(|| AdminError::UnknownAgency(code.clone()))?
+                .try_get::<i64, _>(0)?,
+        ),
+    };
+    let password = initial_password();
+    let hash =
+        Hasher::new(1).hash(password.clone()).await.map_err(|e| AdminError::Hash(e.to_string()))?;
+    let mut tx = pool.begin().await?;
+    let taken: i64 = sqlx::query("SELECT COUNT(*) FROM app_user WHERE username = $1")
+        .bind(&username)
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get(0)?;
+    if taken > 0 {
+        return Err(AdminError::Taken(username));
+    }
+    let user_id = users::insert(
+        &mut tx,
+        &NewUser {
+            agency_id,
+            employee_id: None,
+            username: &username,
+            display_name: name.trim(),
+            password_hash: &hash,
+            must_change_password: true,
+        },
+    )
+    .await?;
+    let role = if scope == Scope::Platform { Role::PlatformAdmin } else { Role::AdminInstansi };
+    users::grant(&mut tx, user_id, role, agency_id).await?;
+    audit::append(
+        &mut tx,
+        &audit::Entry {
+            agency_id,
+            actor_user_id: None,
+            action: "user_created",
+            entity: "account",
+            entity_id: Some(user_id.to_string()),
+            after_json: Some(
+                serde_json::json!({ "username": username, "role": role.code() }).to_string(),
+            ),
+            ..Default::default()
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Created { user_id, username, password })
+}
