@@ -132,11 +132,18 @@ fn create_admin_prints_a_one_time_password_once_and_refuses_unknown_agencies() {
         .find_map(|l| l.split(": ").nth(1).filter(|_| l.starts_with("initial password")))
         .unwrap();
     assert_eq!(password.len(), 20);
-    let unknown =
-        run(&["create-admin", "--username", "hr", "--name", "HR", "--agency", "kota-atlantis"]);
+    let unknown = run(&[
+        "create-admin",
+        "--username",
+        "hr.office",
+        "--name",
+        "HR",
+        "--agency",
+        "kota-atlantis",
+    ]);
     assert!(!unknown.status.success());
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("unknown agency code: kota-atlantis"));
-    let neither = run(&["create-admin", "--username", "hr", "--name", "HR"]);
+    let neither = run(&["create-admin", "--username", "hr.office", "--name", "HR"]);
     assert!(!neither.status.success());
     let _ = std::fs::remove_dir_all(&dir);
 }
