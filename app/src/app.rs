@@ -12,7 +12,7 @@ use crate::{
     components::{footer::Footer, header::Header, nav_menu::NavMenu},
     i18n::{initial_locale, provide_i18n, tr},
     pages::{
-        admin::AdminPage, approvals::ApprovalsPage, career::CareerPage,
+        admin::AdminPage, approvals::ApprovalsPage, audit::AuditPage, career::CareerPage,
         change_password::ChangePasswordPage, employee::EmployeePage, evaluation::EvaluationPage,
         home::HomePage, leaderboard::LeaderboardPage, login::LoginPage, not_found::NotFoundPage,
         platform::PlatformPage, predikat_simulator::PredikatSimulatorPage, profile::ProfilePage,
@@ -98,6 +98,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/persetujuan") view=ApprovalsPage />
                         <Route path=path!("/evaluasi") view=EvaluationPage />
                         <Route path=path!("/admin") view=AdminPage />
+                        <Route path=path!("/admin/audit") view=AuditPage />
                         <Route path=path!("/platform") view=PlatformPage />
                     </Routes>
                 </main>

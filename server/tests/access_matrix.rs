@@ -144,3 +144,96 @@ async fn employee_records_follow_the_access_matrix(backend: Backend) {
 }
 
 both_backends!(employee_records_follow_the_access_matrix);
+
+/// POST a server function; `Ok(json)` or `Err(body)`.
+async fn call(
+    app: &TestApp,
+    path: &str,
+    cookie: Option<&str>,
+    form: &[(&str, String)],
+) -> Result<serde_json::Value, String> {
+    let mut request =
+        app.client.post(app.url(path)).header("sec-fetch-site", "same-origin").form(form);
+    if let Some(cookie) = cookie {
+        request = request.header(header::COOKIE, cookie);
+    }
+    let response = request.send().await.unwrap();
+    let ok = response.status().is_success();
+    let body = response.text().await.unwrap();
+    if ok {
+        Ok(serde_json::from_str(&body).unwrap())
+    } else {
+        Err(body)
+    }
+}
+
+async fn the_hr_views_show_only_the_own_agency_to_its_hr_office(backend: Backend) {
+    let app = spawn_app_with(backend, |c| c.demo = true).await;
+    prestasi_server::seed::seed_demo(&app.pool, 1).await.unwrap();
+    let accounts = app::db::demo::accounts(&app.pool).await.unwrap();
+    let id_of = |role: Role| accounts.iter().find(|a| a.role == role).unwrap().identifier.clone();
+    let makassar: Vec<String> = sqlx::query("SELECT e.nip FROM employee e JOIN agency a ON a.id = e.agency_id WHERE a.code = 'kota-makassar' ORDER BY e.id")
+        .fetch_all(&app.pool)
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+
+    let list = |cookie: Option<String>, after: Option<i64>| {
+        let app = &app;
+        async move {
+            let mut form = vec![];
+            if let Some(a) = after {
+                form.push(("after", a.to_string()));
+            }
+            call(app, "/api/admin/employees", cookie.as_deref(), &form).await
+        }
+    };
+    // Refused: the public, employees and supervisors, and the platform admin (not an agency).
+    assert!(list(None, None).await.is_err());
+    for role in
+        [Role::Pegawai, Role::PejabatPenilai, Role::AtasanPejabatPenilai, Role::PlatformAdmin]
+    {
+        let cookie = login(&app, &id_of(role)).await;
+        assert!(list(Some(cookie.clone()), None).await.is_err(), "{role:?} may not list employees");
+        assert!(
+            call(&app, "/api/admin/audit", Some(&cookie), &[]).await.is_err(),
+            "{role:?} may not read the audit log"
+        );
+    }
+    // The HR office pages through exactly its own agency.
+    let admin = login(&app, &id_of(Role::AdminInstansi)).await;
+    let mut seen = Vec::new();
+    let mut after = None;
+    loop {
+        let page = list(Some(admin.clone()), after).await.unwrap();
+        let rows = page["rows"].as_array().unwrap();
+        assert!(rows.len() <= 50);
+        seen.extend(rows.iter().map(|r| r["nip"].as_str().unwrap().to_string()));
+        match page["next_after"].as_i64() {
+            Some(next) => after = Some(next),
+            None => break,
+        }
+    }
+    assert_eq!(seen, makassar);
+    let found =
+        call(&app, "/api/admin/employees", Some(&admin), &[("search", makassar[7].clone())])
+            .await
+            .unwrap();
+    assert_eq!(found["rows"].as_array().unwrap().len(), 1);
+    let audit = call(&app, "/api/admin/audit", Some(&admin), &[]).await.unwrap();
+    assert!(audit.as_array().unwrap().iter().any(|e| e["action"] == "login"));
+    // The tim evaluasi reads the list but not the audit log.
+    let tim = login(&app, &id_of(Role::TimEvaluasi)).await;
+    assert!(list(Some(tim.clone()), None).await.is_ok());
+    assert!(call(&app, "/api/admin/audit", Some(&tim), &[]).await.is_err());
+    // Another agency's HR office never sees a Makassar record.
+    let other = login(&app, &other_agency_admin(&app).await).await;
+    let page = list(Some(other), None).await.unwrap();
+    for row in page["rows"].as_array().unwrap() {
+        assert!(!makassar.contains(&row["nip"].as_str().unwrap().to_string()));
+    }
+}
+
+both_backends!(the_hr_views_show_only_the_own_agency_to_its_hr_office);

@@ -1,5 +1,6 @@
 //! Server functions, grouped by resource. Each one authenticates, authorises, parses its input,
 //! calls the rules or a repository, and maps the error to a translated message.
 
+pub mod admin;
 pub mod auth;
 pub mod employees;

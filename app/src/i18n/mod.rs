@@ -193,6 +193,20 @@ pub struct Texts {
     pub profile_pension: &'static str,
     pub profile_readonly_note: &'static str,
     pub years: &'static str,
+    pub admin_search_label: &'static str,
+    pub admin_search_submit: &'static str,
+    pub admin_next_page: &'static str,
+    pub admin_col_nip: &'static str,
+    pub admin_col_name: &'static str,
+    pub admin_col_golongan: &'static str,
+    pub admin_col_position: &'static str,
+    pub admin_col_unit: &'static str,
+    pub admin_empty: &'static str,
+    pub admin_audit_title: &'static str,
+    pub audit_col_time: &'static str,
+    pub audit_col_actor: &'static str,
+    pub audit_col_action: &'static str,
+    pub audit_col_entity: &'static str,
 }
 
 impl Texts {

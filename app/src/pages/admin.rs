@@ -1,8 +1,121 @@
 use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
 
-use crate::components::coming_soon::ComingSoon;
+use crate::{
+    api::admin::list_employees,
+    auth::state::error_message,
+    components::error_page::ErrorPage,
+    error::AppError,
+    i18n::{tr, use_i18n},
+};
 
+/// The HR office's list of its agency's employees: search by NIP or name, keyset pages.
 #[component]
 pub fn AdminPage() -> impl IntoView {
-    view! { <ComingSoon title=|t| t.page_admin_title description=|t| t.page_admin_desc /> }
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let after = move || query.with(|q| q.get("after").and_then(|v| v.parse::<i64>().ok()));
+    let search = move || query.with(|q| q.get("q")).filter(|s| !s.trim().is_empty());
+    let page =
+        Resource::new(move || (after(), search()), |(after, search)| list_employees(after, search));
+    view! {
+        <Title text=move || format!("{} · {}", i18n.t().page_admin_title, i18n.t().app_name) />
+        <Suspense fallback=|| ()>
+            {move || {
+                page.get()
+                    .map(|result| match result {
+                        Err(e) if error_message(&e, i18n.t()) == i18n.t().error_not_found => {
+                            view! { <ErrorPage error=AppError::NotFound /> }.into_any()
+                        }
+                        Err(e) => {
+                            view! {
+                                <article class="page">
+                                    <p class="form-error" role="alert">
+                                        {error_message(&e, i18n.t())}
+                                    </p>
+                                </article>
+                            }
+                                .into_any()
+                        }
+                        Ok(page) => {
+                            let next = page
+                                .next_after
+                                .map(|id| {
+                                    let q = search()
+                                        .map(|s| format!("&q={}", s.replace(['&', '#', '?'], "")))
+                                        .unwrap_or_default();
+                                    format!("/admin?after={id}{q}")
+                                });
+                            view! {
+                                <article class="page admin">
+                                    <h1>{tr(|t| t.page_admin_title)}</h1>
+                                    <p>
+                                        <a href="/admin/audit">{tr(|t| t.admin_audit_title)}</a>
+                                    </p>
+                                    <form method="get" action="/admin" class="search-form">
+                                        <label>
+                                            <span>{tr(|t| t.admin_search_label)}</span>
+                                            <input
+                                                name="q"
+                                                value=search().unwrap_or_default()
+                                                maxlength="60"
+                                            />
+                                        </label>
+                                        <button type="submit" class="button">
+                                            {tr(|t| t.admin_search_submit)}
+                                        </button>
+                                    </form>
+                                    <div class="table-scroll">
+                                        <table class="data">
+                                            <thead>
+                                                <tr>
+                                                    <th>{tr(|t| t.admin_col_nip)}</th>
+                                                    <th>{tr(|t| t.admin_col_name)}</th>
+                                                    <th>{tr(|t| t.admin_col_golongan)}</th>
+                                                    <th>{tr(|t| t.admin_col_position)}</th>
+                                                    <th>{tr(|t| t.admin_col_unit)}</th>
+                                                </tr>
+                                            </thead>
+                                            <tbody>
+                                                {page
+                                                    .rows
+                                                    .into_iter()
+                                                    .map(|r| {
+                                                        view! {
+                                                            <tr data-employee=r.id>
+                                                                <td>
+                                                                    <code>{r.nip}</code>
+                                                                </td>
+                                                                <td>
+                                                                    <a href=format!("/pegawai/{}", r.id)>{r.name}</a>
+                                                                </td>
+                                                                <td>{r.golongan.unwrap_or_else(|| "—".into())}</td>
+                                                                <td>{r.position_name}</td>
+                                                                <td>{r.unit}</td>
+                                                            </tr>
+                                                        }
+                                                    })
+                                                    .collect_view()}
+                                            </tbody>
+                                        </table>
+                                    </div>
+                                    {next
+                                        .map(|href| {
+                                            view! {
+                                                <p>
+                                                    <a href=href rel="next">
+                                                        {tr(|t| t.admin_next_page)}
+                                                    </a>
+                                                </p>
+                                            }
+                                        })}
+                                </article>
+                            }
+                                .into_any()
+                        }
+                    })
+            }}
+        </Suspense>
+    }
 }

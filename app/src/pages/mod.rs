@@ -2,6 +2,7 @@
 
 pub mod admin;
 pub mod approvals;
+pub mod audit;
 pub mod career;
 pub mod change_password;
 pub mod employee;
