@@ -10,6 +10,7 @@ pub mod auth;
 pub mod components;
 pub mod error;
 pub mod i18n;
+pub mod import;
 pub mod pages;
 
 #[cfg(feature = "ssr")]

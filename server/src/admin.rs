@@ -28,6 +28,10 @@ pub enum AdminError {
     Db(#[from] sqlx::Error),
     #[error("hash kata sandi gagal / password hashing failed: {0}")]
     Hash(String),
+    #[error("tidak dapat membaca / cannot read {path}: {source}")]
+    Read { path: String, source: std::io::Error },
+    #[error("{count} masalah; tidak ada yang diimpor / {count} problems; nothing was imported")]
+    Invalid { count: usize },
 }
 
 pub struct Created {
@@ -112,4 +116,44 @@ pub async fn create_admin(
     .await?;
     tx.commit().await?;
     Ok(Created { user_id, username, password })
+}
+
+/// `server import`: validate a CSV file whole, then write it in one transaction, or report every
+/// problem (line, column, message) and write nothing.
+pub async fn import_file(
+    pool: &AnyPool,
+    agency_code: &str,
+    path: &std::path::Path,
+) -> Result<usize, AdminError> {
+    let started = std::time::Instant::now();
+    let bytes = std::fs::read(path)
+        .map_err(|source| AdminError::Read { path: path.display().to_string(), source })?;
+    let agency: i64 = sqlx::query("SELECT id FROM agency WHERE code = $1")
+        .bind(agency_code)
+        .fetch_optional(pool)
+        .await?
+        .ok_or_else(|| AdminError::UnknownAgency(agency_code.to_string()))?
+        .try_get(0)?;
+    let locale = app::i18n::Locale::Id;
+    let rows = match app::import::parse_csv(&bytes, locale) {
+        Ok(rows) => rows,
+        Err(errors) => return Err(report(&errors)),
+    };
+    match app::db::import::import_employees(pool, agency, None, &rows, locale).await? {
+        Ok(n) => {
+            println!(
+                "{n} pegawai diimpor / employees imported in {:.1} s",
+                started.elapsed().as_secs_f64()
+            );
+            Ok(n)
+        }
+        Err(errors) => Err(report(&errors)),
+    }
+}
+
+fn report(errors: &[app::import::ImportError]) -> AdminError {
+    for e in errors.iter().take(200) {
+        eprintln!("baris/line {} {}: {}", e.line, e.column.as_deref().unwrap_or("-"), e.message);
+    }
+    AdminError::Invalid { count: errors.len() }
 }

@@ -34,6 +34,14 @@ pub enum Command {
         #[arg(long)]
         platform: bool,
     },
+    /// Import employees from a CSV file into an agency: every row validated, all or nothing.
+    Import {
+        /// Agency code, e.g. kota-makassar.
+        #[arg(long)]
+        agency: String,
+        /// The CSV file (the template: GET /api/admin/import-template.csv).
+        file: std::path::PathBuf,
+    },
     /// Load the deterministic demo data into an empty database.
     SeedDemo {
         /// Multiply the number of employees per unit (for load tests).
@@ -76,6 +84,12 @@ pub async fn run(cli: Cli, config: Config) -> Result<(), CliError> {
             // Printed once, to the operator only; never logged.
             println!("username: {}", created.username);
             println!("initial password (must be changed at first login): {}", created.password);
+            Ok(())
+        }
+        Command::Import { agency, file } => {
+            let pool =
+                db::connect_and_migrate(&config.database_url, config.db_max_connections).await?;
+            crate::admin::import_file(&pool, &agency, &file).await?;
             Ok(())
         }
         Command::SeedDemo { scale } => {

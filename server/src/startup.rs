@@ -134,6 +134,21 @@ pub fn router(config: &Config, pool: AnyPool) -> Router {
     let mut router = Router::new()
         .route("/healthz", get(health::healthz))
         .route("/bahasa/{code}", get(language::switch_language))
+        .route(
+            "/api/admin/import-template.csv",
+            get(|| async {
+                (
+                    [
+                        (axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+                        (
+                            axum::http::header::CONTENT_DISPOSITION,
+                            "attachment; filename=\"templat-impor-pegawai.csv\"",
+                        ),
+                    ],
+                    app::import::TEMPLATE_CSV,
+                )
+            }),
+        )
         .merge(assets::pkg_router(&config.site_root, PKG_DIR))
         .merge(rules_api::router(config.api_requests_per_minute))
         .leptos_routes_with_context(

@@ -6,6 +6,7 @@ pub mod error_page;
 pub mod explanation;
 pub mod footer;
 pub mod header;
+pub mod import_form;
 pub mod language_switch;
 pub mod nav_menu;
 pub mod predikat_matrix;

@@ -9,6 +9,7 @@ pub mod agencies;
 pub mod audit;
 pub mod demo;
 pub mod employees;
+pub mod import;
 pub mod users;
 
 pub type Pool = sqlx::AnyPool;

@@ -153,4 +153,13 @@ pub const TEXTS: Texts = Texts {
     audit_col_actor: "By",
     audit_col_action: "Action",
     audit_col_entity: "Record",
+    import_title: "Import employees (CSV)",
+    import_template: "Download the CSV template",
+    import_submit: "Import",
+    import_done: "Employees imported:",
+    import_failed: "Nothing was imported. Fix these problems and upload again:",
+    import_col_line: "Line",
+    import_col_column: "Column",
+    import_col_problem: "Problem",
+    import_too_large: "The file is over 1.5 MB: use the `server import` command on the server.",
 };

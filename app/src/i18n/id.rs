@@ -152,4 +152,13 @@ pub const TEXTS: Texts = Texts {
     audit_col_actor: "Oleh",
     audit_col_action: "Tindakan",
     audit_col_entity: "Objek",
+    import_title: "Impor pegawai (CSV)",
+    import_template: "Unduh templat CSV",
+    import_submit: "Impor",
+    import_done: "Berhasil mengimpor pegawai:",
+    import_failed: "Tidak ada yang diimpor. Perbaiki masalah berikut lalu unggah ulang:",
+    import_col_line: "Baris",
+    import_col_column: "Kolom",
+    import_col_problem: "Masalah",
+    import_too_large: "Berkas lebih dari 1,5 MB: gunakan perintah `server import` di server.",
 };

@@ -207,6 +207,15 @@ pub struct Texts {
     pub audit_col_actor: &'static str,
     pub audit_col_action: &'static str,
     pub audit_col_entity: &'static str,
+    pub import_title: &'static str,
+    pub import_template: &'static str,
+    pub import_submit: &'static str,
+    pub import_done: &'static str,
+    pub import_failed: &'static str,
+    pub import_col_line: &'static str,
+    pub import_col_column: &'static str,
+    pub import_col_problem: &'static str,
+    pub import_too_large: &'static str,
 }
 
 impl Texts {

@@ -5,7 +5,7 @@ use leptos_router::hooks::use_query_map;
 use crate::{
     api::admin::list_employees,
     auth::state::error_message,
-    components::error_page::ErrorPage,
+    components::{error_page::ErrorPage, import_form::ImportForm},
     error::AppError,
     i18n::{tr, use_i18n},
 };
@@ -53,6 +53,7 @@ pub fn AdminPage() -> impl IntoView {
                                     <p>
                                         <a href="/admin/audit">{tr(|t| t.admin_audit_title)}</a>
                                     </p>
+                                    <ImportForm />
                                     <form method="get" action="/admin" class="search-form">
                                         <label>
                                             <span>{tr(|t| t.admin_search_label)}</span>

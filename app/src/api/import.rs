@@ -1,0 +1,45 @@
+//! Bulk import of employees by the HR office (CSV, validated whole before anything is written).
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+pub use crate::import::ImportError;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportOutcome {
+    pub imported: usize,
+    /// Every problem by line and column; when not empty, nothing was imported.
+    pub errors: Vec<ImportError>,
+}
+
+#[server(prefix = "/api", endpoint = "admin/import-employees")]
+pub async fn import_employees_csv(csv: String) -> Result<ImportOutcome, ServerFnError> {
+    use crate::{
+        auth::{policy, request_session},
+        db::Pool,
+        i18n::initial_locale,
+    };
+    let locale = initial_locale();
+    let t = locale.texts();
+    let pool = use_context::<Pool>().ok_or_else(|| ServerFnError::new(t.error_internal))?;
+    let user = request_session().user.ok_or_else(|| ServerFnError::new(t.auth_required))?;
+    let agency = user
+        .agency_id
+        .filter(|a| policy::can_manage_agency(&user, *a))
+        .ok_or_else(|| ServerFnError::new(t.error_not_found))?;
+    let rows = match crate::import::parse_csv(csv.as_bytes(), locale) {
+        Ok(rows) => rows,
+        Err(errors) => return Ok(ImportOutcome { imported: 0, errors }),
+    };
+    let written =
+        crate::db::import::import_employees(&pool, agency, Some(user.user_id), &rows, locale)
+            .await
+            .map_err(|error| {
+                tracing::error!(%error, "import failed");
+                ServerFnError::new(t.error_internal)
+            })?;
+    Ok(match written {
+        Ok(imported) => ImportOutcome { imported, errors: Vec::new() },
+        Err(errors) => ImportOutcome { imported: 0, errors },
+    })
+}

@@ -1,0 +1,23 @@
+//! Bulk import of employees from the CSV files HR offices keep.
+//!
+//! Every row is validated (the NIP by the rules engine, and checked against the other columns),
+//! every problem is reported with its row and column, and nothing is written unless the whole
+//! file is valid. Cells that a spreadsheet would run as a formula are refused (CSV injection).
+//! Parsing and validation run on the server only; the error type is shared with the page.
+
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ssr")]
+pub mod validate;
+
+#[cfg(feature = "ssr")]
+pub use validate::{parse_csv, FileProblem, ImportRow, TEMPLATE_CSV};
+
+/// One problem, by line and column, with a message in the reader's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportError {
+    /// 1-based line in the file (the header is line 1).
+    pub line: usize,
+    pub column: Option<String>,
+    pub message: String,
+}
