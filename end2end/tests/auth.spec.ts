@@ -96,3 +96,32 @@ test('an employee sees their own record and cannot open another employee by URL'
   expect(response).not.toBeNull();
   console.assertNone();
 });
+
+test('the HR office imports a CSV file and sees every problem by line and column', async ({ page }) => {
+  const console = watchConsole(page);
+  const accounts = await demoAccounts(page);
+  await logIn(page, accounts.get('admin_instansi')!);
+  await page.goto('/admin');
+  await waitForHydration(page);
+  const header = 'NIP,Nama,Jenis ASN,Jenis Kelamin,Tanggal Lahir,Golongan,Jenis Jabatan,Nama Jabatan,Jenjang,Pendidikan,Kode Unit\n';
+  const bad = header
+    + '199801012023011001,Eka Baru,PNS,P,1998-01-01,III/a,Pelaksana,Staf,,S1,DINKES\n'
+    + '1998010120230110XY,Fajar,PNS,L,1998-01-01,III/a,Pelaksana,Staf,,S1,DINKES\n'
+    + '199802022023011002,=CMD(),PNS,L,1998-02-02,III/a,Pelaksana,Staf,,S1,DINKES\n';
+  await page.locator('section.import input[type=file]').setInputFiles({ name: 'pegawai.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+  await page.getByRole('button', { name: 'Impor', exact: true }).click();
+  const rows = page.locator('.import-errors tbody tr');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(0).locator('td').nth(0)).toHaveText('2');
+  await expect(rows.nth(0).locator('td').nth(1)).toHaveText('Jenis Kelamin');
+  await expect(rows.nth(1).locator('td').nth(1)).toHaveText('NIP');
+  await expect(rows.nth(2).locator('td').nth(1)).toHaveText('Nama');
+
+  const good = header + '199801012023012001,Eka Baru,PNS,P,1998-01-01,III/a,Pelaksana,Staf,,S1,DINKES\n';
+  await page.locator('section.import input[type=file]').setInputFiles({ name: 'pegawai.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+  await page.getByRole('button', { name: 'Impor', exact: true }).click();
+  await expect(page.locator('section.import .notice')).toHaveAttribute('data-imported', '1');
+  await page.goto('/admin?q=199801012023012001');
+  await expect(page.locator('table.data tbody tr')).toHaveCount(1);
+  console.assertNone();
+});
