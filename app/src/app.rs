@@ -39,6 +39,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
         }
     }
     let locale = initial_locale();
+    let user_json = crate::auth::state::session_user_json(&crate::auth::state::initial_user());
     let stylesheet = format!("/{}/{}.css", options.site_pkg_dir, options.output_name);
     view! {
         <!DOCTYPE html>
@@ -52,6 +53,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="stylesheet" href=stylesheet />
                 <HydrationScripts options />
                 <MetaTags />
+                // Data, not code (never executed, so the CSP needs no nonce for it).
+                <script type="application/json" id="session-user">
+                    {user_json}
+                </script>
             </head>
             <body>
                 <App />

@@ -125,11 +125,20 @@ pub fn auth_services(config: &Config) -> AuthServices {
     }
 }
 
+/// The route list, generated once per process. Leptos suspends resource loading process-wide
+/// while it generates a route list (leptos-rs/leptos#4773): generating it again while another
+/// router in the same process (the integration tests run many) is rendering could stall a page.
+fn route_list() -> Vec<leptos_axum::AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<leptos_axum::AxumRouteListing>> =
+        std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
 pub fn router(config: &Config, pool: AnyPool) -> Router {
     let leptos_options = leptos_options(config);
     let services = auth_services(config);
     let state = AppState { leptos_options: leptos_options.clone(), pool: pool.clone() };
-    let routes = generate_route_list(App);
+    let routes = route_list();
 
     let mut router = Router::new()
         .route("/healthz", get(health::healthz))

@@ -69,46 +69,46 @@ pub fn NavMenu() -> impl IntoView {
         <nav class="nav" aria-label=tr(|t| t.nav_menu)>
             <details class="nav-details">
                 <summary>{tr(|t| t.nav_menu)}</summary>
-                <Suspense fallback=|| ()>
-                    {move || {
-                        let user = auth.current();
-                        GROUPS
-                            .iter()
-                            .filter(|(audience, ..)| match audience {
-                                Audience::Everyone => true,
-                                Audience::LoggedIn => user.is_some(),
-                                Audience::Role(role) => user.as_ref().is_some_and(|u| u.has(*role)),
-                            })
-                            .map(|(_, group, links)| {
-                                view! {
-                                    <section class="nav-group">
-                                        <h2>{move || group(i18n.t())}</h2>
-                                        <ul>
-                                            {links
-                                                .iter()
-                                                .map(|(href, label)| {
-                                                    let href = *href;
-                                                    view! {
-                                                        <li>
-                                                            <a
-                                                                href=href
-                                                                aria-current=move || {
-                                                                    (location.pathname.get() == href).then_some("page")
-                                                                }
-                                                            >
-                                                                {move || label(i18n.t())}
-                                                            </a>
-                                                        </li>
-                                                    }
-                                                })
-                                                .collect_view()}
-                                        </ul>
-                                    </section>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </Suspense>
+
+                {move || {
+                    let user = auth.current();
+                    GROUPS
+                        .iter()
+                        .filter(|(audience, ..)| match audience {
+                            Audience::Everyone => true,
+                            Audience::LoggedIn => user.is_some(),
+                            Audience::Role(role) => user.as_ref().is_some_and(|u| u.has(*role)),
+                        })
+                        .map(|(_, group, links)| {
+                            view! {
+                                <section class="nav-group">
+                                    <h2>{move || group(i18n.t())}</h2>
+                                    <ul>
+                                        {links
+                                            .iter()
+                                            .map(|(href, label)| {
+                                                let href = *href;
+                                                view! {
+                                                    <li>
+                                                        <a
+                                                            href=href
+                                                            aria-current=move || {
+                                                                (location.pathname.get() == href).then_some("page")
+                                                            }
+                                                        >
+                                                            {move || label(i18n.t())}
+                                                        </a>
+                                                    </li>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </ul>
+                                </section>
+                            }
+                        })
+                        .collect_view()
+                }}
+
             </details>
         </nav>
     }

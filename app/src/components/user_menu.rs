@@ -7,32 +7,30 @@ use crate::{auth::state::use_auth, i18n::tr};
 pub fn UserMenu() -> impl IntoView {
     let auth = use_auth();
     view! {
-        <Suspense fallback=|| ()>
-            {move || match auth.current() {
-                Some(user) => {
-                    view! {
-                        <div class="user-menu">
-                            <span class="user-name" title=tr(|t| t.signed_in_as)>
-                                {user.display_name.clone()}
-                            </span>
-                            <ActionForm action=auth.logout attr:class="inline-form">
-                                <button type="submit" class="link-button" data-testid="logout">
-                                    {tr(|t| t.logout)}
-                                </button>
-                            </ActionForm>
-                        </div>
-                    }
-                        .into_any()
+        {move || match auth.current() {
+            Some(user) => {
+                view! {
+                    <div class="user-menu">
+                        <span class="user-name" title=tr(|t| t.signed_in_as)>
+                            {user.display_name.clone()}
+                        </span>
+                        <ActionForm action=auth.logout attr:class="inline-form">
+                            <button type="submit" class="link-button" data-testid="logout">
+                                {tr(|t| t.logout)}
+                            </button>
+                        </ActionForm>
+                    </div>
                 }
-                None => {
-                    view! {
-                        <a class="login-link" href="/masuk">
-                            {tr(|t| t.nav_login)}
-                        </a>
-                    }
-                        .into_any()
+                    .into_any()
+            }
+            None => {
+                view! {
+                    <a class="login-link" href="/masuk">
+                        {tr(|t| t.nav_login)}
+                    </a>
                 }
-            }}
-        </Suspense>
+                    .into_any()
+            }
+        }}
     }
 }

@@ -25,15 +25,15 @@ pub fn ChangePasswordPage() -> impl IntoView {
         } />
         <article class="page change-password">
             <h1>{tr(|t| t.change_password_title)}</h1>
-            <Suspense fallback=|| ()>
-                {move || {
-                    auth.current()
-                        .filter(|u| u.must_change_password)
-                        .map(|_| {
-                            view! { <p class="notice">{tr(|t| t.change_password_forced)}</p> }
-                        })
-                }}
-            </Suspense>
+
+            {move || {
+                auth.current()
+                    .filter(|u| u.must_change_password)
+                    .map(|_| {
+                        view! { <p class="notice">{tr(|t| t.change_password_forced)}</p> }
+                    })
+            }}
+
             <ActionForm action=auth.change_password attr:class="form">
                 <label>
                     <span>{tr(|t| t.change_password_current)}</span>
