@@ -20,7 +20,7 @@ use tower_http::{
 use crate::{
     config::Config,
     db,
-    http::{assets, health, language, origin, rules_api, security, session},
+    http::{assets, export, health, language, origin, rules_api, security, session},
 };
 
 /// Folder under the site root that holds the built bundle.
@@ -180,6 +180,7 @@ pub fn router(config: &Config, pool: AnyPool) -> Router {
 
     let sessions = session::SessionState { pool: pool.clone(), services };
     router = router
+        .route("/api/admin/employees.csv", get(export::employees_csv).with_state(sessions.clone()))
         .layer(axum::middleware::from_fn_with_state(sessions, session::resolve))
         .layer(axum::middleware::from_fn(origin::same_origin_only));
     for layer in security::layers(config.environment) {

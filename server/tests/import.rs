@@ -129,3 +129,35 @@ both_backends!(
     a_valid_file_is_imported_whole_and_a_bad_one_not_at_all,
     only_the_hr_office_imports_and_bodies_are_bounded
 );
+
+async fn the_export_round_trips_through_the_import_and_is_for_the_hr_office_only(backend: Backend) {
+    let app = spawn_app_with(backend, |c| c.demo = true).await;
+    prestasi_server::seed::seed_demo(&app.pool, 1).await.unwrap();
+    let admin = login_as(&app, Role::AdminInstansi).await;
+    let export = |cookie: Option<String>| {
+        let app = &app;
+        async move {
+            let mut request = app.client.get(app.url("/api/admin/employees.csv"));
+            if let Some(c) = cookie {
+                request = request.header(header::COOKIE, c);
+            }
+            let response = request.send().await.unwrap();
+            (response.status().as_u16(), response.text().await.unwrap())
+        }
+    };
+    let (status, csv) = export(Some(admin)).await;
+    assert_eq!(status, 200);
+    // The export parses as an import file: same columns, every row valid.
+    let rows = app::import::parse_csv(csv.as_bytes(), app::i18n::Locale::Id).unwrap();
+    let makassar: i64 = sqlx::query("SELECT COUNT(*) FROM employee e JOIN agency a ON a.id = e.agency_id WHERE a.code = 'kota-makassar'")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(rows.len() as i64, makassar);
+    assert_eq!(export(None).await.0, 404);
+    let pegawai = login_as(&app, Role::Pegawai).await;
+    assert_eq!(export(Some(pegawai)).await.0, 404);
+}
+
+both_backends!(the_export_round_trips_through_the_import_and_is_for_the_hr_office_only);

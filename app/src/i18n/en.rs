@@ -162,4 +162,5 @@ pub const TEXTS: Texts = Texts {
     import_col_column: "Column",
     import_col_problem: "Problem",
     import_too_large: "The file is over 1.5 MB: use the `server import` command on the server.",
+    admin_export_csv: "Download employees (CSV)",
 };

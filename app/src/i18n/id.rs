@@ -161,4 +161,5 @@ pub const TEXTS: Texts = Texts {
     import_col_column: "Kolom",
     import_col_problem: "Masalah",
     import_too_large: "Berkas lebih dari 1,5 MB: gunakan perintah `server import` di server.",
+    admin_export_csv: "Unduh data pegawai (CSV)",
 };

@@ -216,6 +216,7 @@ pub struct Texts {
     pub import_col_column: &'static str,
     pub import_col_problem: &'static str,
     pub import_too_large: &'static str,
+    pub admin_export_csv: &'static str,
 }
 
 impl Texts {

@@ -50,8 +50,16 @@ pub fn AdminPage() -> impl IntoView {
                             view! {
                                 <article class="page admin">
                                     <h1>{tr(|t| t.page_admin_title)}</h1>
-                                    <p>
+                                    <p class="links">
                                         <a href="/admin/audit">{tr(|t| t.admin_audit_title)}</a>
+                                        " · "
+                                        <a
+                                            href="/api/admin/employees.csv"
+                                            download="pegawai.csv"
+                                            rel="external"
+                                        >
+                                            {tr(|t| t.admin_export_csv)}
+                                        </a>
                                     </p>
                                     <ImportForm />
                                     <form method="get" action="/admin" class="search-form">
