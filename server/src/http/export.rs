@@ -54,7 +54,7 @@ pub async fn employees_csv(
             return (StatusCode::INTERNAL_SERVER_ERROR, "Terjadi kesalahan / server error").into_response();
         }
     };
-    let mut out = String::from(app::import::validate::COLUMNS.join(","));
+    let mut out = app::import::validate::COLUMNS.join(",");
     out.push('\n');
     for r in rows {
         let text = |i: usize| r.try_get::<Option<String>, _>(i).ok().flatten().unwrap_or_default();
