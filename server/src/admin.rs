@@ -118,7 +118,7 @@ pub async fn create_admin(
     Ok(Created { user_id, username, password })
 }
 
-/// `server import`: validate a CSV file whole, then write it in one transaction, or report every
+/// `server import`: validate a CSV or XLSX file whole, then write it in one transaction, or report every
 /// problem (line, column, message) and write nothing.
 pub async fn import_file(
     pool: &AnyPool,
@@ -135,7 +135,7 @@ pub async fn import_file(
         .ok_or_else(|| AdminError::UnknownAgency(agency_code.to_string()))?
         .try_get(0)?;
     let locale = app::i18n::Locale::Id;
-    let rows = match app::import::parse_csv(&bytes, locale) {
+    let rows = match app::import::parse_any(&bytes, locale) {
         Ok(rows) => rows,
         Err(errors) => return Err(report(&errors)),
     };

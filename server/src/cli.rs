@@ -34,12 +34,12 @@ pub enum Command {
         #[arg(long)]
         platform: bool,
     },
-    /// Import employees from a CSV file into an agency: every row validated, all or nothing.
+    /// Import employees from a CSV or XLSX file into an agency: every row validated, all or nothing.
     Import {
         /// Agency code, e.g. kota-makassar.
         #[arg(long)]
         agency: String,
-        /// The CSV file (the template: GET /api/admin/import-template.csv).
+        /// The CSV or XLSX file (the template: GET /api/admin/import-template.csv).
         file: std::path::PathBuf,
     },
     /// Load the deterministic demo data into an empty database.

@@ -161,3 +161,51 @@ async fn the_export_round_trips_through_the_import_and_is_for_the_hr_office_only
 }
 
 both_backends!(the_export_round_trips_through_the_import_and_is_for_the_hr_office_only);
+
+async fn real_excel_workbooks_import_and_their_traps_are_refused(backend: Backend) {
+    use base64::{engine::general_purpose::STANDARD, Engine as _};
+    let app = spawn_app_with(backend, |c| c.demo = true).await;
+    prestasi_server::seed::seed_demo(&app.pool, 1).await.unwrap();
+    let admin = login_as(&app, Role::AdminInstansi).await;
+    let upload = |file: &'static [u8]| {
+        let (app, admin) = (&app, admin.clone());
+        async move {
+            let response = app
+                .client
+                .post(app.url("/api/admin/import-employees-xlsx"))
+                .header("sec-fetch-site", "same-origin")
+                .header(header::COOKIE, admin)
+                .form(&[("file_base64", STANDARD.encode(file))])
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(response.status(), 200);
+            serde_json::from_str::<Value>(&response.text().await.unwrap()).unwrap()
+        }
+    };
+    let before = count(&app).await;
+    let bad = upload(include_bytes!("fixtures/employees-bad.xlsx")).await;
+    assert_eq!(bad["imported"], 0);
+    let problems: Vec<(u64, String)> = bad["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["line"].as_u64().unwrap(), e["column"].as_str().unwrap_or("").to_string()))
+        .collect();
+    assert!(problems.contains(&(2, "NIP".into())), "a NIP typed as a number: {problems:?}");
+    assert!(problems.contains(&(3, "Nama".into())), "a formula cell: {problems:?}");
+    assert_eq!(count(&app).await, before, "nothing written");
+
+    let good = upload(include_bytes!("fixtures/employees-good.xlsx")).await;
+    assert_eq!(good["imported"], 2, "{good}");
+    assert_eq!(count(&app).await, before + 2);
+    let birth: String =
+        sqlx::query("SELECT birth_date FROM employee WHERE nip = '200005052024011001'")
+            .fetch_one(&app.pool)
+            .await
+            .unwrap()
+            .get(0);
+    assert_eq!(birth, "2000-05-05", "an Excel date cell becomes the same ISO date");
+}
+
+both_backends!(real_excel_workbooks_import_and_their_traps_are_refused);

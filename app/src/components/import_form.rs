@@ -1,7 +1,7 @@
 use leptos::{ev::SubmitEvent, prelude::*};
 
 use crate::{
-    api::import::ImportEmployeesCsv,
+    api::import::{ImportEmployeesCsv, ImportEmployeesXlsx},
     auth::state::error_message,
     i18n::{tr, use_i18n},
 };
@@ -15,6 +15,9 @@ const MAX_UPLOAD_BYTES: f64 = 1_500_000.0;
 pub fn ImportForm() -> impl IntoView {
     let i18n = use_i18n();
     let action = ServerAction::<ImportEmployeesCsv>::new();
+    let xlsx_action = ServerAction::<ImportEmployeesXlsx>::new();
+    // Which of the two the last upload used, to show its outcome.
+    let last_was_xlsx = RwSignal::new(false);
     let file_input = NodeRef::<leptos::html::Input>::new();
     let too_large = RwSignal::new(false);
     let on_submit = move |ev: SubmitEvent| {
@@ -28,18 +31,29 @@ pub fn ImportForm() -> impl IntoView {
             if too_large.get_untracked() {
                 return;
             }
+            let is_xlsx = file.name().to_lowercase().ends_with(".xlsx");
+            last_was_xlsx.set(is_xlsx);
             leptos::task::spawn_local(async move {
-                let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                    .await
-                    .ok()
-                    .and_then(|v| v.as_string())
-                    .unwrap_or_default();
-                action.dispatch(ImportEmployeesCsv { csv: text });
+                if is_xlsx {
+                    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
+                    let bytes =
+                        buffer.map(|b| js_sys::Uint8Array::new(&b).to_vec()).unwrap_or_default();
+                    xlsx_action.dispatch(ImportEmployeesXlsx { file_base64: base64(&bytes) });
+                } else {
+                    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                        .await
+                        .ok()
+                        .and_then(|v| v.as_string())
+                        .unwrap_or_default();
+                    action.dispatch(ImportEmployeesCsv { csv: text });
+                }
             });
         }
     };
     let outcome = move || {
-        action.value().get().map(|result| match result {
+        let latest =
+            if last_was_xlsx.get() { xlsx_action.value().get() } else { action.value().get() };
+        latest.map(|result| match result {
             Ok(o) if o.errors.is_empty() => view! {
                 <p class="notice" data-imported=o.imported>
                     {tr(|t| t.import_done)}
@@ -95,11 +109,15 @@ pub fn ImportForm() -> impl IntoView {
                 <input
                     type="file"
                     name="file"
-                    accept=".csv,text/csv"
+                    accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                     node_ref=file_input
                     required
                 />
-                <button type="submit" class="button" disabled=move || action.pending().get()>
+                <button
+                    type="submit"
+                    class="button"
+                    disabled=move || action.pending().get() || xlsx_action.pending().get()
+                >
                     {tr(|t| t.import_submit)}
                 </button>
             </form>
@@ -110,5 +128,36 @@ pub fn ImportForm() -> impl IntoView {
             }}
             {outcome}
         </section>
+    }
+}
+
+/// Standard base64 (server functions carry text; a workbook is binary).
+#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn base64_matches_the_standard_alphabet_and_padding() {
+        assert_eq!(super::base64(b""), "");
+        assert_eq!(super::base64(b"f"), "Zg==");
+        assert_eq!(super::base64(b"fo"), "Zm8=");
+        assert_eq!(super::base64(b"foo"), "Zm9v");
+        assert_eq!(super::base64(b"PK\x03\x04\xff"), "UEsDBP8=");
     }
 }

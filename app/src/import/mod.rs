@@ -9,9 +9,26 @@ use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
 pub mod validate;
+#[cfg(feature = "ssr")]
+pub mod xlsx;
 
 #[cfg(feature = "ssr")]
 pub use validate::{parse_csv, FileProblem, ImportRow, TEMPLATE_CSV};
+#[cfg(feature = "ssr")]
+pub use xlsx::parse_xlsx;
+
+/// Parse an import file by its content: an Excel workbook (a ZIP) or CSV text.
+#[cfg(feature = "ssr")]
+pub fn parse_any(
+    bytes: &[u8],
+    locale: crate::i18n::Locale,
+) -> Result<Vec<ImportRow>, Vec<ImportError>> {
+    if bytes.starts_with(b"PK\x03\x04") {
+        parse_xlsx(bytes, locale)
+    } else {
+        parse_csv(bytes, locale)
+    }
+}
 
 /// One problem, by line and column, with a message in the reader's language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

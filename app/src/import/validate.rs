@@ -105,33 +105,34 @@ fn parse_date(s: &str) -> Option<Date> {
     None
 }
 
+fn file_problem(problem: FileProblem, locale: Locale) -> ImportError {
+    let message = match problem {
+        FileProblem::TooLarge => msg(
+            locale,
+            "Berkas terlalu besar (maksimal 20 MB).",
+            "The file is too large (at most 20 MB).",
+        ),
+        FileProblem::TooManyRows => msg(
+            locale,
+            "Terlalu banyak baris (maksimal 200.000).",
+            "Too many rows (at most 200,000).",
+        ),
+        FileProblem::NotCsv(e) => msg(
+            locale,
+            &format!("Berkas tidak terbaca: {e}"),
+            &format!("The file cannot be read: {e}"),
+        ),
+        FileProblem::Empty => msg(locale, "Berkas kosong.", "The file is empty."),
+    };
+    ImportError { line: 1, column: None, message }
+}
+
 /// Parse and validate a CSV file. `Err` holds every problem found (nothing to write then).
 /// Checks that need the database (unit codes, NIPs already registered) come after, in the
 /// repository, with the same error shape.
 pub fn parse_csv(bytes: &[u8], locale: Locale) -> Result<Vec<ImportRow>, Vec<ImportError>> {
-    let file_error = |problem: FileProblem| {
-        let message = match problem {
-            FileProblem::TooLarge => msg(
-                locale,
-                "Berkas terlalu besar (maksimal 20 MB).",
-                "The file is too large (at most 20 MB).",
-            ),
-            FileProblem::TooManyRows => msg(
-                locale,
-                "Terlalu banyak baris (maksimal 200.000).",
-                "Too many rows (at most 200,000).",
-            ),
-            FileProblem::NotCsv(e) => msg(
-                locale,
-                &format!("Berkas bukan CSV yang sah: {e}"),
-                &format!("The file is not valid CSV: {e}"),
-            ),
-            FileProblem::Empty => msg(locale, "Berkas kosong.", "The file is empty."),
-        };
-        vec![ImportError { line: 1, column: None, message }]
-    };
     if bytes.len() > MAX_BYTES {
-        return Err(file_error(FileProblem::TooLarge));
+        return Err(vec![file_problem(FileProblem::TooLarge, locale)]);
     }
     // Spreadsheets often save with a byte-order mark and with semicolons in Indonesian locales.
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
@@ -146,18 +147,53 @@ pub fn parse_csv(bytes: &[u8], locale: Locale) -> Result<Vec<ImportRow>, Vec<Imp
     let mut reader =
         csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(bytes);
     let headers = match reader.headers() {
-        Ok(h) => h.iter().map(|c| c.trim().to_lowercase()).collect::<Vec<_>>(),
-        Err(e) => return Err(file_error(FileProblem::NotCsv(e.to_string()))),
+        Ok(h) => h.iter().map(str::to_string).collect::<Vec<_>>(),
+        Err(e) => return Err(vec![file_problem(FileProblem::NotCsv(e.to_string()), locale)]),
     };
+    let mut records = Vec::new();
+    let mut unreadable = Vec::new();
+    for (n, record) in reader.records().enumerate() {
+        if n >= MAX_ROWS {
+            return Err(vec![file_problem(FileProblem::TooManyRows, locale)]);
+        }
+        match record {
+            Ok(r) => records.push((n + 2, r.iter().map(str::to_string).collect())),
+            Err(e) => unreadable.push(ImportError {
+                line: n + 2,
+                column: None,
+                message: msg(
+                    locale,
+                    &format!("Baris tidak terbaca: {e}"),
+                    &format!("Unreadable line: {e}"),
+                ),
+            }),
+        }
+    }
+    validate_records(headers, records, unreadable, locale)
+}
+
+/// The checks every file format shares: the header row, then each data row
+/// (`(line, cells)`); `errors` may already hold problems found while reading.
+pub fn validate_records(
+    headers: Vec<String>,
+    records: Vec<(usize, Vec<String>)>,
+    mut errors: Vec<ImportError>,
+    locale: Locale,
+) -> Result<Vec<ImportRow>, Vec<ImportError>> {
+    let file_error = |problem: FileProblem| vec![file_problem(problem, locale)];
+    let headers: Vec<String> = headers.iter().map(|c| c.trim().to_lowercase()).collect();
     if headers.iter().all(String::is_empty) {
         return Err(file_error(FileProblem::Empty));
     }
+    if records.len() > MAX_ROWS {
+        return Err(file_error(FileProblem::TooManyRows));
+    }
     let mut index = [0usize; 11];
-    let mut errors = Vec::new();
+    let mut missing = Vec::new();
     for (i, column) in COLUMNS.iter().enumerate() {
         match headers.iter().position(|h| h == &column.to_lowercase()) {
             Some(p) => index[i] = p,
-            None => errors.push(ImportError {
+            None => missing.push(ImportError {
                 line: 1,
                 column: Some(column.to_string()),
                 message: msg(
@@ -168,36 +204,18 @@ pub fn parse_csv(bytes: &[u8], locale: Locale) -> Result<Vec<ImportRow>, Vec<Imp
             }),
         }
     }
-    if !errors.is_empty() {
-        return Err(errors);
+    if !missing.is_empty() {
+        return Err(missing);
     }
 
     let mut rows = Vec::new();
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for (n, record) in reader.records().enumerate() {
-        let line = n + 2;
-        if n >= MAX_ROWS {
-            return Err(file_error(FileProblem::TooManyRows));
-        }
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                errors.push(ImportError {
-                    line,
-                    column: None,
-                    message: msg(
-                        locale,
-                        &format!("Baris tidak terbaca: {e}"),
-                        &format!("Unreadable line: {e}"),
-                    ),
-                });
-                continue;
-            }
-        };
+    for (line, record) in records {
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        let cell = |i: usize| record.get(index[i]).unwrap_or("").trim().to_string();
+        let cell =
+            |i: usize| record.get(index[i]).map(|c| c.trim().to_string()).unwrap_or_default();
         let mut row_errors: Vec<ImportError> = Vec::new();
         let mut bad = |column: usize, id: String, en: String| {
             row_errors.push(ImportError {
