@@ -123,5 +123,14 @@ test('the HR office imports a CSV file and sees every problem by line and column
   await expect(page.locator('section.import .notice')).toHaveAttribute('data-imported', '1');
   await page.goto('/admin?q=199801012023012001');
   await expect(page.locator('table.data tbody tr')).toHaveCount(1);
+
+  // A real Excel workbook whose NIP was typed as a number and with a formula cell.
+  await page.goto('/admin');
+  await waitForHydration(page);
+  await page.locator('section.import input[type=file]').setInputFiles('../server/tests/fixtures/employees-bad.xlsx');
+  await page.getByRole('button', { name: 'Impor', exact: true }).click();
+  const xlsxRows = page.locator('.import-errors tbody tr');
+  await expect(xlsxRows.first().locator('td').nth(1)).toHaveText('NIP');
+  await expect(page.locator('.import-errors')).toContainText('harus disimpan sebagai teks');
   console.assertNone();
 });
