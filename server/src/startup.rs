@@ -181,6 +181,11 @@ pub fn router(config: &Config, pool: AnyPool) -> Router {
     let sessions = session::SessionState { pool: pool.clone(), services };
     router = router
         .route("/api/admin/employees.csv", get(export::employees_csv).with_state(sessions.clone()))
+        .route(
+            "/api/admin/employees.xlsx",
+            get(export::employees_xlsx).with_state(sessions.clone()),
+        )
+        .route("/api/admin/import-template.xlsx", get(export::template_xlsx))
         .layer(axum::middleware::from_fn_with_state(sessions, session::resolve))
         .layer(axum::middleware::from_fn(origin::same_origin_only));
     for layer in security::layers(config.environment) {

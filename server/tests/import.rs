@@ -157,7 +157,29 @@ async fn the_export_round_trips_through_the_import_and_is_for_the_hr_office_only
     assert_eq!(rows.len() as i64, makassar);
     assert_eq!(export(None).await.0, 404);
     let pegawai = login_as(&app, Role::Pegawai).await;
-    assert_eq!(export(Some(pegawai)).await.0, 404);
+    assert_eq!(export(Some(pegawai.clone())).await.0, 404);
+
+    // The same as an Excel workbook: every cell text, so it imports back exactly.
+    let admin = login_as(&app, Role::AdminInstansi).await;
+    let xlsx = |path: &'static str, cookie: Option<String>| {
+        let app = &app;
+        async move {
+            let mut request = app.client.get(app.url(path));
+            if let Some(c) = cookie {
+                request = request.header(header::COOKIE, c);
+            }
+            let response = request.send().await.unwrap();
+            (response.status().as_u16(), response.bytes().await.unwrap().to_vec())
+        }
+    };
+    let (status, book) = xlsx("/api/admin/employees.xlsx", Some(admin)).await;
+    assert_eq!(status, 200);
+    let from_book = app::import::parse_xlsx(&book, app::i18n::Locale::Id).unwrap();
+    assert_eq!(from_book, rows);
+    assert_eq!(xlsx("/api/admin/employees.xlsx", Some(pegawai)).await.0, 404);
+    let (status, template) = xlsx("/api/admin/import-template.xlsx", None).await;
+    assert_eq!(status, 200);
+    assert_eq!(app::import::parse_xlsx(&template, app::i18n::Locale::Id).unwrap().len(), 1);
 }
 
 both_backends!(the_export_round_trips_through_the_import_and_is_for_the_hr_office_only);

@@ -104,6 +104,10 @@ pub fn ImportForm() -> impl IntoView {
                 <a href="/api/admin/import-template.csv" download="templat-impor-pegawai.csv">
                     {tr(|t| t.import_template)}
                 </a>
+                " · "
+                <a href="/api/admin/import-template.xlsx" download="templat-impor-pegawai.xlsx">
+                    {tr(|t| t.import_template_xlsx)}
+                </a>
             </p>
             <form on:submit=on_submit class="search-form">
                 <input

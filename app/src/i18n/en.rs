@@ -163,4 +163,6 @@ pub const TEXTS: Texts = Texts {
     import_col_problem: "Problem",
     import_too_large: "The file is over 1.5 MB: use the `server import` command on the server.",
     admin_export_csv: "Download employees (CSV)",
+    admin_export_xlsx: "Download employees (Excel)",
+    import_template_xlsx: "Download the Excel template",
 };

@@ -162,4 +162,6 @@ pub const TEXTS: Texts = Texts {
     import_col_problem: "Masalah",
     import_too_large: "Berkas lebih dari 1,5 MB: gunakan perintah `server import` di server.",
     admin_export_csv: "Unduh data pegawai (CSV)",
+    admin_export_xlsx: "Unduh data pegawai (Excel)",
+    import_template_xlsx: "Unduh templat Excel",
 };

@@ -217,6 +217,8 @@ pub struct Texts {
     pub import_col_problem: &'static str,
     pub import_too_large: &'static str,
     pub admin_export_csv: &'static str,
+    pub admin_export_xlsx: &'static str,
+    pub import_template_xlsx: &'static str,
 }
 
 impl Texts {

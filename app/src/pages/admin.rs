@@ -60,6 +60,14 @@ pub fn AdminPage() -> impl IntoView {
                                         >
                                             {tr(|t| t.admin_export_csv)}
                                         </a>
+                                        " · "
+                                        <a
+                                            href="/api/admin/employees.xlsx"
+                                            download="pegawai.xlsx"
+                                            rel="external"
+                                        >
+                                            {tr(|t| t.admin_export_xlsx)}
+                                        </a>
                                     </p>
                                     <ImportForm />
                                     <form method="get" action="/admin" class="search-form">

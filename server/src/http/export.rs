@@ -1,5 +1,7 @@
-//! `GET /api/admin/employees.csv`: the agency's employees in the import template's columns, for
-//! the HR office only. Cells a spreadsheet would evaluate are prefixed with `'` (CSV injection).
+//! `GET /api/admin/employees.csv` and `.xlsx`: the agency's employees in the import template's
+//! columns, for the HR office only; and the template itself as a workbook. In CSV, cells a
+//! spreadsheet would evaluate are prefixed with `'` (CSV injection); in XLSX every cell is
+//! written as text (never a formula, and a NIP keeps all 18 digits).
 
 use app::{
     auth::{policy, RequestSession},
@@ -27,69 +29,144 @@ pub fn cell(value: &str) -> String {
     }
 }
 
-pub async fn employees_csv(
-    State(state): State<SessionState>,
-    Extension(session): Extension<RequestSession>,
-) -> Response {
+/// The agency's employees as rows of the template's columns, or the reason they are refused.
+async fn employee_rows(
+    state: &SessionState,
+    session: &RequestSession,
+) -> Result<Vec<Vec<String>>, Response> {
     let pool: &Pool = &state.pool;
     let Some(agency) = session
         .user
         .as_ref()
         .and_then(|u| u.agency_id.filter(|a| policy::can_manage_agency(u, *a)))
     else {
-        return (StatusCode::NOT_FOUND, "Tidak ditemukan / not found").into_response();
+        return Err((StatusCode::NOT_FOUND, "Tidak ditemukan / not found").into_response());
     };
-    let rows = match sqlx::query(
-        "SELECT e.nip, e.name, e.kind, e.gender, e.birth_date, e.golongan, e.position_kind, e.position_name, \
-         e.jenjang, e.education, u.code FROM employee e JOIN org_unit u ON u.id = e.unit_id \
-         WHERE e.agency_id = $1 ORDER BY e.id",
+    let rows = sqlx::query(
+        "SELECT e.nip, e.name, e.kind, e.gender, e.birth_date, e.golongan, e.position_kind, \
+         e.position_name, e.jenjang, e.education, u.code FROM employee e \
+         JOIN org_unit u ON u.id = e.unit_id WHERE e.agency_id = $1 ORDER BY e.id",
     )
     .bind(agency)
     .fetch_all(pool)
     .await
-    {
-        Ok(rows) => rows,
-        Err(error) => {
-            tracing::error!(%error, "export failed");
-            return (StatusCode::INTERNAL_SERVER_ERROR, "Terjadi kesalahan / server error").into_response();
-        }
-    };
+    .map_err(|error| {
+        tracing::error!(%error, "export failed");
+        (StatusCode::INTERNAL_SERVER_ERROR, "Terjadi kesalahan / server error").into_response()
+    })?;
+    Ok(rows
+        .iter()
+        .map(|r| {
+            let text =
+                |i: usize| r.try_get::<Option<String>, _>(i).ok().flatten().unwrap_or_default();
+            let kind = if text(2) == "pppk" { "PPPK" } else { "PNS" };
+            let gender = if text(3) == "f" { "P" } else { "L" };
+            let position = match text(6).as_str() {
+                "structural" => "Struktural",
+                "functional" => "Fungsional",
+                _ => "Pelaksana",
+            };
+            vec![
+                text(0),
+                text(1),
+                kind.into(),
+                gender.into(),
+                text(4),
+                text(5),
+                position.into(),
+                text(7),
+                text(8),
+                text(9),
+                text(10),
+            ]
+        })
+        .collect())
+}
+
+/// `GET /api/admin/employees.csv`.
+pub async fn employees_csv(
+    State(state): State<SessionState>,
+    Extension(session): Extension<RequestSession>,
+) -> Response {
+    match employee_rows(&state, &session).await {
+        Ok(rows) => csv_response(&rows, "pegawai.csv"),
+        Err(response) => response,
+    }
+}
+
+/// `GET /api/admin/employees.xlsx`.
+pub async fn employees_xlsx(
+    State(state): State<SessionState>,
+    Extension(session): Extension<RequestSession>,
+) -> Response {
+    match employee_rows(&state, &session).await {
+        Ok(rows) => xlsx_response(&rows, "pegawai.xlsx"),
+        Err(response) => response,
+    }
+}
+
+/// `GET /api/admin/import-template.xlsx`: the template's header and example row as a workbook.
+pub async fn template_xlsx() -> Response {
+    let example: Vec<Vec<String>> = app::import::TEMPLATE_CSV
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').map(str::to_string).collect())
+        .collect();
+    xlsx_response(&example, "templat-impor-pegawai.xlsx")
+}
+
+fn csv_response(rows: &[Vec<String>], filename: &str) -> Response {
     let mut out = app::import::validate::COLUMNS.join(",");
     out.push('\n');
-    for r in rows {
-        let text = |i: usize| r.try_get::<Option<String>, _>(i).ok().flatten().unwrap_or_default();
-        let kind = if text(2) == "pppk" { "PPPK" } else { "PNS" };
-        let gender = if text(3) == "f" { "P" } else { "L" };
-        let position = match text(6).as_str() {
-            "structural" => "Struktural",
-            "functional" => "Fungsional",
-            _ => "Pelaksana",
-        };
-        let fields = [
-            text(0),
-            text(1),
-            kind.into(),
-            gender.into(),
-            text(4),
-            text(5),
-            position.into(),
-            text(7),
-            text(8),
-            text(9),
-            text(10),
-        ];
+    for fields in rows {
         out.push_str(&fields.iter().map(|f| cell(f)).collect::<Vec<_>>().join(","));
         out.push('\n');
     }
-    (
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-            (header::CONTENT_DISPOSITION, "attachment; filename=\"pegawai.csv\""),
-            (header::CACHE_CONTROL, "no-store"),
-        ],
-        out,
-    )
-        .into_response()
+    download(out.into_bytes(), "text/csv; charset=utf-8", filename)
+}
+
+fn xlsx_response(rows: &[Vec<String>], filename: &str) -> Response {
+    match workbook(rows) {
+        Ok(bytes) => download(
+            bytes,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            filename,
+        ),
+        Err(error) => {
+            tracing::error!(%error, "workbook export failed");
+            (StatusCode::INTERNAL_SERVER_ERROR, "Terjadi kesalahan / server error").into_response()
+        }
+    }
+}
+
+fn workbook(rows: &[Vec<String>]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let bold = rust_xlsxwriter::Format::new().set_bold();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Pegawai")?;
+    for (c, title) in app::import::validate::COLUMNS.iter().enumerate() {
+        sheet.write_string_with_format(0, c as u16, *title, &bold)?;
+    }
+    for (r, fields) in rows.iter().enumerate() {
+        for (c, value) in fields.iter().enumerate() {
+            // Always text: a NIP keeps its 18 digits and nothing becomes a formula.
+            sheet.write_string(r as u32 + 1, c as u16, value)?;
+        }
+    }
+    sheet.autofit();
+    book.save_to_buffer()
+}
+
+fn download(body: Vec<u8>, content_type: &'static str, filename: &str) -> Response {
+    let disposition = format!("attachment; filename=\"{filename}\"");
+    let mut response = (StatusCode::OK, body).into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, header::HeaderValue::from_static(content_type));
+    if let Ok(value) = header::HeaderValue::from_str(&disposition) {
+        headers.insert(header::CONTENT_DISPOSITION, value);
+    }
+    headers.insert(header::CACHE_CONTROL, header::HeaderValue::from_static("no-store"));
+    response
 }
 
 #[cfg(test)]
