@@ -10,6 +10,9 @@ PKG_DIR="$SITE_ROOT/pkg"
 WASM_ROUTE_FILE="$PRESTASI_CACHE/wasm-route"
 export PATH="$HOME/.cargo/bin:$ROOT/end2end/node_modules/.bin:$PATH"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+# CI builds a fresh clone each time (new paths, so incremental caches never hit) on a machine
+# whose disk is shared with every earlier run: no incremental artefacts there.
+if [ "${CI:-}" = true ]; then export CARGO_INCREMENTAL=0; fi
 # Leptos compiles this name in; the hydration loader then looks for prestasi.<hash>.{js,wasm}.
 export LEPTOS_OUTPUT_NAME=prestasi
 mkdir -p "$PRESTASI_CACHE"

@@ -115,6 +115,12 @@ stop_e2e_server() { kill "$E2E_PID" 2>/dev/null || true; wait "$E2E_PID" 2>/dev/
 # `test.sh [stage…]` runs only the named stages (after set-up), e.g. `.scripts/test.sh wasm e2e`.
 ALL_STAGES=(fmt leptosfmt clippy-ssr clippy-hydrate tests wasm wasm-parity bench e2e)
 SELECTED=("$@"); [ ${#SELECTED[@]} -eq 0 ] && SELECTED=("${ALL_STAGES[@]}")
+# The cache outside the clone outlives every run: drop big artefacts no run has used for a day
+# (test binaries of earlier clones, whose paths differ) so the disk does not fill up.
+if [ -d "$CARGO_TARGET_DIR/debug/deps" ]; then
+  find "$CARGO_TARGET_DIR/debug/deps" -maxdepth 1 -type f -size +20M -mtime +0 -delete 2>/dev/null || true
+  find "$CARGO_TARGET_DIR/debug/incremental" -mindepth 1 -maxdepth 1 -mtime +1 -exec rm -rf {} + 2>/dev/null || true
+fi
 stage setup run_setup
 [ "$failed" -eq 0 ] || { echo "stages: $passed passed, $failed failed"; exit 1; }
 for name in "${SELECTED[@]}"; do
