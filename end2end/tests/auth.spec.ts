@@ -134,3 +134,22 @@ test('the HR office imports a CSV file and sees every problem by line and column
   await expect(page.locator('.import-errors')).toContainText('harus disimpan sebagai teks');
   console.assertNone();
 });
+
+test('an employee asks for a correction and the HR office sees it', async ({ page }) => {
+  const console = watchConsole(page);
+  const accounts = await demoAccounts(page);
+  await logIn(page, accounts.get('pegawai')!);
+  await page.goto('/saya');
+  await waitForHydration(page);
+  await page.locator('section.correction select[name=field]').selectOption('education');
+  await page.locator('section.correction textarea[name=message]').fill('Sudah lulus S2 pada Juli 2026.');
+  await page.getByRole('button', { name: 'Kirim permintaan koreksi' }).click();
+  await expect(page.getByTestId('correction-sent')).toBeVisible();
+  await page.getByTestId('logout').click();
+  await expect(page.locator('a.login-link')).toBeVisible();
+
+  await logIn(page, accounts.get('admin_instansi')!);
+  await page.goto('/admin');
+  await expect(page.locator('section.corrections')).toContainText('Sudah lulus S2 pada Juli 2026.');
+  console.assertNone();
+});

@@ -237,3 +237,69 @@ async fn the_hr_views_show_only_the_own_agency_to_its_hr_office(backend: Backend
 }
 
 both_backends!(the_hr_views_show_only_the_own_agency_to_its_hr_office);
+
+async fn employees_request_corrections_that_only_their_hr_office_sees(backend: Backend) {
+    let app = spawn_app_with(backend, |c| c.demo = true).await;
+    prestasi_server::seed::seed_demo(&app.pool, 1).await.unwrap();
+    let accounts = app::db::demo::accounts(&app.pool).await.unwrap();
+    let id_of = |role: Role| accounts.iter().find(|a| a.role == role).unwrap().identifier.clone();
+    let pegawai = login(&app, &id_of(Role::Pegawai)).await;
+    let form = |field: &str, message: &str| {
+        vec![("field", field.to_string()), ("message", message.to_string())]
+    };
+
+    assert!(call(
+        &app,
+        "/api/profile/request-correction",
+        None,
+        &form("golongan", "Seharusnya III/b sejak 2024")
+    )
+    .await
+    .is_err());
+    let bad = call(&app, "/api/profile/request-correction", Some(&pegawai), &form("gaji", "x"))
+        .await
+        .unwrap_err();
+    assert!(bad.contains("Pilih bagian data"), "{bad}");
+    let short = call(&app, "/api/profile/request-correction", Some(&pegawai), &form("name", "ok"))
+        .await
+        .unwrap_err();
+    assert!(short.contains("5 sampai 1000"), "{short}");
+    let first = call(
+        &app,
+        "/api/profile/request-correction",
+        Some(&pegawai),
+        &form("golongan", "Seharusnya III/b sejak 2024"),
+    )
+    .await
+    .unwrap();
+    // A double submit records one request.
+    let again = call(
+        &app,
+        "/api/profile/request-correction",
+        Some(&pegawai),
+        &form("golongan", "Seharusnya III/b sejak 2024"),
+    )
+    .await
+    .unwrap();
+    assert_eq!(first, again);
+
+    let admin = login(&app, &id_of(Role::AdminInstansi)).await;
+    let open = call(&app, "/api/admin/corrections", Some(&admin), &[]).await.unwrap();
+    let open = open.as_array().unwrap();
+    assert_eq!(open.len(), 1);
+    assert_eq!(open[0]["field"], "golongan");
+    assert_eq!(open[0]["nip"], id_of(Role::Pegawai));
+    // Neither the employee nor another agency's HR office can read the queue.
+    assert!(call(&app, "/api/admin/corrections", Some(&pegawai), &[]).await.is_err());
+    let other = login(&app, &other_agency_admin(&app).await).await;
+    assert!(call(&app, "/api/admin/corrections", Some(&other), &[])
+        .await
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .is_empty());
+    let actions = app::db::audit::actions(&app.pool, Some(1), 50).await.unwrap();
+    assert_eq!(actions.iter().filter(|(a, ..)| a == "correction_requested").count(), 1);
+}
+
+both_backends!(employees_request_corrections_that_only_their_hr_office_sees);

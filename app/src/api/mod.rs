@@ -3,5 +3,6 @@
 
 pub mod admin;
 pub mod auth;
+pub mod corrections;
 pub mod employees;
 pub mod import;

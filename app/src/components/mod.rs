@@ -2,6 +2,8 @@
 //! they hold no business logic.
 
 pub mod coming_soon;
+pub mod correction_form;
+pub mod corrections_list;
 pub mod error_page;
 pub mod explanation;
 pub mod footer;

@@ -2,8 +2,8 @@ use leptos::prelude::*;
 
 use crate::{
     api::employees::load_profile,
-    auth::state::error_message,
-    components::error_page::ErrorPage,
+    auth::state::{error_message, use_auth},
+    components::{correction_form::CorrectionForm, error_page::ErrorPage},
     error::AppError,
     i18n::{tr, use_i18n, Texts},
 };
@@ -14,6 +14,7 @@ type Label = fn(&Texts) -> &'static str;
 #[component]
 pub fn ProfileView(#[prop(into)] employee_id: Signal<Option<i64>>) -> impl IntoView {
     let i18n = use_i18n();
+    let auth = use_auth();
     let profile = Resource::new(move || employee_id.get(), load_profile);
     view! {
         <Suspense fallback=|| ()>
@@ -73,6 +74,8 @@ pub fn ProfileView(#[prop(into)] employee_id: Signal<Option<i64>>) -> impl IntoV
                                             })}
                                     </dl>
                                     <p class="muted">{tr(|t| t.profile_readonly_note)}</p>
+                                    {(auth.current().and_then(|u| u.employee_id) == Some(p.id))
+                                        .then(|| view! { <CorrectionForm /> })}
                                 </article>
                             }
                                 .into_any()

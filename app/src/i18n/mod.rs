@@ -219,6 +219,22 @@ pub struct Texts {
     pub admin_export_csv: &'static str,
     pub admin_export_xlsx: &'static str,
     pub import_template_xlsx: &'static str,
+    pub correction_title: &'static str,
+    pub correction_field: &'static str,
+    pub correction_message: &'static str,
+    pub correction_submit: &'static str,
+    pub correction_sent: &'static str,
+    pub correction_field_invalid: &'static str,
+    pub correction_message_length: &'static str,
+    pub corrections_open_title: &'static str,
+    pub field_nip: &'static str,
+    pub field_name: &'static str,
+    pub field_birth_date: &'static str,
+    pub field_golongan: &'static str,
+    pub field_position: &'static str,
+    pub field_education: &'static str,
+    pub field_unit: &'static str,
+    pub field_other: &'static str,
 }
 
 impl Texts {
@@ -239,6 +255,20 @@ impl Texts {
             Role::TimEvaluasi => self.role_tim_evaluasi,
             Role::AdminInstansi => self.role_admin_instansi,
             Role::PlatformAdmin => self.role_platform_admin,
+        }
+    }
+
+    /// The label of a correction-request field code (see `api::corrections::FIELDS`).
+    pub fn record_field(&self, code: &str) -> &'static str {
+        match code {
+            "nip" => self.field_nip,
+            "name" => self.field_name,
+            "birth_date" => self.field_birth_date,
+            "golongan" => self.field_golongan,
+            "position" => self.field_position,
+            "education" => self.field_education,
+            "unit" => self.field_unit,
+            _ => self.field_other,
         }
     }
 

@@ -5,7 +5,9 @@ use leptos_router::hooks::use_query_map;
 use crate::{
     api::admin::list_employees,
     auth::state::error_message,
-    components::{error_page::ErrorPage, import_form::ImportForm},
+    components::{
+        corrections_list::CorrectionsList, error_page::ErrorPage, import_form::ImportForm,
+    },
     error::AppError,
     i18n::{tr, use_i18n},
 };
@@ -134,5 +136,8 @@ pub fn AdminPage() -> impl IntoView {
                     })
             }}
         </Suspense>
+        // Outside the Suspense above: a resource created inside a Suspense's child closure is
+        // re-created on every pass and can stall server rendering (leptos-rs/leptos#4866).
+        <CorrectionsList />
     }
 }
