@@ -79,11 +79,6 @@ mod ssr {
         }
     }
 
-    fn today() -> String {
-        let days = crate::db::now_ms().div_euclid(86_400_000);
-        crate::rules::Date::from_days(days).to_string()
-    }
-
     pub async fn login(identifier: String, password: String) -> Result<LoginDone, ServerFnError> {
         let (pool, services) = services()?;
         let key = throttle::account_key(&identifier);
@@ -123,7 +118,9 @@ mod ssr {
         let token =
             session::create(&pool, &services.sessions, account.user_id).await.map_err(internal)?;
         set_cookie(services.sessions.set_cookie(&token));
-        let user = users::current_user(&pool, account.user_id, &today()).await.map_err(internal)?;
+        let user = users::current_user(&pool, account.user_id, &crate::db::today())
+            .await
+            .map_err(internal)?;
         let entry = audit::Entry {
             agency_id: user.as_ref().and_then(|u| u.agency_id),
             actor_user_id: Some(account.user_id),

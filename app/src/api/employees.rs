@@ -53,10 +53,6 @@ mod ssr {
         },
     };
 
-    fn today() -> String {
-        Date::from_days(crate::db::now_ms().div_euclid(86_400_000)).to_string()
-    }
-
     pub async fn employee_profile(
         employee_id: Option<i64>,
     ) -> Result<EmployeeProfile, ServerFnError> {
@@ -71,7 +67,10 @@ mod ssr {
         };
         let not_found = || ServerFnError::new(t.error_not_found);
         let id = employee_id.or(actor.employee_id).ok_or_else(not_found)?;
-        if !policy::can_read_employee(&pool, &actor, id, &today()).await.map_err(internal)? {
+        if !policy::can_read_employee(&pool, &actor, id, &crate::db::today())
+            .await
+            .map_err(internal)?
+        {
             return Err(not_found());
         }
         let row = sqlx::query(

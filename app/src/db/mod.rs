@@ -14,6 +14,12 @@ pub mod users;
 
 pub type Pool = sqlx::AnyPool;
 
+/// Today's date (UTC) in the storage form of dates, `YYYY-MM-DD`: what "in force today" means
+/// for reporting lines and roles.
+pub fn today() -> String {
+    crate::rules::Date::from_days(now_ms().div_euclid(86_400_000)).to_string()
+}
+
 /// Milliseconds since the Unix epoch, the storage form of every instant.
 pub fn now_ms() -> i64 {
     std::time::SystemTime::now()

@@ -18,11 +18,6 @@ pub struct SessionState {
     pub services: AuthServices,
 }
 
-pub fn today() -> String {
-    let days = app::db::now_ms().div_euclid(86_400_000);
-    app::rules::Date::from_days(days).to_string()
-}
-
 pub async fn resolve(
     State(state): State<SessionState>,
     mut request: Request,
@@ -38,7 +33,9 @@ pub async fn resolve(
     let mut found = RequestSession::default();
     if let Some(token) = token {
         match session::user_of(&state.pool, settings, &token).await {
-            Ok(Some(user_id)) => match users::current_user(&state.pool, user_id, &today()).await {
+            Ok(Some(user_id)) => match users::current_user(&state.pool, user_id, &app::db::today())
+                .await
+            {
                 Ok(Some(user)) => found = RequestSession { token: Some(token), user: Some(user) },
                 Ok(None) => {}
                 Err(error) => tracing::error!(%error, "loading the session's user failed"),
