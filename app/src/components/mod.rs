@@ -7,6 +7,7 @@ pub mod corrections_list;
 pub mod error_page;
 pub mod explanation;
 pub mod footer;
+pub mod form_error;
 pub mod header;
 pub mod import_form;
 pub mod language_switch;

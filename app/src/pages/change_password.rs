@@ -2,7 +2,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::{
-    auth::state::{error_message, use_auth},
+    auth::state::use_auth,
+    components::form_error::FormError,
     i18n::{tr, use_i18n},
 };
 
@@ -10,15 +11,7 @@ use crate::{
 pub fn ChangePasswordPage() -> impl IntoView {
     let i18n = use_i18n();
     let auth = use_auth();
-    let error = move || {
-        auth.change_password.value().get().and_then(Result::err).map(|e| {
-            view! {
-                <p class="form-error" role="alert">
-                    {error_message(&e, i18n.t())}
-                </p>
-            }
-        })
-    };
+    let error = Signal::derive(move || auth.change_password.value().get().and_then(Result::err));
     view! {
         <Title text=move || {
             format!("{} · {}", i18n.t().change_password_title, i18n.t().app_name)
@@ -62,7 +55,7 @@ pub fn ChangePasswordPage() -> impl IntoView {
                     {tr(|t| t.change_password_submit)}
                 </button>
             </ActionForm>
-            {error}
+            <FormError error />
         </article>
     }
 }

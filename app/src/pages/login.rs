@@ -3,10 +3,8 @@ use leptos_meta::Title;
 
 use crate::{
     api::auth::demo_accounts,
-    auth::{
-        state::{error_message, use_auth},
-        DEMO_PASSWORD,
-    },
+    auth::{state::use_auth, DEMO_PASSWORD},
+    components::form_error::FormError,
     i18n::{tr, use_i18n},
 };
 
@@ -17,15 +15,7 @@ pub fn LoginPage() -> impl IntoView {
     let i18n = use_i18n();
     let auth = use_auth();
     let demo = Resource::new(|| (), |_| demo_accounts());
-    let error = move || {
-        auth.login.value().get().and_then(Result::err).map(|e| {
-            view! {
-                <p class="form-error" role="alert">
-                    {error_message(&e, i18n.t())}
-                </p>
-            }
-        })
-    };
+    let error = Signal::derive(move || auth.login.value().get().and_then(Result::err));
     view! {
         <Title text=move || format!("{} · {}", i18n.t().page_login_title, i18n.t().app_name) />
         <article class="page login">
@@ -56,7 +46,7 @@ pub fn LoginPage() -> impl IntoView {
                     {tr(|t| t.login_submit)}
                 </button>
             </ActionForm>
-            {error}
+            <FormError error />
             <Suspense fallback=|| ()>
                 {move || {
                     demo.get()
