@@ -7,7 +7,9 @@ use std::{collections::HashMap, fmt};
 use app::db::{
     agencies::{self, NewAgency},
     employees::{self, NewEmployee},
+    records::{append_history, Actor, HistoryEntry},
 };
+use app::rules::{jenjang::Jenjang, pangkat::Golongan, RuleSet};
 use app::{
     auth::{password::Hasher, Role, DEMO_PASSWORD},
     db::users::{self, NewUser},
@@ -265,6 +267,7 @@ pub async fn seed_demo(pool: &AnyPool, scale: u32) -> Result<SeedSummary, SeedEr
                     },
                 )
                 .await?;
+                service_record(&mut tx, agency_id, id, &person).await?;
                 unit.people.push((id, person.name));
                 summary.employees += 1;
             }
@@ -420,6 +423,118 @@ struct Person {
     position_name: String,
     jenjang: Option<&'static str>,
     education: &'static str,
+    /// Year of appointment (CPNS/PPPK), the start of the service record.
+    appointed: i32,
+    /// The golongan held on appointment, the first line of the rank history.
+    first_golongan: Option<&'static str>,
+}
+
+/// The demo's "today" for service records: the seed is deterministic, so it cannot use the clock.
+const RECORD_YEAR: i32 = 2025;
+
+/// Start dates, credit points and the history of ranks, positions and education, derived from
+/// the person without further random draws (so adding them left the rest of the demo unchanged):
+/// one KP every four years where service allows, on the 1 April / 1 October KP dates.
+async fn service_record(
+    conn: &mut sqlx::AnyConnection,
+    agency_id: i64,
+    employee_id: i64,
+    p: &Person,
+) -> Result<(), sqlx::Error> {
+    let actor = Actor { agency_id, user_id: 0 };
+    let kp_date =
+        |year: i32, k: usize| format!("{year:04}-{}-01", if k % 2 == 0 { "04" } else { "10" });
+    let mut golongan_tmt = None;
+    if let (Some(first), Some(current)) = (p.first_golongan, p.golongan) {
+        let (first, current): (Golongan, Golongan) =
+            (first.parse().expect("seed golongan"), current.parse().expect("seed golongan"));
+        let chain: Vec<Golongan> = std::iter::successors(Some(first), |g| g.next())
+            .take_while(|g| *g <= current)
+            .collect();
+        let steps = chain.len().saturating_sub(1).max(1) as i32;
+        let gap = ((RECORD_YEAR - p.appointed) / steps).clamp(1, 4);
+        for (k, g) in chain.iter().enumerate() {
+            let year = (p.appointed + gap * k as i32).min(RECORD_YEAR);
+            let date = if k == 0 { format!("{:04}-03-01", p.appointed) } else { kp_date(year, k) };
+            append_history(
+                conn,
+                actor,
+                employee_id,
+                &HistoryEntry {
+                    kind: "rank",
+                    value: g.code().into(),
+                    detail: None,
+                    start_date: Some(date.clone()),
+                },
+            )
+            .await?;
+            golongan_tmt = Some(date);
+        }
+    }
+    // Heads and functional officials moved into their position some years after appointment.
+    let moved = p.position_kind != "executor" && p.appointed + 3 < RECORD_YEAR;
+    if moved {
+        append_history(
+            conn,
+            actor,
+            employee_id,
+            &HistoryEntry {
+                kind: "position",
+                value: EXECUTOR[0].into(),
+                detail: Some("executor".into()),
+                start_date: Some(format!("{:04}-03-01", p.appointed)),
+            },
+        )
+        .await?;
+    }
+    let position_tmt =
+        if moved { kp_date(p.appointed + 3, 0) } else { format!("{:04}-03-01", p.appointed) };
+    append_history(
+        conn,
+        actor,
+        employee_id,
+        &HistoryEntry {
+            kind: "position",
+            value: p.position_name.clone(),
+            detail: Some(p.position_kind.into()),
+            start_date: Some(position_tmt.clone()),
+        },
+    )
+    .await?;
+    let education_date = format!("{:04}-08-31", p.appointed - 1);
+    append_history(
+        conn,
+        actor,
+        employee_id,
+        &HistoryEntry {
+            kind: "education",
+            value: p.education.into(),
+            detail: None,
+            start_date: Some(education_date.clone()),
+        },
+    )
+    .await?;
+    // Functional officials: a year's koefisien (predikat Baik) for each full year in the
+    // position, at most three (the demo's people have not yet spent their credit on a KP).
+    let angka_kredit = match p.jenjang.and_then(Jenjang::from_title) {
+        Some(j) => {
+            let years = (RECORD_YEAR - (p.appointed + if moved { 3 } else { 0 })).clamp(0, 3);
+            RuleSet::current().jenjang(j).koefisien * f64::from(years)
+        }
+        None => 0.0,
+    };
+    sqlx::query(
+        "UPDATE employee SET golongan_tmt = $1, position_tmt = $2, education_date = $3, \
+         angka_kredit = $4 WHERE id = $5",
+    )
+    .bind(golongan_tmt)
+    .bind(position_tmt)
+    .bind(education_date)
+    .bind(angka_kredit)
+    .bind(employee_id)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
 }
 
 impl Person {
@@ -482,6 +597,12 @@ impl Person {
             position_name,
             jenjang,
             education: if is_head { "S2" } else { education },
+            appointed,
+            first_golongan: match golongan {
+                None => None,
+                Some(_) if is_head => Some("III/b"),
+                Some(_) => Some(ranks[0]),
+            },
         }
     }
 }

@@ -52,6 +52,12 @@ impl Jenjang {
         }
     }
 
+    /// The jenjang named by its title as records write it ("Ahli Muda", "ahli_muda").
+    pub fn from_title(title: &str) -> Option<Jenjang> {
+        let wanted = title.trim().replace(' ', "_");
+        Jenjang::ALL.into_iter().find(|j| j.code().eq_ignore_ascii_case(&wanted))
+    }
+
     pub fn kategori(self) -> Kategori {
         match self {
             Jenjang::Pemula | Jenjang::Terampil | Jenjang::Mahir | Jenjang::Penyelia => {

@@ -16,6 +16,8 @@ pub struct CorrectionRow {
     pub field: String,
     pub message: String,
     pub created_at_ms: i64,
+    /// Sent back when the HR office resolves the request (optimistic concurrency).
+    pub version: i64,
 }
 
 /// Ask for a correction of the caller's own record. Submitting the same request twice within
@@ -120,7 +122,7 @@ mod ssr {
             .filter(|a| policy::can_manage_agency(&user, *a))
             .ok_or_else(|| ServerFnError::new(t.error_not_found))?;
         let rows = sqlx::query(
-            "SELECT c.id, c.employee_id, e.nip, e.name, c.field, c.message, c.created_at \
+            "SELECT c.id, c.employee_id, e.nip, e.name, c.field, c.message, c.created_at, c.version \
              FROM correction_request c JOIN employee e ON e.id = c.employee_id \
              WHERE c.agency_id = $1 AND c.status = 'open' ORDER BY c.id DESC LIMIT 200",
         )
@@ -138,6 +140,7 @@ mod ssr {
                     field: r.try_get(4)?,
                     message: r.try_get(5)?,
                     created_at_ms: r.try_get(6)?,
+                    version: r.try_get(7)?,
                 })
             })
             .collect::<Result<Vec<_>, sqlx::Error>>()

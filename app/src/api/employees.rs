@@ -3,10 +3,33 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-/// One employee's record, with what the rules derive from it.
+/// One line of the history of ranks, positions or education.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HistoryLine {
+    /// `rank`, `position` or `education`.
+    pub kind: String,
+    pub value: String,
+    pub detail: Option<String>,
+    pub start_date: Option<String>,
+}
+
+/// A reporting line: who assessed (or assesses) the employee, over which dates.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LineRow {
+    pub penilai: String,
+    pub penilai_nip: String,
+    pub atasan: Option<String>,
+    pub atasan_nip: Option<String>,
+    pub start_date: String,
+    pub end_date: Option<String>,
+}
+
+/// One employee's record, with what the rules derive from it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EmployeeProfile {
     pub id: i64,
+    /// The version the HR office's edit form sends back (optimistic concurrency).
+    pub version: i64,
     pub nip: String,
     pub name: String,
     /// `pns` or `pppk`.
@@ -20,7 +43,12 @@ pub struct EmployeeProfile {
     pub position_name: String,
     pub jenjang: Option<String>,
     pub education: String,
+    pub golongan_tmt: Option<String>,
+    pub position_tmt: Option<String>,
+    pub education_date: Option<String>,
+    pub angka_kredit: f64,
     pub unit: String,
+    pub unit_code: String,
     pub agency: String,
     pub penilai: Option<String>,
     pub atasan: Option<String>,
@@ -28,6 +56,10 @@ pub struct EmployeeProfile {
     /// determine them).
     pub bup: Option<u32>,
     pub pension_date: Option<String>,
+    /// Newest first within each kind.
+    pub history: Vec<HistoryLine>,
+    /// Newest first.
+    pub lines: Vec<LineRow>,
 }
 
 /// A record the caller may read; a record they may not read is reported as not found.
@@ -41,7 +73,7 @@ mod ssr {
     use leptos::prelude::*;
     use sqlx::Row;
 
-    use super::EmployeeProfile;
+    use super::{EmployeeProfile, HistoryLine, LineRow};
     use crate::{
         auth::{policy, request_session},
         db::Pool,
@@ -79,7 +111,8 @@ mod ssr {
              (SELECT p.name FROM reporting_line r JOIN employee p ON p.id = r.penilai_id \
                WHERE r.employee_id = e.id AND r.end_date IS NULL ORDER BY r.start_date DESC LIMIT 1), \
              (SELECT q.name FROM reporting_line r JOIN employee q ON q.id = r.atasan_id \
-               WHERE r.employee_id = e.id AND r.end_date IS NULL ORDER BY r.start_date DESC LIMIT 1) \
+               WHERE r.employee_id = e.id AND r.end_date IS NULL ORDER BY r.start_date DESC LIMIT 1), \
+             e.version, u.code, e.golongan_tmt, e.position_tmt, e.education_date, e.angka_kredit \
              FROM employee e JOIN org_unit u ON u.id = e.unit_id JOIN agency a ON a.id = e.agency_id \
              WHERE e.id = $1",
         )
@@ -96,7 +129,7 @@ mod ssr {
         let position_kind = get(7)?;
         let position = match (position_kind.as_str(), jenjang.as_deref()) {
             ("functional", Some(j)) => {
-                jenjang_of(j).map(|jenjang| Position::Fungsional { jenjang })
+                Jenjang::from_title(j).map(|jenjang| Position::Fungsional { jenjang })
             }
             ("executor", _) => Some(Position::Pelaksana),
             _ => None,
@@ -108,8 +141,57 @@ mod ssr {
             }
             _ => (None, None),
         };
+        let history = sqlx::query(
+            "SELECT kind, value, detail, start_date FROM employee_history WHERE employee_id = $1 \
+             ORDER BY kind, start_date DESC, id DESC",
+        )
+        .bind(id)
+        .fetch_all(&pool)
+        .await
+        .map_err(internal)?
+        .iter()
+        .map(|r| {
+            Ok(HistoryLine {
+                kind: r.try_get(0)?,
+                value: r.try_get(1)?,
+                detail: r.try_get(2)?,
+                start_date: r.try_get(3)?,
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()
+        .map_err(internal)?;
+        let lines = sqlx::query(
+            "SELECT p.name, p.nip, q.name, q.nip, r.start_date, r.end_date FROM reporting_line r \
+             JOIN employee p ON p.id = r.penilai_id LEFT JOIN employee q ON q.id = r.atasan_id \
+             WHERE r.employee_id = $1 ORDER BY r.start_date DESC, r.id DESC",
+        )
+        .bind(id)
+        .fetch_all(&pool)
+        .await
+        .map_err(internal)?
+        .iter()
+        .map(|r| {
+            Ok(LineRow {
+                penilai: r.try_get(0)?,
+                penilai_nip: r.try_get(1)?,
+                atasan: r.try_get(2)?,
+                atasan_nip: r.try_get(3)?,
+                start_date: r.try_get(4)?,
+                end_date: r.try_get(5)?,
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()
+        .map_err(internal)?;
         Ok(EmployeeProfile {
             id: row.try_get(0).map_err(internal)?,
+            version: row.try_get(15).map_err(internal)?,
+            unit_code: get(16)?,
+            golongan_tmt: get_opt(17)?,
+            position_tmt: get_opt(18)?,
+            education_date: get_opt(19)?,
+            angka_kredit: row.try_get(20).map_err(internal)?,
+            history,
+            lines,
             nip: get(1)?,
             name: get(2)?,
             kind: get(3)?,
@@ -131,10 +213,5 @@ mod ssr {
             bup,
             pension_date,
         })
-    }
-
-    /// The seed and imports store jenjang by their titles ("Ahli Muda").
-    fn jenjang_of(title: &str) -> Option<Jenjang> {
-        Jenjang::ALL.into_iter().find(|j| j.code().replace('_', " ").eq_ignore_ascii_case(title))
     }
 }

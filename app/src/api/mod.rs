@@ -6,3 +6,4 @@ pub mod auth;
 pub mod corrections;
 pub mod employees;
 pub mod import;
+pub mod records;

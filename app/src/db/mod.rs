@@ -10,6 +10,9 @@ pub mod audit;
 pub mod demo;
 pub mod employees;
 pub mod import;
+pub mod records;
+pub mod roles;
+pub mod units;
 pub mod users;
 
 pub type Pool = sqlx::AnyPool;

@@ -92,7 +92,7 @@ fn is_formula(cell: &str) -> bool {
 }
 
 /// Dates as `YYYY-MM-DD` or, as Indonesian offices often write them, `DD-MM-YYYY`/`DD/MM/YYYY`.
-fn parse_date(s: &str) -> Option<Date> {
+pub fn parse_date(s: &str) -> Option<Date> {
     if let Ok(d) = s.parse::<Date>() {
         return Some(d);
     }
@@ -214,217 +214,28 @@ pub fn validate_records(
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        let cell =
-            |i: usize| record.get(index[i]).map(|c| c.trim().to_string()).unwrap_or_default();
-        let mut row_errors: Vec<ImportError> = Vec::new();
-        let mut bad = |column: usize, id: String, en: String| {
-            row_errors.push(ImportError {
-                line,
-                column: Some(COLUMNS[column].to_string()),
-                message: msg(locale, &id, &en),
-            });
-        };
-        let cells: Vec<String> = (0..COLUMNS.len()).map(cell).collect();
-        let mut formula = false;
-        for (i, c) in cells.iter().enumerate() {
-            if is_formula(c) {
-                bad(
-                    i,
-                    "Sel diawali =, +, -, @ ditolak (dapat dijalankan sebagai rumus).".into(),
-                    "A cell starting with =, +, -, @ is refused (it could run as a formula)."
-                        .into(),
-                );
-                formula = true;
-            }
-        }
-        if formula {
-            errors.append(&mut row_errors);
-            continue;
-        }
-        let [nip, name, kind, gender, birth, golongan, position_kind, position_name, jenjang, education, unit] =
-            <[String; 11]>::try_from(cells).unwrap_or_default();
-
-        let parsed = match parse_employee_number(&nip) {
-            Ok((p, _)) => Some(p),
-            Err(e) => {
-                bad(
-                    0,
-                    format!("NIP tidak valid: {}", nip_problem_id(&e)),
-                    format!("Invalid NIP: {e}"),
-                );
-                None
-            }
-        };
-        if let Some(p) = &parsed {
-            if let Some(first) = seen.insert(p.number.clone(), line) {
-                bad(
-                    0,
-                    format!("NIP ganda: sama dengan baris {first}."),
-                    format!("Duplicate NIP: same as line {first}."),
-                );
-            }
-        }
-        if name.is_empty() || name.chars().count() > 200 {
-            bad(
-                1,
-                "Nama wajib diisi (maksimal 200 karakter).".into(),
-                "Name is required (at most 200 characters).".into(),
-            );
-        }
-        let kind_code = match kind.to_uppercase().as_str() {
-            "PNS" => Some(("pns", AsnKind::Pns)),
-            "PPPK" => Some(("pppk", AsnKind::Pppk)),
-            _ => {
-                bad(
-                    2,
-                    format!("`{kind}` bukan PNS atau PPPK."),
-                    format!("`{kind}` is not PNS or PPPK."),
-                );
-                None
-            }
-        };
-        if let (Some((_, k)), Some(p)) = (kind_code, &parsed) {
-            if k != p.kind {
-                bad(
-                    2,
-                    "Jenis ASN tidak sesuai dengan NIP.".into(),
-                    "The ASN type does not match the NIP.".into(),
-                );
-            }
-        }
-        let gender_code = match gender.to_uppercase().as_str() {
-            "L" | "LAKI-LAKI" => Some(("m", Gender::Male)),
-            "P" | "PEREMPUAN" => Some(("f", Gender::Female)),
-            _ => {
-                bad(3, format!("`{gender}` bukan L atau P."), format!("`{gender}` is not L or P."));
-                None
-            }
-        };
-        if let (Some((_, g)), Some(p)) = (gender_code, &parsed) {
-            if g != p.gender {
-                bad(
-                    3,
-                    "Jenis kelamin tidak sesuai dengan digit ke-15 NIP.".into(),
-                    "Gender does not match digit 15 of the NIP.".into(),
-                );
-            }
-        }
-        let birth_date = parse_date(&birth);
-        match (birth_date, &parsed) {
-            (None, _) => bad(
-                4,
-                format!("`{birth}` bukan tanggal (TTTT-BB-HH atau HH-BB-TTTT)."),
-                format!("`{birth}` is not a date (YYYY-MM-DD or DD-MM-YYYY)."),
-            ),
-            (Some(d), Some(p)) if d != p.birth_date => bad(
-                4,
-                "Tanggal lahir tidak sesuai dengan NIP.".into(),
-                "The birth date does not match the NIP.".into(),
-            ),
-            _ => {}
-        }
-        let golongan_value = if golongan.is_empty() {
-            if matches!(kind_code, Some((_, AsnKind::Pns))) {
-                bad(
-                    5,
-                    "Golongan wajib untuk PNS.".into(),
-                    "Golongan is required for a PNS.".into(),
-                );
-            }
-            None
-        } else if matches!(kind_code, Some((_, AsnKind::Pppk))) {
-            bad(
-                5,
-                "PPPK tidak memiliki golongan ruang; kosongkan.".into(),
-                "PPPK have no golongan ruang; leave it empty.".into(),
-            );
-            None
-        } else {
-            match golongan.parse::<Golongan>() {
-                Ok(g) => Some(g.code().to_string()),
-                Err(_) => {
-                    bad(
-                        5,
-                        format!("`{golongan}` bukan golongan (I/a … IV/e)."),
-                        format!("`{golongan}` is not a golongan (I/a … IV/e)."),
-                    );
-                    None
-                }
-            }
-        };
-        let position = match position_kind.to_lowercase().as_str() {
-            "struktural" => Some("structural"),
-            "fungsional" => Some("functional"),
-            "pelaksana" => Some("executor"),
-            _ => {
-                bad(
-                    6,
-                    format!("`{position_kind}` bukan Struktural, Fungsional atau Pelaksana."),
-                    format!("`{position_kind}` is not Struktural, Fungsional or Pelaksana."),
-                );
-                None
-            }
-        };
-        if position_name.is_empty() || position_name.chars().count() > 200 {
-            bad(7, "Nama jabatan wajib diisi.".into(), "The position name is required.".into());
-        }
-        let jenjang_value = match (position, jenjang.is_empty()) {
-            (Some("functional"), true) => {
-                bad(
-                    8,
-                    "Jenjang wajib untuk jabatan fungsional.".into(),
-                    "A functional position needs its jenjang.".into(),
-                );
-                None
-            }
-            (_, false) => match JENJANG.iter().find(|j| j.eq_ignore_ascii_case(&jenjang)) {
-                Some(j) => Some(j.to_string()),
-                None => {
-                    bad(
-                        8,
-                        format!("`{jenjang}` bukan jenjang jabatan fungsional."),
-                        format!("`{jenjang}` is not a functional jenjang."),
-                    );
-                    None
-                }
-            },
-            _ => None,
-        };
-        let education_value = EDUCATION.iter().find(|e| {
-            e.eq_ignore_ascii_case(&education)
-                || e.replace('-', "").eq_ignore_ascii_case(&education)
+        let cells: [String; 11] = std::array::from_fn(|i| {
+            record.get(index[i]).map(|c| c.trim().to_string()).unwrap_or_default()
         });
-        if education_value.is_none() {
-            bad(
-                9,
-                format!("`{education}` bukan jenjang pendidikan (SD … S3)."),
-                format!("`{education}` is not an education level (SD … S3)."),
-            );
+        // A duplicate is reported even when the row has other problems.
+        let number = parse_employee_number(&cells[0]).ok().map(|(p, _)| p.number);
+        let duplicate_of = number.and_then(|n| seen.insert(n, line));
+        match validate_record(line, cells, locale) {
+            Ok(row) if duplicate_of.is_none() => rows.push(row),
+            Ok(_) => {}
+            Err(mut row_errors) => errors.append(&mut row_errors),
         }
-        if unit.is_empty() {
-            bad(10, "Kode unit wajib diisi.".into(), "The unit code is required.".into());
+        if let Some(first) = duplicate_of {
+            errors.push(ImportError {
+                line,
+                column: Some(COLUMNS[0].to_string()),
+                message: msg(
+                    locale,
+                    &format!("NIP ganda: sama dengan baris {first}."),
+                    &format!("Duplicate NIP: same as line {first}."),
+                ),
+            });
         }
-        if row_errors.is_empty() {
-            if let (Some(p), Some((k, _)), Some((g, _)), Some(d), Some(pos), Some(edu)) =
-                (parsed, kind_code, gender_code, birth_date, position, education_value)
-            {
-                rows.push(ImportRow {
-                    line,
-                    nip: p.number,
-                    name,
-                    kind: k,
-                    gender: g,
-                    birth_date: d.to_string(),
-                    golongan: golongan_value,
-                    position_kind: pos,
-                    position_name,
-                    jenjang: jenjang_value,
-                    education: edu.to_string(),
-                    unit_code: unit,
-                });
-            }
-        }
-        errors.append(&mut row_errors);
     }
     if rows.is_empty() && errors.is_empty() {
         return Err(file_error(FileProblem::Empty));
@@ -434,6 +245,203 @@ pub fn validate_records(
     } else {
         Err(errors)
     }
+}
+
+/// Validate one record, its cells in the order of [`COLUMNS`]: the rule for a row of an import
+/// file and for the HR office's edit form alike. `Err` holds every problem of the record.
+pub fn validate_record(
+    line: usize,
+    cells: [String; 11],
+    locale: Locale,
+) -> Result<ImportRow, Vec<ImportError>> {
+    let mut row_errors: Vec<ImportError> = Vec::new();
+    let mut bad = |column: usize, id: String, en: String| {
+        row_errors.push(ImportError {
+            line,
+            column: Some(COLUMNS[column].to_string()),
+            message: msg(locale, &id, &en),
+        });
+    };
+    let mut formula = false;
+    for (i, c) in cells.iter().enumerate() {
+        if is_formula(c) {
+            bad(
+                i,
+                "Sel diawali =, +, -, @ ditolak (dapat dijalankan sebagai rumus).".into(),
+                "A cell starting with =, +, -, @ is refused (it could run as a formula).".into(),
+            );
+            formula = true;
+        }
+    }
+    if formula {
+        return Err(row_errors);
+    }
+    let [nip, name, kind, gender, birth, golongan, position_kind, position_name, jenjang, education, unit] =
+        cells;
+
+    let parsed = match parse_employee_number(&nip) {
+        Ok((p, _)) => Some(p),
+        Err(e) => {
+            bad(0, format!("NIP tidak valid: {}", nip_problem_id(&e)), format!("Invalid NIP: {e}"));
+            None
+        }
+    };
+    if name.is_empty() || name.chars().count() > 200 {
+        bad(
+            1,
+            "Nama wajib diisi (maksimal 200 karakter).".into(),
+            "Name is required (at most 200 characters).".into(),
+        );
+    }
+    let kind_code = match kind.to_uppercase().as_str() {
+        "PNS" => Some(("pns", AsnKind::Pns)),
+        "PPPK" => Some(("pppk", AsnKind::Pppk)),
+        _ => {
+            bad(
+                2,
+                format!("`{kind}` bukan PNS atau PPPK."),
+                format!("`{kind}` is not PNS or PPPK."),
+            );
+            None
+        }
+    };
+    if let (Some((_, k)), Some(p)) = (kind_code, &parsed) {
+        if k != p.kind {
+            bad(
+                2,
+                "Jenis ASN tidak sesuai dengan NIP.".into(),
+                "The ASN type does not match the NIP.".into(),
+            );
+        }
+    }
+    let gender_code = match gender.to_uppercase().as_str() {
+        "L" | "LAKI-LAKI" => Some(("m", Gender::Male)),
+        "P" | "PEREMPUAN" => Some(("f", Gender::Female)),
+        _ => {
+            bad(3, format!("`{gender}` bukan L atau P."), format!("`{gender}` is not L or P."));
+            None
+        }
+    };
+    if let (Some((_, g)), Some(p)) = (gender_code, &parsed) {
+        if g != p.gender {
+            bad(
+                3,
+                "Jenis kelamin tidak sesuai dengan digit ke-15 NIP.".into(),
+                "Gender does not match digit 15 of the NIP.".into(),
+            );
+        }
+    }
+    let birth_date = parse_date(&birth);
+    match (birth_date, &parsed) {
+        (None, _) => bad(
+            4,
+            format!("`{birth}` bukan tanggal (TTTT-BB-HH atau HH-BB-TTTT)."),
+            format!("`{birth}` is not a date (YYYY-MM-DD or DD-MM-YYYY)."),
+        ),
+        (Some(d), Some(p)) if d != p.birth_date => bad(
+            4,
+            "Tanggal lahir tidak sesuai dengan NIP.".into(),
+            "The birth date does not match the NIP.".into(),
+        ),
+        _ => {}
+    }
+    let golongan_value = if golongan.is_empty() {
+        if matches!(kind_code, Some((_, AsnKind::Pns))) {
+            bad(5, "Golongan wajib untuk PNS.".into(), "Golongan is required for a PNS.".into());
+        }
+        None
+    } else if matches!(kind_code, Some((_, AsnKind::Pppk))) {
+        bad(
+            5,
+            "PPPK tidak memiliki golongan ruang; kosongkan.".into(),
+            "PPPK have no golongan ruang; leave it empty.".into(),
+        );
+        None
+    } else {
+        match golongan.parse::<Golongan>() {
+            Ok(g) => Some(g.code().to_string()),
+            Err(_) => {
+                bad(
+                    5,
+                    format!("`{golongan}` bukan golongan (I/a … IV/e)."),
+                    format!("`{golongan}` is not a golongan (I/a … IV/e)."),
+                );
+                None
+            }
+        }
+    };
+    let position = match position_kind.to_lowercase().as_str() {
+        "struktural" => Some("structural"),
+        "fungsional" => Some("functional"),
+        "pelaksana" => Some("executor"),
+        _ => {
+            bad(
+                6,
+                format!("`{position_kind}` bukan Struktural, Fungsional atau Pelaksana."),
+                format!("`{position_kind}` is not Struktural, Fungsional or Pelaksana."),
+            );
+            None
+        }
+    };
+    if position_name.is_empty() || position_name.chars().count() > 200 {
+        bad(7, "Nama jabatan wajib diisi.".into(), "The position name is required.".into());
+    }
+    let jenjang_value = match (position, jenjang.is_empty()) {
+        (Some("functional"), true) => {
+            bad(
+                8,
+                "Jenjang wajib untuk jabatan fungsional.".into(),
+                "A functional position needs its jenjang.".into(),
+            );
+            None
+        }
+        (_, false) => match JENJANG.iter().find(|j| j.eq_ignore_ascii_case(&jenjang)) {
+            Some(j) => Some(j.to_string()),
+            None => {
+                bad(
+                    8,
+                    format!("`{jenjang}` bukan jenjang jabatan fungsional."),
+                    format!("`{jenjang}` is not a functional jenjang."),
+                );
+                None
+            }
+        },
+        _ => None,
+    };
+    let education_value = EDUCATION.iter().find(|e| {
+        e.eq_ignore_ascii_case(&education) || e.replace('-', "").eq_ignore_ascii_case(&education)
+    });
+    if education_value.is_none() {
+        bad(
+            9,
+            format!("`{education}` bukan jenjang pendidikan (SD … S3)."),
+            format!("`{education}` is not an education level (SD … S3)."),
+        );
+    }
+    if unit.is_empty() {
+        bad(10, "Kode unit wajib diisi.".into(), "The unit code is required.".into());
+    }
+    if row_errors.is_empty() {
+        if let (Some(p), Some((k, _)), Some((g, _)), Some(d), Some(pos), Some(edu)) =
+            (parsed, kind_code, gender_code, birth_date, position, education_value)
+        {
+            return Ok(ImportRow {
+                line,
+                nip: p.number,
+                name,
+                kind: k,
+                gender: g,
+                birth_date: d.to_string(),
+                golongan: golongan_value,
+                position_kind: pos,
+                position_name,
+                jenjang: jenjang_value,
+                education: edu.to_string(),
+                unit_code: unit,
+            });
+        }
+    }
+    Err(row_errors)
 }
 
 fn nip_problem_id(e: &crate::rules::nip::NipError) -> String {
