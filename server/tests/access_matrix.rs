@@ -4,26 +4,10 @@
 
 mod common;
 
-use app::{
-    auth::{password::Hasher, Role, DEMO_PASSWORD},
-    db::users::{self, NewUser},
-};
-use common::{spawn_app_with, Backend, TestApp};
+use app::auth::Role;
+use common::{call, login, other_agency_admin, spawn_app_with, Backend, TestApp};
 use reqwest::header;
 use sqlx::Row;
-
-async fn login(app: &TestApp, identifier: &str) -> String {
-    let response = app
-        .client
-        .post(app.url("/api/auth/login"))
-        .header("sec-fetch-site", "same-origin")
-        .form(&[("identifier", identifier), ("password", DEMO_PASSWORD)])
-        .send()
-        .await
-        .unwrap();
-    let cookie = response.headers().get(header::SET_COOKIE).expect("logged in").to_str().unwrap();
-    cookie.split(';').next().unwrap().to_string()
-}
 
 /// `Ok(nip)` or `Err(message)`.
 async fn profile(app: &TestApp, cookie: Option<&str>, id: i64) -> Result<String, String> {
@@ -58,31 +42,6 @@ async fn employee_in(app: &TestApp, agency: &str, unit: &str, nth: i64) -> i64 {
     .await
     .unwrap()
     .get(0)
-}
-
-async fn other_agency_admin(app: &TestApp) -> String {
-    let agency: i64 = sqlx::query("SELECT id FROM agency WHERE code = 'kota-palangka-raya'")
-        .fetch_one(&app.pool)
-        .await
-        .unwrap()
-        .get(0);
-    let hash = Hasher::new(1).hash(DEMO_PASSWORD.into()).await.unwrap();
-    let mut conn = app.pool.acquire().await.unwrap();
-    let id = users::insert(
-        &mut conn,
-        &NewUser {
-            agency_id: Some(agency),
-            employee_id: None,
-            username: "admin.palangkaraya",
-            display_name: "Admin PR",
-            password_hash: &hash,
-            must_change_password: false,
-        },
-    )
-    .await
-    .unwrap();
-    users::grant(&mut conn, id, Role::AdminInstansi, Some(agency)).await.unwrap();
-    "admin.palangkaraya".into()
 }
 
 async fn employee_records_follow_the_access_matrix(backend: Backend) {
@@ -144,28 +103,6 @@ async fn employee_records_follow_the_access_matrix(backend: Backend) {
 }
 
 both_backends!(employee_records_follow_the_access_matrix);
-
-/// POST a server function; `Ok(json)` or `Err(body)`.
-async fn call(
-    app: &TestApp,
-    path: &str,
-    cookie: Option<&str>,
-    form: &[(&str, String)],
-) -> Result<serde_json::Value, String> {
-    let mut request =
-        app.client.post(app.url(path)).header("sec-fetch-site", "same-origin").form(form);
-    if let Some(cookie) = cookie {
-        request = request.header(header::COOKIE, cookie);
-    }
-    let response = request.send().await.unwrap();
-    let ok = response.status().is_success();
-    let body = response.text().await.unwrap();
-    if ok {
-        Ok(serde_json::from_str(&body).unwrap())
-    } else {
-        Err(body)
-    }
-}
 
 async fn the_hr_views_show_only_the_own_agency_to_its_hr_office(backend: Backend) {
     let app = spawn_app_with(backend, |c| c.demo = true).await;

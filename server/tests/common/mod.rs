@@ -148,3 +148,78 @@ macro_rules! both_backends {
         }
     )*};
 }
+
+/// Log in with the demo password; the session cookie as `name=value`.
+#[allow(dead_code)] // not every test binary logs in
+pub async fn login(app: &TestApp, identifier: &str) -> String {
+    login_with(app, identifier, app::auth::DEMO_PASSWORD).await.expect("logged in")
+}
+
+#[allow(dead_code)]
+pub async fn login_with(app: &TestApp, identifier: &str, password: &str) -> Option<String> {
+    let response = app
+        .client
+        .post(app.url("/api/auth/login"))
+        .header("sec-fetch-site", "same-origin")
+        .form(&[("identifier", identifier), ("password", password)])
+        .send()
+        .await
+        .unwrap();
+    let cookie = response.headers().get(reqwest::header::SET_COOKIE)?.to_str().unwrap();
+    Some(cookie.split(';').next().unwrap().to_string())
+}
+
+/// POST a server function as a same-origin form; `Ok(json)` or `Err(body)`.
+#[allow(dead_code)]
+pub async fn call(
+    app: &TestApp,
+    path: &str,
+    cookie: Option<&str>,
+    form: &[(&str, String)],
+) -> Result<serde_json::Value, String> {
+    let mut request =
+        app.client.post(app.url(path)).header("sec-fetch-site", "same-origin").form(form);
+    if let Some(cookie) = cookie {
+        request = request.header(reqwest::header::COOKIE, cookie);
+    }
+    let response = request.send().await.unwrap();
+    let ok = response.status().is_success();
+    let body = response.text().await.unwrap();
+    if ok {
+        Ok(serde_json::from_str(&body).unwrap())
+    } else {
+        Err(body)
+    }
+}
+
+/// An HR office account of Palangka Raya (the demo has HR accounts for Makassar only).
+#[allow(dead_code)]
+pub async fn other_agency_admin(app: &TestApp) -> String {
+    use sqlx::Row;
+    let agency: i64 = sqlx::query("SELECT id FROM agency WHERE code = 'kota-palangka-raya'")
+        .fetch_one(&app.pool)
+        .await
+        .unwrap()
+        .try_get::<i64, _>(0)
+        .unwrap();
+    let hash =
+        app::auth::password::Hasher::new(1).hash(app::auth::DEMO_PASSWORD.into()).await.unwrap();
+    let mut conn = app.pool.acquire().await.unwrap();
+    let id = app::db::users::insert(
+        &mut conn,
+        &app::db::users::NewUser {
+            agency_id: Some(agency),
+            employee_id: None,
+            username: "admin.palangkaraya",
+            display_name: "Admin PR",
+            password_hash: &hash,
+            must_change_password: false,
+        },
+    )
+    .await
+    .unwrap();
+    app::db::users::grant(&mut conn, id, app::auth::Role::AdminInstansi, Some(agency))
+        .await
+        .unwrap();
+    "admin.palangkaraya".into()
+}
