@@ -12,11 +12,12 @@ use crate::{
     components::{footer::Footer, header::Header, nav_menu::NavMenu},
     i18n::{initial_locale, provide_i18n, tr},
     pages::{
-        admin::AdminPage, approvals::ApprovalsPage, audit::AuditPage, career::CareerPage,
-        change_password::ChangePasswordPage, employee::EmployeePage, evaluation::EvaluationPage,
-        home::HomePage, leaderboard::LeaderboardPage, login::LoginPage, not_found::NotFoundPage,
-        platform::PlatformPage, predikat_simulator::PredikatSimulatorPage, profile::ProfilePage,
-        skp::SkpPage, team::TeamPage,
+        admin::AdminPage, admin_employee::AdminEmployeePage, admin_roles::AdminRolesPage,
+        admin_units::AdminUnitsPage, approvals::ApprovalsPage, audit::AuditPage,
+        career::CareerPage, change_password::ChangePasswordPage, employee::EmployeePage,
+        evaluation::EvaluationPage, home::HomePage, leaderboard::LeaderboardPage, login::LoginPage,
+        not_found::NotFoundPage, platform::PlatformPage, predikat_simulator::PredikatSimulatorPage,
+        profile::ProfilePage, skp::SkpPage, team::TeamPage,
     },
 };
 
@@ -104,6 +105,9 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/evaluasi") view=EvaluationPage />
                         <Route path=path!("/admin") view=AdminPage />
                         <Route path=path!("/admin/audit") view=AuditPage />
+                        <Route path=path!("/admin/pegawai/:id") view=AdminEmployeePage />
+                        <Route path=path!("/admin/unit") view=AdminUnitsPage />
+                        <Route path=path!("/admin/peran") view=AdminRolesPage />
                         <Route path=path!("/platform") view=PlatformPage />
                     </Routes>
                 </main>

@@ -1,29 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { watchConsole, waitForHydration } from './helpers';
-
-const DEMO_PASSWORD = 'prestasi-demo-2026';
-
-/** The demo accounts as the login page lists them (demo mode): role → identifier. */
-async function demoAccounts(page: Page): Promise<Map<string, string>> {
-  await page.goto('/masuk');
-  await waitForHydration(page);
-  const rows = page.locator('.demo-accounts tr[data-role]');
-  await expect(rows).toHaveCount(6);
-  const accounts = new Map<string, string>();
-  for (const row of await rows.all()) {
-    accounts.set((await row.getAttribute('data-role'))!, (await row.locator('code').textContent())!.trim());
-  }
-  return accounts;
-}
-
-async function logIn(page: Page, identifier: string) {
-  await page.goto('/masuk');
-  await waitForHydration(page);
-  await page.locator('input[name=identifier]').fill(identifier);
-  await page.locator('input[name=password]').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
-  await expect(page.getByTestId('logout')).toBeVisible();
-}
+import { demoAccounts, logIn, watchConsole, waitForHydration } from './helpers';
 
 async function menuLinks(page: Page): Promise<string[]> {
   return page.locator('nav .nav-group a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
@@ -150,6 +126,15 @@ test('an employee asks for a correction and the HR office sees it', async ({ pag
 
   await logIn(page, accounts.get('admin_instansi')!);
   await page.goto('/admin');
-  await expect(page.locator('section.corrections')).toContainText('Sudah lulus S2 pada Juli 2026.');
+  const request = page.locator('section.corrections li', { hasText: 'Sudah lulus S2 pada Juli 2026.' });
+  await expect(request).toBeVisible();
+  await waitForHydration(page);
+  // Rejecting needs a note for the employee: the server says so, and the request stays open.
+  await request.getByRole('button', { name: 'Tolak' }).click();
+  await expect(page.locator('.form-error')).toContainText('Catatan wajib diisi');
+  await request.locator('input[name=note]').fill('Ijazah S2 sudah dicatat.');
+  await request.getByRole('button', { name: 'Tandai selesai' }).click();
+  await expect(page.getByText('Permintaan ditutup.')).toBeVisible();
+  await expect(request).toHaveCount(0);
   console.assertNone();
 });

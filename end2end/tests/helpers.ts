@@ -24,3 +24,28 @@ export function watchConsole(page: Page, options: { expectedMissingDocument?: st
 export async function waitForHydration(page: Page) {
   await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true');
 }
+
+export const DEMO_PASSWORD = 'prestasi-demo-2026';
+
+/** The demo accounts as the login page lists them (demo mode): role → identifier. */
+export async function demoAccounts(page: Page): Promise<Map<string, string>> {
+  await page.goto('/masuk');
+  await waitForHydration(page);
+  const rows = page.locator('.demo-accounts tr[data-role]');
+  await expect(rows).toHaveCount(6);
+  const accounts = new Map<string, string>();
+  for (const row of await rows.all()) {
+    accounts.set((await row.getAttribute('data-role'))!, (await row.locator('code').textContent())!.trim());
+  }
+  return accounts;
+}
+
+export async function logIn(page: Page, identifier: string) {
+  await page.goto('/masuk');
+  await waitForHydration(page);
+  await page.locator('input[name=identifier]').fill(identifier);
+  await page.locator('input[name=password]').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+  await expect(page.getByTestId('logout')).toBeVisible();
+}
+

@@ -442,8 +442,9 @@ async fn service_record(
     p: &Person,
 ) -> Result<(), sqlx::Error> {
     let actor = Actor { agency_id, user_id: 0 };
-    let kp_date =
-        |year: i32, k: usize| format!("{year:04}-{}-01", if k % 2 == 0 { "04" } else { "10" });
+    let kp_date = |year: i32, k: usize| {
+        format!("{year:04}-{}-01", if k.is_multiple_of(2) { "04" } else { "10" })
+    };
     let mut golongan_tmt = None;
     if let (Some(first), Some(current)) = (p.first_golongan, p.golongan) {
         let (first, current): (Golongan, Golongan) =

@@ -41,6 +41,9 @@ pub struct AuditRow {
     pub action: String,
     pub entity: String,
     pub entity_id: Option<String>,
+    /// The record before and after the change, as JSON (what changed, for the reader).
+    pub before: Option<String>,
+    pub after: Option<String>,
 }
 
 /// The newest audit entries of the caller's agency (admin instansi only).
@@ -131,7 +134,8 @@ mod ssr {
         let agency =
             user.agency_id.filter(|a| policy::can_manage_agency(&user, *a)).ok_or_else(refused)?;
         let rows = sqlx::query(
-            "SELECT l.id, l.at, u.display_name, l.action, l.entity, l.entity_id FROM audit_log l \
+            "SELECT l.id, l.at, u.display_name, l.action, l.entity, l.entity_id, l.before_json, \
+             l.after_json FROM audit_log l \
              LEFT JOIN app_user u ON u.id = l.actor_user_id \
              WHERE l.agency_id = $1 AND l.id < $2 ORDER BY l.id DESC LIMIT 100",
         )
@@ -149,6 +153,8 @@ mod ssr {
                     action: r.try_get(3)?,
                     entity: r.try_get(4)?,
                     entity_id: r.try_get(5)?,
+                    before: r.try_get(6)?,
+                    after: r.try_get(7)?,
                 })
             })
             .collect::<Result<Vec<_>, sqlx::Error>>()

@@ -27,6 +27,10 @@ pub enum Role {
 }
 
 impl Role {
+    /// The roles an agency's HR office grants and revokes; the others follow from the records
+    /// (pegawai, pejabat penilai, atasan) or are the platform's own.
+    pub const GRANTED_BY_AGENCY: [Role; 2] = [Role::TimEvaluasi, Role::AdminInstansi];
+
     pub fn code(self) -> &'static str {
         match self {
             Role::Pegawai => "pegawai",

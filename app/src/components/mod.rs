@@ -15,4 +15,6 @@ pub mod nav_menu;
 pub mod predikat_matrix;
 pub mod profile_view;
 pub mod rating_picker;
+pub mod record_history;
+pub mod saved;
 pub mod user_menu;

@@ -2,8 +2,13 @@ use leptos::prelude::*;
 
 use crate::{
     api::employees::load_profile,
-    auth::state::{error_message, use_auth},
-    components::{correction_form::CorrectionForm, error_page::ErrorPage},
+    auth::{
+        state::{error_message, use_auth},
+        Role,
+    },
+    components::{
+        correction_form::CorrectionForm, error_page::ErrorPage, record_history::RecordHistory,
+    },
     error::AppError,
     i18n::{tr, use_i18n, Texts},
 };
@@ -23,11 +28,21 @@ pub fn ProfileView(#[prop(into)] employee_id: Signal<Option<i64>>) -> impl IntoV
                     .get()
                     .map(|result| match result {
                         Ok(p) => {
+                            let since = |date: &Option<String>| {
+                                date.as_ref().map(|d| format!(", TMT {d}")).unwrap_or_default()
+                            };
                             let golongan = match (&p.golongan, &p.pangkat) {
-                                (Some(g), Some(name)) => format!("{name} ({g})"),
-                                (Some(g), None) => g.clone(),
+                                (Some(g), Some(name)) => {
+                                    format!("{name} ({g}){}", since(&p.golongan_tmt))
+                                }
+                                (Some(g), None) => format!("{g}{}", since(&p.golongan_tmt)),
                                 _ => "—".to_string(),
                             };
+                            let graduated = p
+                                .education_date
+                                .as_ref()
+                                .map(|d| format!(" ({d})"))
+                                .unwrap_or_default();
                             let pension = match (p.bup, &p.pension_date) {
                                 (Some(bup), Some(date)) => Some((bup, date.clone())),
                                 _ => None,
@@ -36,8 +51,15 @@ pub fn ProfileView(#[prop(into)] employee_id: Signal<Option<i64>>) -> impl IntoV
                                 (|t| t.profile_nip, p.nip.clone()),
                                 (|t| t.profile_kind, p.kind.to_uppercase()),
                                 (|t| t.profile_golongan, golongan),
-                                (|t| t.profile_position, p.position_name.clone()),
-                                (|t| t.profile_education, p.education.clone()),
+                                (
+                                    |t| t.profile_position,
+                                    format!("{}{}", p.position_name, since(&p.position_tmt)),
+                                ),
+                                (
+                                    |t| t.profile_angka_kredit,
+                                    crate::rules::angka_kredit::format_ak(p.angka_kredit),
+                                ),
+                                (|t| t.profile_education, format!("{}{graduated}", p.education)),
                                 (|t| t.profile_unit, p.unit.clone()),
                                 (|t| t.profile_agency, p.agency.clone()),
                                 (
@@ -74,6 +96,22 @@ pub fn ProfileView(#[prop(into)] employee_id: Signal<Option<i64>>) -> impl IntoV
                                             })}
                                     </dl>
                                     <p class="muted">{tr(|t| t.profile_readonly_note)}</p>
+                                    {auth
+                                        .current()
+                                        .filter(|u| u.has(Role::AdminInstansi))
+                                        .map(|_| {
+                                            view! {
+                                                <p>
+                                                    <a class="button" href=format!("/admin/pegawai/{}", p.id)>
+                                                        {tr(|t| t.profile_edit)}
+                                                    </a>
+                                                </p>
+                                            }
+                                        })}
+                                    <RecordHistory
+                                        history=p.history.clone()
+                                        lines=p.lines.clone()
+                                    />
                                     {(auth.current().and_then(|u| u.employee_id) == Some(p.id))
                                         .then(|| view! { <CorrectionForm /> })}
                                 </article>

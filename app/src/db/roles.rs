@@ -12,9 +12,6 @@ use super::{
 pub use crate::api::records::RoleGrant;
 use crate::auth::Role;
 
-/// The roles an agency's HR office may grant and revoke.
-pub const GRANTABLE: [Role; 2] = [Role::TimEvaluasi, Role::AdminInstansi];
-
 /// Granted roles held by the agency's accounts, by name.
 pub async fn grants(pool: &Pool, agency_id: i64) -> Result<Vec<RoleGrant>, sqlx::Error> {
     let rows = sqlx::query(
@@ -68,7 +65,7 @@ pub async fn change(
     role: Role,
     grant: bool,
 ) -> Result<i64, WriteError> {
-    if !GRANTABLE.contains(&role) {
+    if !Role::GRANTED_BY_AGENCY.contains(&role) {
         return Err(WriteError::Invalid("role_not_grantable"));
     }
     let mut tx = pool.begin().await?;

@@ -256,4 +256,7 @@ pub const TEXTS: Texts = Texts {
     correction_status_invalid: "Unknown request status.",
     correction_note_rule: "A note is required when rejecting (at most 1000 characters).",
     correction_resolved: "Request closed.",
+    audit_col_change: "Change",
+    audit_before: "before:",
+    audit_after: "after:",
 };

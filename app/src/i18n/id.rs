@@ -255,4 +255,7 @@ pub const TEXTS: Texts = Texts {
     correction_status_invalid: "Status permintaan tidak dikenal.",
     correction_note_rule: "Catatan wajib diisi saat menolak (maksimal 1000 karakter).",
     correction_resolved: "Permintaan ditutup.",
+    audit_col_change: "Perubahan",
+    audit_before: "sebelum:",
+    audit_after: "sesudah:",
 };

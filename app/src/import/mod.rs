@@ -30,6 +30,20 @@ pub fn parse_any(
     }
 }
 
+/// The jenjang titles and education levels a record may hold (import files and the edit form).
+pub const JENJANG: [&str; 8] = [
+    "Pemula",
+    "Terampil",
+    "Mahir",
+    "Penyelia",
+    "Ahli Pertama",
+    "Ahli Muda",
+    "Ahli Madya",
+    "Ahli Utama",
+];
+pub const EDUCATION: [&str; 11] =
+    ["SD", "SLTP", "SLTA", "D-I", "D-II", "D-III", "D-IV", "S1", "S2", "S3", "Profesi"];
+
 /// One problem, by line and column, with a message in the reader's language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ImportError {

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::ImportError;
+use super::{ImportError, EDUCATION, JENJANG};
 use crate::{
     i18n::Locale,
     rules::{
@@ -34,19 +34,6 @@ pub const TEMPLATE_CSV: &str = "NIP,Nama,Jenis ASN,Jenis Kelamin,Tanggal Lahir,G
 /// Largest file and row count accepted in one import.
 pub const MAX_BYTES: usize = 20 * 1024 * 1024;
 pub const MAX_ROWS: usize = 200_000;
-
-const JENJANG: [&str; 8] = [
-    "Pemula",
-    "Terampil",
-    "Mahir",
-    "Penyelia",
-    "Ahli Pertama",
-    "Ahli Muda",
-    "Ahli Madya",
-    "Ahli Utama",
-];
-const EDUCATION: [&str; 11] =
-    ["SD", "SLTP", "SLTA", "D-I", "D-II", "D-III", "D-IV", "S1", "S2", "S3", "Profesi"];
 
 /// A valid row, in the shapes the database stores.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

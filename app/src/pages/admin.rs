@@ -53,6 +53,10 @@ pub fn AdminPage() -> impl IntoView {
                                 <article class="page admin">
                                     <h1>{tr(|t| t.page_admin_title)}</h1>
                                     <p class="links">
+                                        <a href="/admin/unit">{tr(|t| t.units_title)}</a>
+                                        " · "
+                                        <a href="/admin/peran">{tr(|t| t.roles_title)}</a>
+                                        " · "
                                         <a href="/admin/audit">{tr(|t| t.admin_audit_title)}</a>
                                         " · "
                                         <a
@@ -108,6 +112,13 @@ pub fn AdminPage() -> impl IntoView {
                                                                 </td>
                                                                 <td>
                                                                     <a href=format!("/pegawai/{}", r.id)>{r.name}</a>
+                                                                    " "
+                                                                    <a
+                                                                        class="edit-link"
+                                                                        href=format!("/admin/pegawai/{}", r.id)
+                                                                    >
+                                                                        {tr(|t| t.units_edit)}
+                                                                    </a>
                                                                 </td>
                                                                 <td>{r.golongan.unwrap_or_else(|| "—".into())}</td>
                                                                 <td>{r.position_name}</td>

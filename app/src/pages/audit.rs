@@ -41,6 +41,7 @@ pub fn AuditPage() -> impl IntoView {
                                                     <th>{tr(|t| t.audit_col_actor)}</th>
                                                     <th>{tr(|t| t.audit_col_action)}</th>
                                                     <th>{tr(|t| t.audit_col_entity)}</th>
+                                                    <th>{tr(|t| t.audit_col_change)}</th>
                                                 </tr>
                                             </thead>
                                             <tbody>
@@ -61,6 +62,30 @@ pub fn AuditPage() -> impl IntoView {
                                                                         r.entity,
                                                                         r.entity_id.unwrap_or_default(),
                                                                     )}
+                                                                </td>
+                                                                <td class="audit-change">
+                                                                    {r
+                                                                        .before
+                                                                        .map(|b| {
+                                                                            view! {
+                                                                                <div>
+                                                                                    <span class="muted">{tr(|t| t.audit_before)}</span>
+                                                                                    " "
+                                                                                    <code>{b}</code>
+                                                                                </div>
+                                                                            }
+                                                                        })}
+                                                                    {r
+                                                                        .after
+                                                                        .map(|a| {
+                                                                            view! {
+                                                                                <div>
+                                                                                    <span class="muted">{tr(|t| t.audit_after)}</span>
+                                                                                    " "
+                                                                                    <code>{a}</code>
+                                                                                </div>
+                                                                            }
+                                                                        })}
                                                                 </td>
                                                             </tr>
                                                         }

@@ -1,6 +1,9 @@
 //! Routed pages, one per file.
 
 pub mod admin;
+pub mod admin_employee;
+pub mod admin_roles;
+pub mod admin_units;
 pub mod approvals;
 pub mod audit;
 pub mod career;
