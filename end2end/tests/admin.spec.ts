@@ -11,15 +11,15 @@ async function openEdit(page: Page, nth: number): Promise<string> {
   return href;
 }
 
-test('the HR office edits a record, sees it in the history, and a stale tab gets a conflict', async ({ browser }) => {
-  const first = await browser.newPage();
-  const console = watchConsole(first);
+test('the HR office edits a record, sees it in the history, and a stale tab gets a conflict', async ({ context }) => {
+  const first = await context.newPage();
+  const console = watchConsole(first, { expectedRefusals: /^\/api\/admin\/employee\/update$/ });
   const accounts = await demoAccounts(first);
   await logIn(first, accounts.get('admin_instansi')!);
   const href = await openEdit(first, 20);
 
   // A second tab of the same HR office opens the same record before the first one saves.
-  const second = await first.context().newPage();
+  const second = await context.newPage();
   await second.goto(href);
   await waitForHydration(second);
 
@@ -53,12 +53,10 @@ test('the HR office edits a record, sees it in the history, and a stale tab gets
   const entry = first.locator('tr[data-action=employee_updated]').first();
   await expect(entry).toContainText('Rahmat Pratama Edit');
   console.assertNone();
-  await second.close();
-  await first.close();
 });
 
 test('the HR office adds a unit, names an assessor and grants a role', async ({ page }) => {
-  const console = watchConsole(page);
+  const console = watchConsole(page, { expectedRefusals: /^\/api\/admin\/units\/save$/ });
   const accounts = await demoAccounts(page);
   await logIn(page, accounts.get('admin_instansi')!);
 
@@ -93,7 +91,7 @@ test('the HR office adds a unit, names an assessor and grants a role', async ({ 
   const nip = await page.locator('input[name="input[nip]"]').inputValue();
   await page.goto('/admin/peran');
   await waitForHydration(page);
-  await page.locator('input[name=identifier]').fill(nip);
+  await page.getByRole('textbox', { name: 'NIP atau nama pengguna' }).fill(nip);
   await page.locator('select[name=role]').selectOption('tim_evaluasi');
   await page.getByRole('button', { name: 'Berikan peran' }).click();
   await expect(page.locator(`tr[data-grant="${nip}:tim_evaluasi"]`)).toBeVisible();

@@ -111,8 +111,8 @@ test('the HR office imports a CSV file and sees every problem by line and column
   console.assertNone();
 });
 
-test('an employee asks for a correction and the HR office sees it', async ({ page }) => {
-  const console = watchConsole(page);
+test('an employee asks for a correction and the HR office closes it', async ({ page }) => {
+  const console = watchConsole(page, { expectedRefusals: /^\/api\/admin\/corrections\/resolve$/ });
   const accounts = await demoAccounts(page);
   await logIn(page, accounts.get('pegawai')!);
   await page.goto('/saya');

@@ -1,7 +1,14 @@
 import { expect, type Page, type ConsoleMessage } from '@playwright/test';
 
 /** Collects console errors and uncaught exceptions; call `assertNone()` at the end of a test. */
-export function watchConsole(page: Page, options: { expectedMissingDocument?: string | RegExp } = {}) {
+/**
+ * `expectedRefusals`: API paths whose refusals (4xx answers to a bad or stale form) the test
+ * provokes on purpose; the browser logs those as failed loads. A 5xx is never expected.
+ */
+export function watchConsole(
+  page: Page,
+  options: { expectedMissingDocument?: string | RegExp; expectedRefusals?: RegExp } = {},
+) {
   const errors: string[] = [];
   page.on('console', (msg: ConsoleMessage) => {
     if (msg.type() !== 'error') return;
@@ -11,6 +18,8 @@ export function watchConsole(page: Page, options: { expectedMissingDocument?: st
     const path = url ? new URL(url).pathname : '';
     const matches = typeof expected === 'string' ? path === expected : expected?.test(path);
     if (matches && msg.text().includes('404')) return;
+    const refusal = /status of 4\d\d/.test(msg.text());
+    if (refusal && options.expectedRefusals?.test(path)) return;
     errors.push(`${msg.text()} (${url})`);
   });
   page.on('pageerror', (err) => errors.push(String(err)));

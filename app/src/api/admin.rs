@@ -67,7 +67,9 @@ mod ssr {
     fn context() -> Result<(Pool, CurrentUser), ServerFnError> {
         let t = initial_locale().texts();
         let pool = use_context::<Pool>().ok_or_else(|| ServerFnError::new(t.error_internal))?;
-        let user = request_session().user.ok_or_else(|| ServerFnError::new(t.auth_required))?;
+        let user = request_session()
+            .user
+            .ok_or_else(|| crate::api::refusal(http::StatusCode::UNAUTHORIZED, t.auth_required))?;
         Ok((pool, user))
     }
 
@@ -78,7 +80,7 @@ mod ssr {
 
     /// Refusals look like a missing page, as everywhere.
     fn refused() -> ServerFnError {
-        ServerFnError::new(initial_locale().texts().error_not_found)
+        crate::api::refusal(http::StatusCode::NOT_FOUND, initial_locale().texts().error_not_found)
     }
 
     pub async fn list_employees(

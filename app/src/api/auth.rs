@@ -83,15 +83,14 @@ mod ssr {
         let (pool, services) = services()?;
         let key = throttle::account_key(&identifier);
         if key.is_empty() || password.is_empty() || password.len() > password::MAX_LENGTH * 4 {
-            return Err(ServerFnError::new(t().auth_invalid));
+            return Err(crate::api::refusal(http::StatusCode::UNAUTHORIZED, t().auth_invalid));
         }
         if let Err(wait_ms) = throttle::check(&pool, &key).await.map_err(internal)? {
             let seconds = (wait_ms + 999) / 1000;
-            return Err(ServerFnError::new(format!(
-                "{} {seconds} {}",
-                t().auth_throttled,
-                t().auth_seconds
-            )));
+            return Err(crate::api::refusal(
+                http::StatusCode::TOO_MANY_REQUESTS,
+                format!("{} {seconds} {}", t().auth_throttled, t().auth_seconds),
+            ));
         }
         let account = users::find_for_login(&pool, &key).await.map_err(internal)?;
         let ok = services
@@ -108,7 +107,7 @@ mod ssr {
                 ..Default::default()
             };
             audit::append_on_pool(&pool, &entry).await.map_err(internal)?;
-            return Err(ServerFnError::new(t().auth_invalid));
+            return Err(crate::api::refusal(http::StatusCode::UNAUTHORIZED, t().auth_invalid));
         };
         throttle::clear(&pool, &key).await.map_err(internal)?;
         // A new session id at every login; the one the browser came with (if any) ends.
@@ -165,10 +164,13 @@ mod ssr {
         let (pool, services) = services()?;
         let session_now = request_session();
         let Some(user) = session_now.user else {
-            return Err(ServerFnError::new(t().auth_required));
+            return Err(crate::api::refusal(http::StatusCode::UNAUTHORIZED, t().auth_required));
         };
         if new_password != confirm {
-            return Err(ServerFnError::new(t().password_mismatch));
+            return Err(crate::api::refusal(
+                http::StatusCode::UNPROCESSABLE_ENTITY,
+                t().password_mismatch,
+            ));
         }
         let identifiers = users::identifiers(&pool, user.user_id).await.map_err(internal)?;
         let ids: Vec<&str> = identifiers.iter().map(String::as_str).collect();
@@ -179,11 +181,14 @@ mod ssr {
                 password::PasswordProblem::Common => t().password_common,
                 password::PasswordProblem::ContainsIdentifier => t().password_contains_identifier,
             };
-            return Err(ServerFnError::new(text));
+            return Err(crate::api::refusal(http::StatusCode::UNPROCESSABLE_ENTITY, text));
         }
         let stored = users::password_hash(&pool, user.user_id).await.map_err(internal)?;
         if !services.hasher.verify(current, stored).await.map_err(internal)? {
-            return Err(ServerFnError::new(t().password_current_wrong));
+            return Err(crate::api::refusal(
+                http::StatusCode::UNPROCESSABLE_ENTITY,
+                t().password_current_wrong,
+            ));
         }
         let hash = services.hasher.hash(new_password).await.map_err(internal)?;
         let mut tx = pool.begin().await.map_err(internal)?;

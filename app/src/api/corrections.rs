@@ -53,16 +53,24 @@ mod ssr {
     pub async fn request_correction(field: String, message: String) -> Result<i64, ServerFnError> {
         let t = initial_locale().texts();
         let pool = use_context::<Pool>().ok_or_else(|| ServerFnError::new(t.error_internal))?;
-        let user = request_session().user.ok_or_else(|| ServerFnError::new(t.auth_required))?;
+        let user = request_session()
+            .user
+            .ok_or_else(|| crate::api::refusal(http::StatusCode::UNAUTHORIZED, t.auth_required))?;
         let (Some(employee), Some(agency)) = (user.employee_id, user.agency_id) else {
-            return Err(ServerFnError::new(t.error_not_found));
+            return Err(crate::api::refusal(http::StatusCode::NOT_FOUND, t.error_not_found));
         };
         let message = message.trim().to_string();
         if !FIELDS.contains(&field.as_str()) {
-            return Err(ServerFnError::new(t.correction_field_invalid));
+            return Err(crate::api::refusal(
+                http::StatusCode::UNPROCESSABLE_ENTITY,
+                t.correction_field_invalid,
+            ));
         }
         if !(5..=1000).contains(&message.chars().count()) {
-            return Err(ServerFnError::new(t.correction_message_length));
+            return Err(crate::api::refusal(
+                http::StatusCode::UNPROCESSABLE_ENTITY,
+                t.correction_message_length,
+            ));
         }
         let now = now_ms();
         let mut tx = pool.begin().await.map_err(internal)?;
@@ -116,11 +124,13 @@ mod ssr {
     pub async fn open_corrections() -> Result<Vec<CorrectionRow>, ServerFnError> {
         let t = initial_locale().texts();
         let pool = use_context::<Pool>().ok_or_else(|| ServerFnError::new(t.error_internal))?;
-        let user = request_session().user.ok_or_else(|| ServerFnError::new(t.auth_required))?;
+        let user = request_session()
+            .user
+            .ok_or_else(|| crate::api::refusal(http::StatusCode::UNAUTHORIZED, t.auth_required))?;
         let agency = user
             .agency_id
             .filter(|a| policy::can_manage_agency(&user, *a))
-            .ok_or_else(|| ServerFnError::new(t.error_not_found))?;
+            .ok_or_else(|| crate::api::refusal(http::StatusCode::NOT_FOUND, t.error_not_found))?;
         let rows = sqlx::query(
             "SELECT c.id, c.employee_id, e.nip, e.name, c.field, c.message, c.created_at, c.version \
              FROM correction_request c JOIN employee e ON e.id = c.employee_id \

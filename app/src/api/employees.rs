@@ -91,13 +91,13 @@ mod ssr {
         let t = initial_locale().texts();
         let pool = use_context::<Pool>().ok_or_else(|| ServerFnError::new(t.error_internal))?;
         let Some(actor) = request_session().user else {
-            return Err(ServerFnError::new(t.auth_required));
+            return Err(crate::api::refusal(http::StatusCode::UNAUTHORIZED, t.auth_required));
         };
         let internal = |error: sqlx::Error| {
             tracing::error!(%error, "employee profile query failed");
             ServerFnError::new(t.error_internal)
         };
-        let not_found = || ServerFnError::new(t.error_not_found);
+        let not_found = || crate::api::refusal(http::StatusCode::NOT_FOUND, t.error_not_found);
         let id = employee_id.or(actor.employee_id).ok_or_else(not_found)?;
         if !policy::can_read_employee(&pool, &actor, id, &crate::db::today())
             .await

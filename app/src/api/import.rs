@@ -42,11 +42,13 @@ mod ssr {
         let locale = initial_locale();
         let t = locale.texts();
         let pool = use_context::<Pool>().ok_or_else(|| ServerFnError::new(t.error_internal))?;
-        let user = request_session().user.ok_or_else(|| ServerFnError::new(t.auth_required))?;
+        let user = request_session()
+            .user
+            .ok_or_else(|| crate::api::refusal(http::StatusCode::UNAUTHORIZED, t.auth_required))?;
         let agency = user
             .agency_id
             .filter(|a| policy::can_manage_agency(&user, *a))
-            .ok_or_else(|| ServerFnError::new(t.error_not_found))?;
+            .ok_or_else(|| crate::api::refusal(http::StatusCode::NOT_FOUND, t.error_not_found))?;
         let rows = match crate::import::parse_any(bytes, locale) {
             Ok(rows) => rows,
             Err(errors) => return Ok(ImportOutcome { imported: 0, errors }),

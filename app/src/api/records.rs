@@ -131,8 +131,11 @@ mod ssr {
     use leptos::prelude::*;
     use sqlx::Row;
 
+    use http::StatusCode;
+
     use super::{EmployeeForm, RoleGrant, UnitRow};
     use crate::{
+        api::refusal,
         auth::{policy, request_session, AuthServices, CurrentUser, Role},
         db::{
             audit, now_ms,
@@ -156,32 +159,40 @@ mod ssr {
     /// The pool and the caller, who must be the HR office of an agency.
     fn manager() -> Result<(Pool, Actor), ServerFnError> {
         let pool = use_context::<Pool>().ok_or_else(|| ServerFnError::new(t().error_internal))?;
-        let user = request_session().user.ok_or_else(|| ServerFnError::new(t().auth_required))?;
+        let user = request_session()
+            .user
+            .ok_or_else(|| refusal(StatusCode::UNAUTHORIZED, t().auth_required))?;
         let agency_id = user
             .agency_id
             .filter(|a| policy::can_manage_agency(&user, *a))
-            .ok_or_else(|| ServerFnError::new(t().error_not_found))?;
+            .ok_or_else(|| refusal(StatusCode::NOT_FOUND, t().error_not_found))?;
         Ok((pool, Actor { agency_id, user_id: user.user_id }))
     }
 
     fn reader() -> Result<(Pool, CurrentUser, i64), ServerFnError> {
         let pool = use_context::<Pool>().ok_or_else(|| ServerFnError::new(t().error_internal))?;
-        let user = request_session().user.ok_or_else(|| ServerFnError::new(t().auth_required))?;
+        let user = request_session()
+            .user
+            .ok_or_else(|| refusal(StatusCode::UNAUTHORIZED, t().auth_required))?;
         let agency = user
             .agency_id
             .filter(|_| user.has(Role::AdminInstansi) || user.has(Role::TimEvaluasi))
-            .ok_or_else(|| ServerFnError::new(t().error_not_found))?;
+            .ok_or_else(|| refusal(StatusCode::NOT_FOUND, t().error_not_found))?;
         Ok((pool, user, agency))
     }
 
     fn write_error(e: WriteError) -> ServerFnError {
         let t = t();
-        ServerFnError::new(match e {
-            WriteError::Conflict => t.edit_conflict,
-            WriteError::NotFound => t.error_not_found,
-            WriteError::Db(e) => return internal(e),
-            WriteError::Invalid(code) => t.edit_invalid(code),
-        })
+        match e {
+            WriteError::Conflict => refusal(StatusCode::CONFLICT, t.edit_conflict),
+            WriteError::NotFound => refusal(StatusCode::NOT_FOUND, t.error_not_found),
+            WriteError::Db(e) => internal(e),
+            WriteError::Invalid(code) => invalid(t.edit_invalid(code)),
+        }
+    }
+
+    fn invalid(message: impl Into<String>) -> ServerFnError {
+        refusal(StatusCode::UNPROCESSABLE_ENTITY, message)
     }
 
     /// An optional date field: empty is `None`, anything else must be a date.
@@ -247,7 +258,7 @@ mod ssr {
             }
         };
         let Some(row) = row.filter(|_| problems.is_empty()) else {
-            return Err(ServerFnError::new(problems.join("\n")));
+            return Err(invalid(problems.join("\n")));
         };
         let edit = EmployeeEdit { row, golongan_tmt, position_tmt, education_date, angka_kredit };
         records::update_employee(&pool, actor, id, version, &edit).await.map_err(write_error)
@@ -261,9 +272,8 @@ mod ssr {
     ) -> Result<i64, ServerFnError> {
         let (pool, actor) = manager()?;
         let t = t();
-        let start = parse_date(start_date.trim()).ok_or_else(|| {
-            ServerFnError::new(format!("{} «{}»", t.edit_bad_date, start_date.trim()))
-        })?;
+        let start = parse_date(start_date.trim())
+            .ok_or_else(|| invalid(format!("{} «{}»", t.edit_bad_date, start_date.trim())))?;
         let person = |nip: String| {
             let pool = pool.clone();
             async move {
@@ -329,10 +339,10 @@ mod ssr {
         let code_ok = (1..=30).contains(&code.len())
             && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
         if !code_ok {
-            return Err(ServerFnError::new(t.unit_code_rule));
+            return Err(invalid(t.unit_code_rule));
         }
         if name.is_empty() || name.chars().count() > 200 {
-            return Err(ServerFnError::new(t.unit_name_rule));
+            return Err(invalid(t.unit_name_rule));
         }
         let parent_id = match parent_id.trim() {
             "" => None,
@@ -362,7 +372,7 @@ mod ssr {
         let grant = match change.as_str() {
             "grant" => true,
             "revoke" => false,
-            _ => return Err(ServerFnError::new(t().error_not_found)),
+            _ => return Err(invalid(t().invalid_other)),
         };
         roles::change(&pool, actor, &identifier, role, grant).await.map_err(write_error)
     }
@@ -376,11 +386,11 @@ mod ssr {
         let (pool, actor) = manager()?;
         let t = t();
         if status != "done" && status != "rejected" {
-            return Err(ServerFnError::new(t.correction_status_invalid));
+            return Err(invalid(t.correction_status_invalid));
         }
         let note = note.trim().to_string();
         if note.chars().count() > 1000 || (status == "rejected" && note.is_empty()) {
-            return Err(ServerFnError::new(t.correction_note_rule));
+            return Err(invalid(t.correction_note_rule));
         }
         let mut tx = pool.begin().await.map_err(internal)?;
         let updated = sqlx::query(

@@ -8,7 +8,10 @@ use crate::{
         records::{list_units, IssueInitialPassword, SetReportingLine, UnitRow, UpdateEmployee},
     },
     auth::state::error_message,
-    components::{error_page::ErrorPage, form_error::FormError, saved::successes},
+    components::{
+        error_page::ErrorPage, form_error::FormError, record_history::RecordHistory,
+        saved::successes,
+    },
     error::AppError,
     i18n::{tr, use_i18n, Texts},
     import::{EDUCATION, JENJANG},
@@ -71,6 +74,10 @@ pub fn AdminEmployeePage() -> impl IntoView {
                                     <EditForm profile=p.clone() units action=update reload />
                                     <LineForm employee_id=p.id action=line />
                                     <PasswordForm employee_id=p.id action=password />
+                                    <RecordHistory
+                                        history=p.history.clone()
+                                        lines=p.lines.clone()
+                                    />
                                 </article>
                             }
                                 .into_any()

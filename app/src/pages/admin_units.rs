@@ -50,7 +50,7 @@ pub fn AdminUnitsPage() -> impl IntoView {
                                                 view! {
                                                     <li
                                                         data-unit=u.code.clone()
-                                                        style=format!("--depth: {}", u.depth)
+                                                        class=format!("depth-{}", u.depth.min(6))
                                                     >
                                                         <details>
                                                             <summary>
