@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { demoAccounts, logIn, watchConsole, waitForHydration } from './helpers';
+import { DEMO_PASSWORD, demoAccounts, logIn, watchConsole, waitForHydration } from './helpers';
 
 async function menuLinks(page: Page): Promise<string[]> {
   return page.locator('nav .nav-group a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
@@ -137,4 +137,24 @@ test('an employee asks for a correction and the HR office closes it', async ({ p
   await expect(page.getByText('Permintaan ditutup.')).toBeVisible();
   await expect(request).toHaveCount(0);
   console.assertNone();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a wrong password shows the error on the login page, and the right one logs in', async ({ page, context }) => {
+    await page.goto('/masuk');
+    await page.locator('input[name=identifier]').fill('demo.platform_admin');
+    await page.locator('input[name=password]').fill('not the password');
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await expect(page).toHaveURL(/\/masuk/);
+    await expect(page.locator('.form-error')).toHaveText('NIP/nama pengguna atau kata sandi salah.');
+    expect((await context.cookies()).find((c) => c.name.includes('session'))).toBeUndefined();
+
+    await page.locator('input[name=identifier]').fill('demo.platform_admin');
+    await page.locator('input[name=password]').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await expect(page.getByTestId('logout')).toBeVisible();
+    expect((await context.cookies()).find((c) => c.name.includes('session'))).toBeDefined();
+  });
 });

@@ -116,6 +116,19 @@ async fn only_the_hr_office_imports_and_bodies_are_bounded(backend: Backend) {
     let huge = "x".repeat(100 * 1024);
     let (status, _) = import(&app, &admin, &huge).await;
     assert_eq!(status, 413);
+    // The Excel path has the same bound: a 2 MB workbook (as base64) never reaches the parser.
+    let before = count(&app).await;
+    let big_workbook = app
+        .client
+        .post(app.url("/api/admin/import-employees-xlsx"))
+        .header("sec-fetch-site", "same-origin")
+        .header(header::COOKIE, admin.clone())
+        .form(&[("file_base64", "UEsDBA".repeat(350_000))])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(big_workbook.status(), 413);
+    assert_eq!(count(&app).await, before, "nothing written");
     let template = app.get("/api/admin/import-template.csv").await;
     assert!(template.headers()[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/csv"));
     assert!(app::import::parse_csv(

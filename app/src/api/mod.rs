@@ -11,13 +11,26 @@ pub mod records;
 /// A refused call: the translated message for the user, and the HTTP status that says why
 /// (401 not logged in, 404 not found or not the caller's, 409 changed by someone else since it
 /// was loaded, 422 invalid input). Without it every refusal would be a 500.
+///
+/// A plain form post (no JavaScript: the browser asks for HTML) keeps the redirect back to the
+/// form that the server-function layer sets, with the message in the query: a 4xx there would
+/// leave the user on a bare error text instead of the page that shows it.
 #[cfg(feature = "ssr")]
 pub fn refusal(
     status: http::StatusCode,
     message: impl Into<String>,
 ) -> leptos::prelude::ServerFnError {
     use leptos::prelude::use_context;
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+    let plain_form_post = use_context::<http::request::Parts>().is_some_and(|parts| {
+        parts
+            .headers
+            .get(http::header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|accept| accept.contains("text/html"))
+    });
+    if let (false, Some(response)) =
+        (plain_form_post, use_context::<leptos_axum::ResponseOptions>())
+    {
         response.set_status(status);
     }
     leptos::prelude::ServerFnError::new(message.into())

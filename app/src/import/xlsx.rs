@@ -48,14 +48,33 @@ fn cell(data: &Data) -> Cell {
     }
 }
 
+/// The most a workbook's parts may unpack to. 200,000 rows of the template are about 60 MB of
+/// sheet XML; a small file that inflates to gigabytes (a "zip bomb") is refused before anything
+/// is unpacked.
+pub const MAX_UNPACKED_BYTES: u64 = 150 * 1024 * 1024;
+
+/// The unpacked size the workbook's directory declares for all its parts.
+fn unpacked_size(bytes: &[u8]) -> Result<u64, String> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
+    let mut total = 0u64;
+    for i in 0..archive.len() {
+        let part = archive.by_index_raw(i).map_err(|e| e.to_string())?;
+        total = total.saturating_add(part.size());
+    }
+    Ok(total)
+}
+
 pub fn parse_xlsx(bytes: &[u8], locale: Locale) -> Result<Vec<ImportRow>, Vec<ImportError>> {
     let whole = |message: String| vec![ImportError { line: 1, column: None, message }];
-    if bytes.len() > MAX_BYTES {
-        return Err(whole(msg(
+    let too_large = || {
+        whole(msg(
             locale,
-            "Berkas terlalu besar (maksimal 20 MB).",
-            "The file is too large (at most 20 MB).",
-        )));
+            "Berkas terlalu besar (maksimal 20 MB, 150 MB setelah dibuka).",
+            "The file is too large (at most 20 MB, 150 MB unpacked).",
+        ))
+    };
+    if bytes.len() > MAX_BYTES {
+        return Err(too_large());
     }
     let unreadable = |e: String| {
         whole(msg(
@@ -64,6 +83,9 @@ pub fn parse_xlsx(bytes: &[u8], locale: Locale) -> Result<Vec<ImportRow>, Vec<Im
             &format!("The Excel file cannot be read: {e}"),
         ))
     };
+    if unpacked_size(bytes).map_err(unreadable)? > MAX_UNPACKED_BYTES {
+        return Err(too_large());
+    }
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|e| unreadable(e.to_string()))?;
     let Some(sheet) = book.sheet_names().first().cloned() else {
         return Err(unreadable("no sheet".into()));
@@ -142,5 +164,46 @@ pub fn parse_xlsx(bytes: &[u8], locale: Locale) -> Result<Vec<ImportRow>, Vec<Im
             errors.sort_by_key(|e| e.line);
             Err(errors)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+
+    use super::*;
+
+    /// A zip with one part of `size` zero bytes: tiny on disk, huge unpacked.
+    fn zip_with_part(size: usize) -> Vec<u8> {
+        let mut out = Cursor::new(Vec::new());
+        let mut zip = zip::ZipWriter::new(&mut out);
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated)
+            .large_file(true);
+        zip.start_file("xl/worksheets/sheet1.xml", options).unwrap();
+        let chunk = vec![0u8; 1024 * 1024];
+        for _ in 0..size / chunk.len() {
+            zip.write_all(&chunk).unwrap();
+        }
+        zip.finish().unwrap();
+        out.into_inner()
+    }
+
+    #[test]
+    fn a_workbook_that_unpacks_to_too_much_is_refused_before_unpacking() {
+        let bomb = zip_with_part(160 * 1024 * 1024);
+        assert!(bomb.len() < 1024 * 1024, "compressed to {} bytes", bomb.len());
+        let errors = parse_xlsx(&bomb, Locale::En).unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].message.contains("150 MB unpacked"), "{:?}", errors[0]);
+    }
+
+    #[test]
+    fn a_file_over_the_size_limit_and_a_non_workbook_are_refused_whole() {
+        let errors = parse_xlsx(&vec![b'P'; MAX_BYTES + 1], Locale::Id).unwrap_err();
+        assert_eq!((errors.len(), errors[0].line), (1, 1));
+        assert!(errors[0].message.contains("terlalu besar"));
+        let errors = parse_xlsx(b"PK\x03\x04 not really a zip", Locale::Id).unwrap_err();
+        assert!(errors[0].message.contains("tidak terbaca"), "{:?}", errors[0]);
     }
 }

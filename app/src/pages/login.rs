@@ -1,8 +1,8 @@
-use leptos::prelude::*;
+use leptos::{prelude::*, server::ServerActionError, server_fn::error::ServerFnUrlError};
 use leptos_meta::Title;
 
 use crate::{
-    api::auth::demo_accounts,
+    api::auth::{demo_accounts, Login},
     auth::{state::use_auth, DEMO_PASSWORD},
     components::form_error::FormError,
     i18n::{tr, use_i18n},
@@ -15,7 +15,16 @@ pub fn LoginPage() -> impl IntoView {
     let i18n = use_i18n();
     let auth = use_auth();
     let demo = Resource::new(|| (), |_| demo_accounts());
-    let error = Signal::derive(move || auth.login.value().get().and_then(Result::err));
+    // Without JavaScript the form posts straight to the server, which redirects back here with
+    // the refusal in the query; the router hands it over as a `ServerActionError`. The login
+    // action lives above the router (the whole app shares it), so it cannot pick that up itself.
+    let refused_without_js = use_context::<ServerActionError>()
+        .filter(|e| e.path() == <Login as leptos::server_fn::ServerFn>::PATH)
+        .map(|e| ServerFnUrlError::<ServerFnError>::decode_err(e.err()));
+    let error = Signal::derive(move || match auth.login.value().get() {
+        Some(result) => result.err(),
+        None => refused_without_js.clone(),
+    });
     view! {
         <Title text=move || format!("{} · {}", i18n.t().page_login_title, i18n.t().app_name) />
         <article class="page login">
