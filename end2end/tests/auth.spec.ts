@@ -121,6 +121,7 @@ test('an employee asks for a correction and the HR office closes it', async ({ p
   await page.locator('section.correction textarea[name=message]').fill('Sudah lulus S2 pada Juli 2026.');
   await page.getByRole('button', { name: 'Kirim permintaan koreksi' }).click();
   await expect(page.getByTestId('correction-sent')).toBeVisible();
+  await expect(page.locator('.my-corrections li[data-status=open]')).toContainText('Sudah lulus S2 pada Juli 2026.');
   await page.getByTestId('logout').click();
   await expect(page.locator('a.login-link')).toBeVisible();
 
@@ -136,6 +137,13 @@ test('an employee asks for a correction and the HR office closes it', async ({ p
   await request.getByRole('button', { name: 'Tandai selesai' }).click();
   await expect(page.getByText('Permintaan ditutup.')).toBeVisible();
   await expect(request).toHaveCount(0);
+  // The employee sees the answer on their profile.
+  await page.getByTestId('logout').click();
+  await logIn(page, accounts.get('pegawai')!);
+  await page.goto('/saya');
+  const mine = page.locator('.my-corrections li[data-status=done]');
+  await expect(mine).toContainText('Sudah lulus S2 pada Juli 2026.');
+  await expect(mine).toContainText('Ijazah S2 sudah dicatat.');
   console.assertNone();
 });
 

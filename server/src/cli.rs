@@ -34,6 +34,21 @@ pub enum Command {
         #[arg(long)]
         platform: bool,
     },
+    /// Create an agency (a tenant); then give it an HR office with `create-admin --agency CODE`.
+    CreateAgency {
+        /// Short code, lowercase letters, digits and dashes (e.g. kab-sorong).
+        #[arg(long)]
+        code: String,
+        /// Full name, e.g. "Pemerintah Kabupaten Sorong".
+        #[arg(long)]
+        name: String,
+        /// province, city, regency or national.
+        #[arg(long)]
+        region_kind: String,
+        /// The region's name, e.g. "Kabupaten Sorong, Papua Barat Daya".
+        #[arg(long)]
+        region_name: String,
+    },
     /// Import employees from a CSV or XLSX file into an agency: every row validated, all or nothing.
     Import {
         /// Agency code, e.g. kota-makassar.
@@ -62,6 +77,8 @@ pub enum CliError {
     Serve(#[from] std::io::Error),
     #[error(transparent)]
     Admin(#[from] crate::admin::AdminError),
+    #[error("instansi tidak dibuat / agency not created: {0}")]
+    Agency(String),
 }
 
 pub async fn run(cli: Cli, config: Config) -> Result<(), CliError> {
@@ -84,6 +101,28 @@ pub async fn run(cli: Cli, config: Config) -> Result<(), CliError> {
             // Printed once, to the operator only; never logged.
             println!("username: {}", created.username);
             println!("initial password (must be changed at first login): {}", created.password);
+            Ok(())
+        }
+        Command::CreateAgency { code, name, region_kind, region_name } => {
+            let pool =
+                db::connect_and_migrate(&config.database_url, config.db_max_connections).await?;
+            let new = app::db::agencies::NewAgency {
+                code: &code,
+                name: &name,
+                region_kind: &region_kind,
+                region_name: &region_name,
+            };
+            let id = app::db::agencies::create_audited(&pool, None, &new).await.map_err(|e| {
+                let t = app::i18n::Locale::Id.texts();
+                let en = app::i18n::Locale::En.texts();
+                CliError::Agency(match e {
+                    app::db::records::WriteError::Invalid(code) => {
+                        format!("{} / {}", t.edit_invalid(code), en.edit_invalid(code))
+                    }
+                    other => format!("{other:?}"),
+                })
+            })?;
+            println!("agency {code} created (id {id})");
             Ok(())
         }
         Command::Import { agency, file } => {

@@ -145,5 +145,37 @@ fn create_admin_prints_a_one_time_password_once_and_refuses_unknown_agencies() {
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("unknown agency code: kota-atlantis"));
     let neither = run(&["create-admin", "--username", "hr.office", "--name", "HR"]);
     assert!(!neither.status.success());
+    // Onboarding that agency: a bad region kind is refused in both languages, then it is
+    // created once, and its HR office can be created.
+    let agency = |kind: &str| {
+        run(&[
+            "create-agency",
+            "--code",
+            "kota-atlantis",
+            "--name",
+            "Pemerintah Kota Atlantis",
+            "--region-kind",
+            kind,
+            "--region-name",
+            "Kota Atlantis",
+        ])
+    };
+    let bad = agency("planet");
+    assert!(!bad.status.success());
+    let stderr = String::from_utf8_lossy(&bad.stderr);
+    assert!(stderr.contains("jenis wilayah") && stderr.contains("region kind"), "{stderr}");
+    assert!(agency("city").status.success());
+    let again = agency("city");
+    assert!(String::from_utf8_lossy(&again.stderr).contains("sudah dipakai"));
+    let hr = run(&[
+        "create-admin",
+        "--username",
+        "hr.office",
+        "--name",
+        "HR",
+        "--agency",
+        "kota-atlantis",
+    ]);
+    assert!(hr.status.success(), "{}", String::from_utf8_lossy(&hr.stderr));
     let _ = std::fs::remove_dir_all(&dir);
 }

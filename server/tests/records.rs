@@ -638,3 +638,70 @@ async fn roles_are_granted_and_revoked_and_corrections_resolved(backend: Backend
 }
 
 both_backends!(roles_are_granted_and_revoked_and_corrections_resolved);
+
+async fn the_platform_admin_onboards_an_agency_and_nobody_else_can(backend: Backend) {
+    let demo = Demo::start(backend).await;
+    let platform = login(&demo.app, &demo.identifier(Role::PlatformAdmin)).await;
+    let listed = call(&demo.app, "/api/platform/agencies", Some(&platform), &[]).await.unwrap();
+    assert_eq!(listed.as_array().unwrap().len(), 5);
+    let makassar =
+        listed.as_array().unwrap().iter().find(|a| a["code"] == "kota-makassar").unwrap().clone();
+    assert!(makassar["employees"].as_i64().unwrap() > 100);
+    let form = |code: &str, kind: &str| {
+        vec![
+            ("code", code.to_string()),
+            ("name", "Pemerintah Kabupaten Sorong".to_string()),
+            ("region_kind", kind.to_string()),
+            ("region_name", "Kabupaten Sorong".to_string()),
+        ]
+    };
+    for role in [Role::Pegawai, Role::AdminInstansi, Role::TimEvaluasi] {
+        let cookie = login(&demo.app, &demo.identifier(role)).await;
+        assert!(call(&demo.app, "/api/platform/agencies", Some(&cookie), &[]).await.is_err());
+        assert!(call(
+            &demo.app,
+            "/api/platform/agencies/create",
+            Some(&cookie),
+            &form("kab-sorong", "regency")
+        )
+        .await
+        .is_err());
+    }
+    assert!(call(&demo.app, "/api/platform/agencies/create", None, &form("kab-sorong", "regency"))
+        .await
+        .is_err());
+    let bad = call(
+        &demo.app,
+        "/api/platform/agencies/create",
+        Some(&platform),
+        &form("Kab Sorong!", "regency"),
+    )
+    .await
+    .unwrap_err();
+    assert!(bad.contains("Kode instansi"), "{bad}");
+    let taken = call(
+        &demo.app,
+        "/api/platform/agencies/create",
+        Some(&platform),
+        &form("kota-makassar", "city"),
+    )
+    .await
+    .unwrap_err();
+    assert!(taken.contains("sudah dipakai"), "{taken}");
+    call(
+        &demo.app,
+        "/api/platform/agencies/create",
+        Some(&platform),
+        &form("kab-sorong", "regency"),
+    )
+    .await
+    .unwrap();
+    let listed = call(&demo.app, "/api/platform/agencies", Some(&platform), &[]).await.unwrap();
+    let sorong =
+        listed.as_array().unwrap().iter().find(|a| a["code"] == "kab-sorong").unwrap().clone();
+    assert_eq!((sorong["units"].as_i64(), sorong["employees"].as_i64()), (Some(0), Some(0)));
+    let actions = app::db::audit::actions(&demo.app.pool, sorong["id"].as_i64(), 5).await.unwrap();
+    assert_eq!(actions[0].0, "agency_created");
+}
+
+both_backends!(the_platform_admin_onboards_an_agency_and_nobody_else_can);

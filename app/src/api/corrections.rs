@@ -20,6 +20,24 @@ pub struct CorrectionRow {
     pub version: i64,
 }
 
+/// One of the caller's own requests, with the HR office's answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MyCorrection {
+    pub id: i64,
+    pub field: String,
+    pub message: String,
+    /// `open`, `done` or `rejected`.
+    pub status: String,
+    pub response_note: Option<String>,
+    pub created_at_ms: i64,
+}
+
+/// The caller's own correction requests, newest first.
+#[server(prefix = "/api", endpoint = "profile/corrections")]
+pub async fn my_corrections() -> Result<Vec<MyCorrection>, ServerFnError> {
+    ssr::my_corrections().await
+}
+
 /// Ask for a correction of the caller's own record. Submitting the same request twice within
 /// ten minutes (a double click, a resent form) records it once.
 #[server(prefix = "/api", endpoint = "profile/request-correction")]
@@ -38,7 +56,7 @@ mod ssr {
     use leptos::prelude::*;
     use sqlx::Row;
 
-    use super::{CorrectionRow, FIELDS};
+    use super::{CorrectionRow, MyCorrection, FIELDS};
     use crate::{
         auth::{policy, request_session},
         db::{audit, now_ms, Pool},
@@ -119,6 +137,36 @@ mod ssr {
         .map_err(internal)?;
         tx.commit().await.map_err(internal)?;
         Ok(id)
+    }
+
+    pub async fn my_corrections() -> Result<Vec<MyCorrection>, ServerFnError> {
+        let t = initial_locale().texts();
+        let pool = use_context::<Pool>().ok_or_else(|| ServerFnError::new(t.error_internal))?;
+        let user = request_session()
+            .user
+            .ok_or_else(|| crate::api::refusal(http::StatusCode::UNAUTHORIZED, t.auth_required))?;
+        let Some(employee) = user.employee_id else { return Ok(Vec::new()) };
+        let rows = sqlx::query(
+            "SELECT id, field, message, status, response_note, created_at FROM correction_request \
+             WHERE employee_id = $1 ORDER BY id DESC LIMIT 50",
+        )
+        .bind(employee)
+        .fetch_all(&pool)
+        .await
+        .map_err(internal)?;
+        rows.iter()
+            .map(|r| {
+                Ok(MyCorrection {
+                    id: r.try_get(0)?,
+                    field: r.try_get(1)?,
+                    message: r.try_get(2)?,
+                    status: r.try_get(3)?,
+                    response_note: r.try_get(4)?,
+                    created_at_ms: r.try_get(5)?,
+                })
+            })
+            .collect::<Result<Vec<_>, sqlx::Error>>()
+            .map_err(internal)
     }
 
     pub async fn open_corrections() -> Result<Vec<CorrectionRow>, ServerFnError> {

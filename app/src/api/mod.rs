@@ -6,6 +6,7 @@ pub mod auth;
 pub mod corrections;
 pub mod employees;
 pub mod import;
+pub mod platform;
 pub mod records;
 
 /// A refused call: the translated message for the user, and the HTTP status that says why

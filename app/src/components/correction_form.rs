@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
 use crate::{
-    api::corrections::{RequestCorrection, FIELDS},
+    api::corrections::{my_corrections, RequestCorrection, FIELDS},
     auth::state::error_message,
+    components::saved::successes,
     i18n::{tr, use_i18n},
 };
 
@@ -10,7 +11,8 @@ use crate::{
 #[component]
 pub fn CorrectionForm() -> impl IntoView {
     let i18n = use_i18n();
-    let action = ServerAction::<RequestCorrection>::new();
+    // Shared with `MyCorrections` (which lists the requests) when the page provides it.
+    let action = use_context::<ServerAction<RequestCorrection>>().unwrap_or_default();
     let result = move || {
         action.value().get().map(|r| match r {
             Ok(_) => view! {
@@ -63,5 +65,53 @@ pub fn CorrectionForm() -> impl IntoView {
             </ActionForm>
             {result}
         </section>
+    }
+}
+
+/// The caller's own correction requests and the HR office's answers. Rendered by the page
+/// outside the profile's `Suspense`: a resource created inside a `Suspense` child closure is
+/// re-created on every pass (leptos-rs/leptos#4866). Reloads when the page's shared
+/// `ServerAction<RequestCorrection>` succeeds.
+#[component]
+pub fn MyCorrections() -> impl IntoView {
+    let i18n = use_i18n();
+    let action = use_context::<ServerAction<RequestCorrection>>().unwrap_or_default();
+    let sent = successes(action);
+    let mine = Resource::new(move || sent.get(), |_| my_corrections());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                mine.get()
+                    .and_then(Result::ok)
+                    .filter(|rows| !rows.is_empty())
+                    .map(|rows| {
+                        view! {
+                            <h3>{tr(|t| t.corrections_mine_title)}</h3>
+                            <ul class="my-corrections">
+                                {rows
+                                    .into_iter()
+                                    .map(|r| {
+                                        let field = r.field.clone();
+                                        let status = r.status.clone();
+                                        view! {
+                                            <li data-status=r.status.clone()>
+                                                <strong>{move || i18n.t().record_field(&field)}</strong>
+                                                ": "
+                                                {r.message}
+                                                " — "
+                                                <em>{move || i18n.t().correction_status(&status)}</em>
+                                                {r
+                                                    .response_note
+                                                    .filter(|n| !n.is_empty())
+                                                    .map(|n| view! { <p class="muted">{n}</p> })}
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        }
+                    })
+            }}
+        </Suspense>
     }
 }

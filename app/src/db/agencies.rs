@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
 use super::{now_ms, Pool};
+pub use crate::api::platform::AgencyRow;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Agency {
@@ -113,4 +114,89 @@ pub async fn unit_count(pool: &Pool, agency_id: i64) -> Result<i64, sqlx::Error>
         .fetch_one(pool)
         .await?
         .try_get::<i64, _>(0)
+}
+
+/// Every agency with the size of its records, for the platform admin.
+pub async fn overview(pool: &Pool) -> Result<Vec<AgencyRow>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT a.id, a.code, a.name, a.region_kind, a.region_name, \
+         (SELECT COUNT(*) FROM org_unit u WHERE u.agency_id = a.id), \
+         (SELECT COUNT(*) FROM employee e WHERE e.agency_id = a.id) \
+         FROM agency a ORDER BY a.name",
+    )
+    .fetch_all(pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(AgencyRow {
+                id: r.try_get(0)?,
+                code: r.try_get(1)?,
+                name: r.try_get(2)?,
+                region_kind: r.try_get(3)?,
+                region_name: r.try_get(4)?,
+                units: r.try_get(5)?,
+                employees: r.try_get(6)?,
+            })
+        })
+        .collect()
+}
+
+/// The region kinds an agency may have.
+pub const REGION_KINDS: [&str; 4] = ["province", "city", "regency", "national"];
+
+/// Why an agency was not created (the caller translates the code).
+pub fn check_new_agency(a: &NewAgency<'_>) -> Result<(), &'static str> {
+    let code_ok = (3..=40).contains(&a.code.len())
+        && a.code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if !code_ok {
+        return Err("agency_code");
+    }
+    if !REGION_KINDS.contains(&a.region_kind) {
+        return Err("agency_region_kind");
+    }
+    let name_ok = |s: &str| !s.trim().is_empty() && s.chars().count() <= 200;
+    if !name_ok(a.name) || !name_ok(a.region_name) {
+        return Err("agency_name");
+    }
+    Ok(())
+}
+
+/// Create a tenant, audited (`actor_user_id` is `None` from the command line).
+pub async fn create_audited(
+    pool: &Pool,
+    actor_user_id: Option<i64>,
+    a: &NewAgency<'_>,
+) -> Result<i64, super::records::WriteError> {
+    use super::records::WriteError;
+    check_new_agency(a).map_err(WriteError::Invalid)?;
+    let mut tx = pool.begin().await?;
+    let taken = sqlx::query("SELECT 1 FROM agency WHERE code = $1")
+        .bind(a.code)
+        .fetch_optional(&mut *tx)
+        .await?;
+    if taken.is_some() {
+        return Err(WriteError::Invalid("agency_code_taken"));
+    }
+    let id = insert_on(&mut tx, a).await?;
+    super::audit::append(
+        &mut tx,
+        &super::audit::Entry {
+            agency_id: Some(id),
+            actor_user_id,
+            action: "agency_created",
+            entity: "agency",
+            entity_id: Some(id.to_string()),
+            after_json: Some(
+                serde_json::json!({
+                    "code": a.code, "name": a.name,
+                    "region_kind": a.region_kind, "region_name": a.region_name
+                })
+                .to_string(),
+            ),
+            ..Default::default()
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
 }

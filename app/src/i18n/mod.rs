@@ -235,6 +235,28 @@ pub struct Texts {
     pub field_education: &'static str,
     pub field_unit: &'static str,
     pub field_other: &'static str,
+    pub corrections_mine_title: &'static str,
+    pub correction_status_open: &'static str,
+    pub correction_status_done: &'static str,
+    pub correction_status_rejected: &'static str,
+    pub invalid_agency_code: &'static str,
+    pub invalid_agency_code_taken: &'static str,
+    pub invalid_agency_region_kind: &'static str,
+    pub invalid_agency_name: &'static str,
+    pub agencies_title: &'static str,
+    pub agencies_add: &'static str,
+    pub agencies_code: &'static str,
+    pub agencies_name: &'static str,
+    pub agencies_region_kind: &'static str,
+    pub agencies_region_name: &'static str,
+    pub agencies_submit: &'static str,
+    pub agencies_created: &'static str,
+    pub agencies_units: &'static str,
+    pub agencies_employees: &'static str,
+    pub region_province: &'static str,
+    pub region_city: &'static str,
+    pub region_regency: &'static str,
+    pub region_national: &'static str,
     pub audit_col_change: &'static str,
     pub audit_before: &'static str,
     pub audit_after: &'static str,
@@ -365,7 +387,28 @@ impl Texts {
             "role_not_grantable" => self.invalid_role_not_grantable,
             "account_unknown" => self.invalid_account_unknown,
             "role_self_revoke" => self.invalid_role_self_revoke,
+            "agency_code" => self.invalid_agency_code,
+            "agency_code_taken" => self.invalid_agency_code_taken,
+            "agency_region_kind" => self.invalid_agency_region_kind,
+            "agency_name" => self.invalid_agency_name,
             _ => self.invalid_other,
+        }
+    }
+
+    pub fn correction_status(&self, code: &str) -> &'static str {
+        match code {
+            "done" => self.correction_status_done,
+            "rejected" => self.correction_status_rejected,
+            _ => self.correction_status_open,
+        }
+    }
+
+    pub fn region_kind(&self, code: &str) -> &'static str {
+        match code {
+            "province" => self.region_province,
+            "city" => self.region_city,
+            "regency" => self.region_regency,
+            _ => self.region_national,
         }
     }
 

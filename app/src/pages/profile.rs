@@ -1,14 +1,21 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::{components::profile_view::ProfileView, i18n::use_i18n};
+use crate::{
+    api::corrections::RequestCorrection,
+    components::{correction_form::MyCorrections, profile_view::ProfileView},
+    i18n::use_i18n,
+};
 
 /// "Profil Saya": the caller's own record.
 #[component]
 pub fn ProfilePage() -> impl IntoView {
     let i18n = use_i18n();
+    // One action for the correction form (inside the profile) and the list of requests.
+    provide_context(ServerAction::<RequestCorrection>::new());
     view! {
         <Title text=move || format!("{} · {}", i18n.t().page_profile_title, i18n.t().app_name) />
         <ProfileView employee_id=Signal::derive(|| None) />
+        <MyCorrections />
     }
 }
