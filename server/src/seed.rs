@@ -18,6 +18,8 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use sqlx::{Acquire, AnyPool};
 
+use crate::demo_plans;
+
 #[derive(Debug, thiserror::Error)]
 pub enum SeedError {
     #[error(
@@ -273,8 +275,21 @@ pub async fn seed_demo(pool: &AnyPool, scale: u32) -> Result<SeedSummary, SeedEr
             }
         }
         reporting_lines(&mut tx, agency_id, &units).await?;
+        let period =
+            demo_plans::open_period(&mut tx, agency_id, (agency_index == 0).then_some("baik"))
+                .await?;
         if agency_index == 0 {
             demo_accounts(&mut tx, agency_id, &units, &demo_hash).await?;
+            // The demo pejabat penilai leads DINKES-1 and answers to the head of DINKES.
+            let dinkes = units.iter().position(|u| u.code == "DINKES");
+            let unit = units.iter().find(|u| u.code == "DINKES-1");
+            if let (Some(d), Some(unit), Some(head)) =
+                (dinkes, unit, unit.and_then(SeededUnit::head))
+            {
+                let staff: Vec<i64> = unit.people.iter().skip(1).map(|(id, _)| *id).collect();
+                demo_plans::unit_plans(&mut tx, agency_id, period, head, units[d].head(), &staff)
+                    .await?;
+            }
         }
         tx.commit().await?;
     }

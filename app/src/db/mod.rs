@@ -4,14 +4,23 @@
 //! Storage conventions, chosen so that both backends decode the same Rust types:
 //! ids and integers are `BIGINT`/`INTEGER` read as `i64`, dates are ISO-8601 `TEXT`
 //! (`YYYY-MM-DD`, which sorts correctly), instants are Unix milliseconds in `BIGINT`.
+//!
+//! NULL f64 on PostgreSQL, a trap of sqlx 0.8.6's `Any` driver: a `None::<f64>` is sent as a
+//! *float4* NULL (the `Real`/`Double` arms are swapped in `sqlx-core/src/any/arguments.rs`), and the
+//! prepared statement is cached with that parameter type, so the next execution with a real
+//! f64 fails with "incorrect binary data format". Every query that binds an `Option<f64>`
+//! therefore runs with `.persistent(false)` (prepared afresh each time). Remove when sqlx fixes it.
 
 pub mod agencies;
 pub mod audit;
 pub mod demo;
 pub mod employees;
 pub mod import;
+pub mod periods;
+pub mod ratings;
 pub mod records;
 pub mod roles;
+pub mod skp;
 pub mod units;
 pub mod users;
 

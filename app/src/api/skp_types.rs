@@ -1,0 +1,245 @@
+//! The shapes of the performance cycle as pages and server functions exchange them.
+
+use serde::{Deserialize, Serialize};
+
+use crate::rules::{preview::CoreValue, Rating};
+
+/// An agency's annual assessment period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PeriodRow {
+    pub id: i64,
+    pub year: i64,
+    /// `monthly` or `quarterly`: how often the periodic evaluations fall.
+    pub frequency: String,
+    pub plan_deadline: String,
+    pub rating_deadline: String,
+    pub appeal_days: i64,
+    /// Predikat kinerja organisasi (`istimewa` … `sangat_kurang`), for the distribution.
+    pub org_predikat: Option<String>,
+    /// `open` or `closed`.
+    pub status: String,
+    pub version: i64,
+}
+
+impl PeriodRow {
+    /// The evaluation periods of the year (1..=4 or 1..=12); 0 is the year itself.
+    pub fn evaluations(&self) -> i64 {
+        if self.frequency == "monthly" {
+            12
+        } else {
+            4
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IndicatorView {
+    pub id: i64,
+    pub text: String,
+    /// `quantitative`, `qualitative`, `range` or `lower_is_better`.
+    pub target_kind: String,
+    pub target: f64,
+    pub target_high: Option<f64>,
+    pub unit: String,
+    pub realisasi: Option<f64>,
+    pub evidence_url: Option<String>,
+    pub self_note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResultView {
+    pub id: i64,
+    /// `utama` or `tambahan`.
+    pub kind: String,
+    pub text: String,
+    pub weight: f64,
+    pub parent_result_id: Option<i64>,
+    /// The supervisor's result this one supports.
+    pub parent_text: Option<String>,
+    /// Subordinates' results that support this one (cascading), as "name: text".
+    pub supported_by: Vec<String>,
+    pub indicators: Vec<IndicatorView>,
+}
+
+/// A result of the supervisor's plan that the employee's results may support.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ParentOption {
+    pub id: i64,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RatingView {
+    pub id: i64,
+    pub period_no: i64,
+    pub hasil: String,
+    pub perilaku: String,
+    pub predikat: String,
+    pub nilai_skp: f64,
+    pub angka_kredit: Option<f64>,
+    pub rule_set_id: String,
+    pub rated_at_ms: i64,
+}
+
+/// A plan with everything its page shows, and what the caller may do with it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlanView {
+    pub id: i64,
+    pub version: i64,
+    /// `draft`, `submitted`, `approved` or `returned`.
+    pub status: String,
+    pub review_comment: Option<String>,
+    pub period: PeriodRow,
+    pub employee_id: i64,
+    pub employee_name: String,
+    pub employee_nip: String,
+    pub position_name: String,
+    /// The jenjang title of a functional position (for the credit points a predikat earns).
+    pub jenjang: Option<String>,
+    pub penilai_name: Option<String>,
+    pub results: Vec<ResultView>,
+    /// The supervisor's expectation per BerAKHLAK value, by value code.
+    pub expectations: Vec<(CoreValue, String)>,
+    pub parent_options: Vec<ParentOption>,
+    pub ratings: Vec<RatingView>,
+    /// The owner may change it (a draft or a returned plan).
+    pub can_edit: bool,
+    /// The pejabat penilai may approve or return it (submitted).
+    pub can_review: bool,
+    /// The pejabat penilai may rate it (approved).
+    pub can_rate: bool,
+}
+
+/// One member of a supervisor's team and the state of their plan in the open period.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TeamRow {
+    pub employee_id: i64,
+    pub name: String,
+    pub nip: String,
+    pub position_name: String,
+    pub plan_id: Option<i64>,
+    /// `none` when no plan was started.
+    pub status: String,
+    /// The latest annual predikat, if rated.
+    pub predikat: Option<String>,
+}
+
+/// What a rater submits: realisation per indicator (in the plan's order), the seven behaviour
+/// ratings, the rater's own hasil/perilaku when they differ from the suggestions, and the
+/// predikat their screen showed (the server recomputes and must agree).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RatingInput {
+    pub plan_id: i64,
+    pub period_no: i64,
+    pub realisasi: Vec<f64>,
+    pub behaviours: Vec<Rating>,
+    pub hasil: Option<Rating>,
+    pub perilaku: Option<Rating>,
+    pub shown_predikat: String,
+}
+
+/// The supervisor's expectations, one per BerAKHLAK value (form fields by value code).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExpectationsForm {
+    pub berorientasi_pelayanan: String,
+    pub akuntabel: String,
+    pub kompeten: String,
+    pub harmonis: String,
+    pub loyal: String,
+    pub adaptif: String,
+    pub kolaboratif: String,
+}
+
+impl ExpectationsForm {
+    pub fn pairs(&self) -> [(CoreValue, &str); 7] {
+        [
+            (CoreValue::BerorientasiPelayanan, &self.berorientasi_pelayanan),
+            (CoreValue::Akuntabel, &self.akuntabel),
+            (CoreValue::Kompeten, &self.kompeten),
+            (CoreValue::Harmonis, &self.harmonis),
+            (CoreValue::Loyal, &self.loyal),
+            (CoreValue::Adaptif, &self.adaptif),
+            (CoreValue::Kolaboratif, &self.kolaboratif),
+        ]
+    }
+}
+
+/// The stable code of a BerAKHLAK value (`berorientasi_pelayanan` …), as stored.
+pub fn core_value_code(v: CoreValue) -> &'static str {
+    match v {
+        CoreValue::BerorientasiPelayanan => "berorientasi_pelayanan",
+        CoreValue::Akuntabel => "akuntabel",
+        CoreValue::Kompeten => "kompeten",
+        CoreValue::Harmonis => "harmonis",
+        CoreValue::Loyal => "loyal",
+        CoreValue::Adaptif => "adaptif",
+        CoreValue::Kolaboratif => "kolaboratif",
+    }
+}
+
+pub fn core_value_from_code(code: &str) -> Option<CoreValue> {
+    CoreValue::ALL.into_iter().find(|v| core_value_code(*v) == code)
+}
+
+/// Months an evaluation covers: the year, a quarter or a month.
+pub fn months_of(period: &PeriodRow, period_no: i64) -> u32 {
+    match (period_no, period.frequency.as_str()) {
+        (0, _) => 12,
+        (_, "monthly") => 1,
+        _ => 3,
+    }
+}
+
+/// The rules engine's input for a plan, the rater's realisations and ratings. The browser's
+/// live preview and the server's authoritative computation both build it here, so they cannot
+/// drift apart. `realisasi` follows the plan's indicators in order; a missing value counts as 0.
+pub fn preview_input(
+    plan: &PlanView,
+    period_no: i64,
+    realisasi: &[f64],
+    behaviours: &[Rating],
+    hasil: Option<Rating>,
+    perilaku: Option<Rating>,
+) -> crate::rules::preview::PreviewInput {
+    use crate::rules::{
+        jenjang::Jenjang,
+        preview::{BehaviourRating, PreviewInput},
+        scoring::{IndicatorInput, ResultInput, ResultKind, Target},
+    };
+    let mut values = realisasi.iter().copied();
+    let results = plan
+        .results
+        .iter()
+        .map(|r| ResultInput {
+            kind: if r.kind == "tambahan" { ResultKind::Tambahan } else { ResultKind::Utama },
+            weight: r.weight,
+            indicators: r
+                .indicators
+                .iter()
+                .map(|i| IndicatorInput {
+                    target: match i.target_kind.as_str() {
+                        "lower_is_better" => Target::LowerIsBetter { target: i.target },
+                        "range" => {
+                            Target::Range { low: i.target, high: i.target_high.unwrap_or(i.target) }
+                        }
+                        _ => Target::Normal { target: i.target },
+                    },
+                    realisasi: values.next().unwrap_or(0.0),
+                    maximal_target: false,
+                })
+                .collect(),
+        })
+        .collect();
+    PreviewInput {
+        results,
+        behaviours: CoreValue::ALL
+            .into_iter()
+            .zip(behaviours.iter().copied())
+            .map(|(value, rating)| BehaviourRating { value, rating })
+            .collect(),
+        hasil,
+        perilaku,
+        jenjang: plan.jenjang.as_deref().and_then(Jenjang::from_title),
+        months: months_of(&plan.period, period_no),
+    }
+}

@@ -1,0 +1,81 @@
+//! Ratings as the server computed them: stored once per plan and evaluation period, with the
+//! input, every derived number, and the rule set that produced them.
+
+use sqlx::Row;
+
+use super::{
+    audit, now_ms,
+    records::{Actor, WriteError},
+    skp::PlanHead,
+    Pool,
+};
+use crate::rules::preview::Preview;
+
+/// Store the rating of `period_no`. Resubmitting the same input (a double click, a resent
+/// request) returns the stored rating; a different one for an already rated period is a
+/// conflict.
+pub async fn store(
+    pool: &Pool,
+    actor: Actor,
+    plan: &PlanHead,
+    period_no: i64,
+    input_json: &str,
+    preview: &Preview,
+    rule_set_id: &str,
+) -> Result<i64, WriteError> {
+    let mut tx = pool.begin().await?;
+    if let Some(r) =
+        sqlx::query("SELECT id, input_json FROM skp_rating WHERE plan_id = $1 AND period_no = $2")
+            .bind(plan.id)
+            .bind(period_no)
+            .fetch_optional(&mut *tx)
+            .await?
+    {
+        let stored: String = r.try_get(1)?;
+        return if stored == input_json { Ok(r.try_get(0)?) } else { Err(WriteError::Conflict) };
+    }
+    let id: i64 = sqlx::query(
+        "INSERT INTO skp_rating (agency_id, plan_id, period_no, input_json, hasil, perilaku, \
+         predikat, nilai_skp, angka_kredit, rule_set_id, rated_by, rated_at, version) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 1) RETURNING id",
+    )
+    // Binds an Option<f64>: see "NULL f64" in the `db` module docs.
+    .persistent(false)
+    .bind(plan.agency_id)
+    .bind(plan.id)
+    .bind(period_no)
+    .bind(input_json)
+    .bind(preview.hasil.code())
+    .bind(preview.perilaku.code())
+    .bind(preview.predikat.code())
+    .bind(preview.score.nilai_skp)
+    .bind(preview.angka_kredit)
+    .bind(rule_set_id)
+    .bind(actor.user_id)
+    .bind(now_ms())
+    .fetch_one(&mut *tx)
+    .await?
+    .try_get(0)?;
+    audit::append(
+        &mut tx,
+        &audit::Entry {
+            agency_id: Some(actor.agency_id),
+            actor_user_id: Some(actor.user_id),
+            action: "skp_rated",
+            entity: "skp_plan",
+            entity_id: Some(plan.id.to_string()),
+            after_json: Some(
+                serde_json::json!({
+                    "period_no": period_no, "predikat": preview.predikat.code(),
+                    "hasil": preview.hasil.code(), "perilaku": preview.perilaku.code(),
+                    "nilai_skp": preview.score.nilai_skp, "rule_set": rule_set_id
+                })
+                .to_string(),
+            ),
+            ..Default::default()
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}

@@ -1,0 +1,699 @@
+//! SKP plans: the employee drafts results and indicators, submits; the pejabat penilai approves
+//! (with the BerAKHLAK expectations) or returns with a comment. Every change checks the plan's
+//! version; every submission and review keeps a whole snapshot of the plan.
+
+use sqlx::Row;
+
+use super::{
+    audit, now_ms, periods,
+    records::{Actor, WriteError},
+    Pool,
+};
+use crate::api::skp_types::{
+    core_value_code, core_value_from_code, ExpectationsForm, IndicatorView, ParentOption, PlanView,
+    RatingView, ResultView, TeamRow,
+};
+
+/// Who a plan belongs to and where it stands: what authorisation needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanHead {
+    pub id: i64,
+    pub agency_id: i64,
+    pub period_id: i64,
+    pub employee_id: i64,
+    pub penilai_id: Option<i64>,
+    pub atasan_id: Option<i64>,
+    pub status: String,
+    pub version: i64,
+}
+
+pub async fn head(
+    conn: &mut sqlx::AnyConnection,
+    plan_id: i64,
+) -> Result<Option<PlanHead>, sqlx::Error> {
+    sqlx::query(
+        "SELECT id, agency_id, period_id, employee_id, penilai_id, atasan_id, status, version \
+         FROM skp_plan WHERE id = $1",
+    )
+    .bind(plan_id)
+    .fetch_optional(&mut *conn)
+    .await?
+    .map(|r| {
+        Ok(PlanHead {
+            id: r.try_get(0)?,
+            agency_id: r.try_get(1)?,
+            period_id: r.try_get(2)?,
+            employee_id: r.try_get(3)?,
+            penilai_id: r.try_get(4)?,
+            atasan_id: r.try_get(5)?,
+            status: r.try_get(6)?,
+            version: r.try_get(7)?,
+        })
+    })
+    .transpose()
+}
+
+/// The plan of an employee in a period, if started.
+pub async fn plan_of(
+    pool: &Pool,
+    period_id: i64,
+    employee_id: i64,
+) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query("SELECT id FROM skp_plan WHERE period_id = $1 AND employee_id = $2")
+        .bind(period_id)
+        .bind(employee_id)
+        .fetch_optional(pool)
+        .await?
+        .map(|r| r.try_get(0))
+        .transpose()
+}
+
+/// Start the employee's plan in the period (or return the one already started): the pejabat
+/// penilai and atasan are those of the reporting line in force on `today`.
+pub async fn start(
+    pool: &Pool,
+    actor: Actor,
+    employee_id: i64,
+    period_id: i64,
+    today: &str,
+) -> Result<i64, WriteError> {
+    let mut tx = pool.begin().await?;
+    if let Some(r) =
+        sqlx::query("SELECT id FROM skp_plan WHERE period_id = $1 AND employee_id = $2")
+            .bind(period_id)
+            .bind(employee_id)
+            .fetch_optional(&mut *tx)
+            .await?
+    {
+        return Ok(r.try_get(0)?);
+    }
+    let line = sqlx::query(
+        "SELECT penilai_id, atasan_id FROM reporting_line WHERE employee_id = $1 \
+         AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2) ORDER BY start_date DESC LIMIT 1",
+    )
+    .bind(employee_id)
+    .bind(today)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let (penilai, atasan): (Option<i64>, Option<i64>) = match line {
+        Some(r) => (Some(r.try_get(0)?), r.try_get(1)?),
+        None => return Err(WriteError::Invalid("plan_no_penilai")),
+    };
+    let now = now_ms();
+    let id: i64 = sqlx::query(
+        "INSERT INTO skp_plan (agency_id, period_id, employee_id, penilai_id, atasan_id, status, \
+         version, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, 'draft', 1, $6, $6) RETURNING id",
+    )
+    .bind(actor.agency_id)
+    .bind(period_id)
+    .bind(employee_id)
+    .bind(penilai)
+    .bind(atasan)
+    .bind(now)
+    .fetch_one(&mut *tx)
+    .await?
+    .try_get(0)?;
+    audit::append(
+        &mut tx,
+        &audit::Entry {
+            agency_id: Some(actor.agency_id),
+            actor_user_id: Some(actor.user_id),
+            action: "skp_started",
+            entity: "skp_plan",
+            entity_id: Some(id.to_string()),
+            ..Default::default()
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Move the plan from `expected` version to the next if its status is one of `allowed`;
+/// otherwise a conflict (someone changed it) or, when the status forbids it, `refusal`.
+async fn bump(
+    conn: &mut sqlx::AnyConnection,
+    plan: &PlanHead,
+    expected: i64,
+    allowed: &[&str],
+    refusal: &'static str,
+) -> Result<(), WriteError> {
+    if plan.version != expected {
+        return Err(WriteError::Conflict);
+    }
+    if !allowed.contains(&plan.status.as_str()) {
+        return Err(WriteError::Invalid(refusal));
+    }
+    let updated = sqlx::query(
+        "UPDATE skp_plan SET version = version + 1, updated_at = $1 WHERE id = $2 AND version = $3",
+    )
+    .bind(now_ms())
+    .bind(plan.id)
+    .bind(expected)
+    .execute(&mut *conn)
+    .await?;
+    if updated.rows_affected() != 1 {
+        return Err(WriteError::Conflict);
+    }
+    Ok(())
+}
+
+const EDITABLE: [&str; 2] = ["draft", "returned"];
+
+/// A new result (RHK) for the owner's editable plan.
+#[derive(Debug, Clone)]
+pub struct NewResult {
+    pub kind: String,
+    pub text: String,
+    pub weight: f64,
+    pub parent_result_id: Option<i64>,
+}
+
+pub async fn add_result(
+    pool: &Pool,
+    plan: &PlanHead,
+    expected: i64,
+    r: &NewResult,
+) -> Result<i64, WriteError> {
+    if r.kind != "utama" && r.kind != "tambahan" {
+        return Err(WriteError::Invalid("result_kind"));
+    }
+    if r.text.trim().is_empty() || r.text.chars().count() > 1000 {
+        return Err(WriteError::Invalid("result_text"));
+    }
+    if !r.weight.is_finite() || r.weight <= 0.0 || r.weight > 100.0 {
+        return Err(WriteError::Invalid("result_weight"));
+    }
+    let mut tx = pool.begin().await?;
+    // The supported result must belong to the plan of this plan's penilai in the same period.
+    if let Some(parent) = r.parent_result_id {
+        let ok = sqlx::query(
+            "SELECT 1 FROM skp_result r JOIN skp_plan p ON p.id = r.plan_id \
+             WHERE r.id = $1 AND p.period_id = $2 AND p.employee_id = $3",
+        )
+        .bind(parent)
+        .bind(plan.period_id)
+        .bind(plan.penilai_id.unwrap_or(0))
+        .fetch_optional(&mut *tx)
+        .await?;
+        if ok.is_none() {
+            return Err(WriteError::Invalid("result_parent"));
+        }
+    }
+    bump(&mut tx, plan, expected, &EDITABLE, "plan_not_editable").await?;
+    let position: i64 =
+        sqlx::query("SELECT COALESCE(MAX(position), 0) + 1 FROM skp_result WHERE plan_id = $1")
+            .bind(plan.id)
+            .fetch_one(&mut *tx)
+            .await?
+            .try_get(0)?;
+    let id: i64 = sqlx::query(
+        "INSERT INTO skp_result (plan_id, kind, position, text, weight, parent_result_id) \
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(plan.id)
+    .bind(&r.kind)
+    .bind(position)
+    .bind(r.text.trim())
+    .bind(r.weight)
+    .bind(r.parent_result_id)
+    .fetch_one(&mut *tx)
+    .await?
+    .try_get(0)?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// A new indicator of one of the plan's results.
+#[derive(Debug, Clone)]
+pub struct NewIndicator {
+    pub result_id: i64,
+    pub text: String,
+    pub target_kind: String,
+    pub target: f64,
+    pub target_high: Option<f64>,
+    pub unit: String,
+}
+
+pub async fn add_indicator(
+    pool: &Pool,
+    plan: &PlanHead,
+    expected: i64,
+    i: &NewIndicator,
+) -> Result<i64, WriteError> {
+    const KINDS: [&str; 4] = ["quantitative", "qualitative", "range", "lower_is_better"];
+    if !KINDS.contains(&i.target_kind.as_str()) {
+        return Err(WriteError::Invalid("indicator_kind"));
+    }
+    if i.text.trim().is_empty() || i.text.chars().count() > 1000 {
+        return Err(WriteError::Invalid("indicator_text"));
+    }
+    if i.unit.trim().is_empty() || i.unit.chars().count() > 60 {
+        return Err(WriteError::Invalid("indicator_unit"));
+    }
+    let positive = |v: f64| v.is_finite() && v > 0.0;
+    let high_ok = match (i.target_kind.as_str(), i.target_high) {
+        ("range", Some(h)) => positive(h) && h >= i.target,
+        ("range", None) => false,
+        _ => true,
+    };
+    if !positive(i.target) || !high_ok {
+        return Err(WriteError::Invalid("indicator_target"));
+    }
+    let mut tx = pool.begin().await?;
+    let own = sqlx::query("SELECT 1 FROM skp_result WHERE id = $1 AND plan_id = $2")
+        .bind(i.result_id)
+        .bind(plan.id)
+        .fetch_optional(&mut *tx)
+        .await?;
+    if own.is_none() {
+        return Err(WriteError::NotFound);
+    }
+    bump(&mut tx, plan, expected, &EDITABLE, "plan_not_editable").await?;
+    let position: i64 = sqlx::query(
+        "SELECT COALESCE(MAX(position), 0) + 1 FROM skp_indicator WHERE result_id = $1",
+    )
+    .bind(i.result_id)
+    .fetch_one(&mut *tx)
+    .await?
+    .try_get(0)?;
+    let id: i64 = sqlx::query(
+        "INSERT INTO skp_indicator (result_id, position, text, target_kind, target, target_high, unit) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+    )
+        // Binds an Option<f64>: see "NULL f64" in the `db` module docs.
+        .persistent(false)
+    .bind(i.result_id)
+    .bind(position)
+    .bind(i.text.trim())
+    .bind(&i.target_kind)
+    .bind(i.target)
+    .bind(if i.target_kind == "range" { i.target_high } else { None })
+    .bind(i.unit.trim())
+    .fetch_one(&mut *tx)
+    .await?
+    .try_get(0)?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Remove a result (with its indicators) or one indicator from an editable plan. A result that
+/// a subordinate's result supports cannot go: the link would dangle.
+pub async fn remove(
+    pool: &Pool,
+    plan: &PlanHead,
+    expected: i64,
+    result_id: Option<i64>,
+    indicator_id: Option<i64>,
+) -> Result<(), WriteError> {
+    let mut tx = pool.begin().await?;
+    if let Some(rid) = result_id {
+        let own = sqlx::query("SELECT 1 FROM skp_result WHERE id = $1 AND plan_id = $2")
+            .bind(rid)
+            .bind(plan.id)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if own.is_none() {
+            return Err(WriteError::NotFound);
+        }
+        let supported = sqlx::query("SELECT 1 FROM skp_result WHERE parent_result_id = $1")
+            .bind(rid)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if supported.is_some() {
+            return Err(WriteError::Invalid("result_supported"));
+        }
+        bump(&mut tx, plan, expected, &EDITABLE, "plan_not_editable").await?;
+        sqlx::query("DELETE FROM skp_indicator WHERE result_id = $1")
+            .bind(rid)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM skp_result WHERE id = $1").bind(rid).execute(&mut *tx).await?;
+    } else if let Some(iid) = indicator_id {
+        let own = sqlx::query(
+            "SELECT 1 FROM skp_indicator i JOIN skp_result r ON r.id = i.result_id \
+             WHERE i.id = $1 AND r.plan_id = $2",
+        )
+        .bind(iid)
+        .bind(plan.id)
+        .fetch_optional(&mut *tx)
+        .await?;
+        if own.is_none() {
+            return Err(WriteError::NotFound);
+        }
+        bump(&mut tx, plan, expected, &EDITABLE, "plan_not_editable").await?;
+        sqlx::query("DELETE FROM skp_indicator WHERE id = $1").bind(iid).execute(&mut *tx).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Keep the whole plan as it stands after a submission or review.
+async fn snapshot(
+    conn: &mut sqlx::AnyConnection,
+    plan_id: i64,
+    user_id: i64,
+) -> Result<(), sqlx::Error> {
+    let view = build_view(conn, plan_id, None).await?.expect("the plan exists in this transaction");
+    sqlx::query(
+        "INSERT INTO skp_plan_version (plan_id, version, status, snapshot, recorded_by, recorded_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(plan_id)
+    .bind(view.version)
+    .bind(&view.status)
+    .bind(serde_json::to_string(&view).unwrap_or_default())
+    .bind(user_id)
+    .bind(now_ms())
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// The owner submits the plan to the pejabat penilai. It needs at least one main result, and
+/// every result an indicator.
+pub async fn submit(
+    pool: &Pool,
+    actor: Actor,
+    plan: &PlanHead,
+    expected: i64,
+) -> Result<i64, WriteError> {
+    let mut tx = pool.begin().await?;
+    let view = build_view(&mut tx, plan.id, None).await?.ok_or(WriteError::NotFound)?;
+    if !view.results.iter().any(|r| r.kind == "utama") {
+        return Err(WriteError::Invalid("plan_no_main_result"));
+    }
+    if view.results.iter().any(|r| r.indicators.is_empty()) {
+        return Err(WriteError::Invalid("plan_result_without_indicator"));
+    }
+    bump(&mut tx, plan, expected, &EDITABLE, "plan_not_editable").await?;
+    sqlx::query("UPDATE skp_plan SET status = 'submitted' WHERE id = $1")
+        .bind(plan.id)
+        .execute(&mut *tx)
+        .await?;
+    snapshot(&mut tx, plan.id, actor.user_id).await?;
+    audit::append(
+        &mut tx,
+        &audit::Entry {
+            agency_id: Some(actor.agency_id),
+            actor_user_id: Some(actor.user_id),
+            action: "skp_submitted",
+            entity: "skp_plan",
+            entity_id: Some(plan.id.to_string()),
+            before_json: Some(serde_json::json!({"status": plan.status}).to_string()),
+            after_json: Some(serde_json::json!({"status": "submitted"}).to_string()),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(expected + 1)
+}
+
+/// The pejabat penilai approves (with the seven expectations) or returns (with a comment).
+pub async fn review(
+    pool: &Pool,
+    actor: Actor,
+    plan: &PlanHead,
+    expected: i64,
+    approve: bool,
+    comment: &str,
+    expectations: &ExpectationsForm,
+) -> Result<i64, WriteError> {
+    let comment = comment.trim();
+    if comment.chars().count() > 2000 || (!approve && comment.is_empty()) {
+        return Err(WriteError::Invalid("review_comment"));
+    }
+    if approve
+        && expectations.pairs().iter().any(|(_, e)| e.trim().is_empty() || e.chars().count() > 1000)
+    {
+        return Err(WriteError::Invalid("review_expectations"));
+    }
+    let mut tx = pool.begin().await?;
+    bump(&mut tx, plan, expected, &["submitted"], "plan_not_submitted").await?;
+    let status = if approve { "approved" } else { "returned" };
+    sqlx::query("UPDATE skp_plan SET status = $1, review_comment = $2 WHERE id = $3")
+        .bind(status)
+        .bind((!comment.is_empty()).then_some(comment))
+        .bind(plan.id)
+        .execute(&mut *tx)
+        .await?;
+    if approve {
+        sqlx::query("DELETE FROM skp_expectation WHERE plan_id = $1")
+            .bind(plan.id)
+            .execute(&mut *tx)
+            .await?;
+        for (value, text) in expectations.pairs() {
+            sqlx::query(
+                "INSERT INTO skp_expectation (plan_id, core_value, expectation) VALUES ($1, $2, $3)",
+            )
+            .bind(plan.id)
+            .bind(core_value_code(value))
+            .bind(text.trim())
+            .execute(&mut *tx)
+            .await?;
+        }
+    }
+    snapshot(&mut tx, plan.id, actor.user_id).await?;
+    audit::append(
+        &mut tx,
+        &audit::Entry {
+            agency_id: Some(actor.agency_id),
+            actor_user_id: Some(actor.user_id),
+            action: if approve { "skp_approved" } else { "skp_returned" },
+            entity: "skp_plan",
+            entity_id: Some(plan.id.to_string()),
+            before_json: Some(serde_json::json!({"status": "submitted"}).to_string()),
+            after_json: Some(serde_json::json!({"status": status, "comment": comment}).to_string()),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(expected + 1)
+}
+
+/// The owner records the realisation of an indicator of their approved plan, with evidence.
+pub async fn record_realisation(
+    pool: &Pool,
+    plan: &PlanHead,
+    indicator_id: i64,
+    realisasi: f64,
+    evidence_url: Option<&str>,
+    note: Option<&str>,
+) -> Result<(), WriteError> {
+    if plan.status != "approved" {
+        return Err(WriteError::Invalid("plan_not_approved"));
+    }
+    if !realisasi.is_finite() || !(0.0..=1_000_000_000.0).contains(&realisasi) {
+        return Err(WriteError::Invalid("realisation_value"));
+    }
+    if let Some(url) = evidence_url {
+        let ok = (url.starts_with("https://") || url.starts_with("http://"))
+            && url.len() <= 500
+            && !url.chars().any(char::is_whitespace);
+        if !ok {
+            return Err(WriteError::Invalid("evidence_url"));
+        }
+    }
+    if note.is_some_and(|n| n.chars().count() > 2000) {
+        return Err(WriteError::Invalid("realisation_note"));
+    }
+    let updated = sqlx::query(
+        "UPDATE skp_indicator SET realisasi = $1, evidence_url = $2, self_note = $3 \
+         WHERE id = $4 AND result_id IN (SELECT id FROM skp_result WHERE plan_id = $5)",
+    )
+    .bind(realisasi)
+    .bind(evidence_url)
+    .bind(note)
+    .bind(indicator_id)
+    .bind(plan.id)
+    .execute(pool)
+    .await?;
+    if updated.rows_affected() != 1 {
+        return Err(WriteError::NotFound);
+    }
+    Ok(())
+}
+
+/// The plan with everything its page shows; the `can_*` flags are for `viewer` (an employee id).
+pub async fn view(
+    pool: &Pool,
+    plan_id: i64,
+    viewer: Option<i64>,
+) -> Result<Option<PlanView>, sqlx::Error> {
+    let mut conn = pool.acquire().await?;
+    build_view(&mut conn, plan_id, viewer).await
+}
+
+async fn build_view(
+    conn: &mut sqlx::AnyConnection,
+    plan_id: i64,
+    viewer: Option<i64>,
+) -> Result<Option<PlanView>, sqlx::Error> {
+    let Some(h) = head(conn, plan_id).await? else { return Ok(None) };
+    let Some(period) = periods::by_id(conn, h.period_id).await? else { return Ok(None) };
+    let row = sqlx::query(
+        "SELECT p.review_comment, e.name, e.nip, e.position_name, e.jenjang, \
+         (SELECT q.name FROM employee q WHERE q.id = p.penilai_id) \
+         FROM skp_plan p JOIN employee e ON e.id = p.employee_id WHERE p.id = $1",
+    )
+    .bind(plan_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    let results = sqlx::query(
+        "SELECT r.id, r.kind, r.text, r.weight, r.parent_result_id, pr.text FROM skp_result r \
+         LEFT JOIN skp_result pr ON pr.id = r.parent_result_id \
+         WHERE r.plan_id = $1 ORDER BY CASE r.kind WHEN 'utama' THEN 0 ELSE 1 END, r.position",
+    )
+    .bind(plan_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut views = Vec::with_capacity(results.len());
+    for r in &results {
+        let id: i64 = r.try_get(0)?;
+        let indicators = sqlx::query(
+            "SELECT id, text, target_kind, target, target_high, unit, realisasi, evidence_url, \
+             self_note FROM skp_indicator WHERE result_id = $1 ORDER BY position",
+        )
+        .bind(id)
+        .fetch_all(&mut *conn)
+        .await?
+        .iter()
+        .map(|i| {
+            Ok(IndicatorView {
+                id: i.try_get(0)?,
+                text: i.try_get(1)?,
+                target_kind: i.try_get(2)?,
+                target: i.try_get(3)?,
+                target_high: i.try_get(4)?,
+                unit: i.try_get(5)?,
+                realisasi: i.try_get(6)?,
+                evidence_url: i.try_get(7)?,
+                self_note: i.try_get(8)?,
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        let supported_by = sqlx::query(
+            "SELECT e.name, c.text FROM skp_result c JOIN skp_plan p ON p.id = c.plan_id \
+             JOIN employee e ON e.id = p.employee_id WHERE c.parent_result_id = $1 ORDER BY e.name",
+        )
+        .bind(id)
+        .fetch_all(&mut *conn)
+        .await?
+        .iter()
+        .map(|c| Ok(format!("{}: {}", c.try_get::<String, _>(0)?, c.try_get::<String, _>(1)?)))
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        views.push(ResultView {
+            id,
+            kind: r.try_get(1)?,
+            text: r.try_get(2)?,
+            weight: r.try_get(3)?,
+            parent_result_id: r.try_get(4)?,
+            parent_text: r.try_get(5)?,
+            supported_by,
+            indicators,
+        });
+    }
+    let expectations =
+        sqlx::query("SELECT core_value, expectation FROM skp_expectation WHERE plan_id = $1")
+            .bind(plan_id)
+            .fetch_all(&mut *conn)
+            .await?
+            .iter()
+            .filter_map(|r| {
+                let code: String = r.try_get(0).ok()?;
+                Some((core_value_from_code(&code)?, r.try_get::<String, _>(1).ok()?))
+            })
+            .collect();
+    let parent_options = sqlx::query(
+        "SELECT r.id, r.text FROM skp_result r JOIN skp_plan p ON p.id = r.plan_id \
+         WHERE p.period_id = $1 AND p.employee_id = $2 ORDER BY r.position",
+    )
+    .bind(h.period_id)
+    .bind(h.penilai_id.unwrap_or(0))
+    .fetch_all(&mut *conn)
+    .await?
+    .iter()
+    .map(|r| Ok(ParentOption { id: r.try_get(0)?, text: r.try_get(1)? }))
+    .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    let ratings = sqlx::query(
+        "SELECT id, period_no, hasil, perilaku, predikat, nilai_skp, angka_kredit, rule_set_id, \
+         rated_at FROM skp_rating WHERE plan_id = $1 ORDER BY period_no",
+    )
+    .bind(plan_id)
+    .fetch_all(&mut *conn)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(RatingView {
+            id: r.try_get(0)?,
+            period_no: r.try_get(1)?,
+            hasil: r.try_get(2)?,
+            perilaku: r.try_get(3)?,
+            predikat: r.try_get(4)?,
+            nilai_skp: r.try_get(5)?,
+            angka_kredit: r.try_get(6)?,
+            rule_set_id: r.try_get(7)?,
+            rated_at_ms: r.try_get(8)?,
+        })
+    })
+    .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    let is_owner = viewer == Some(h.employee_id);
+    let is_penilai = viewer.is_some() && viewer == h.penilai_id;
+    let open = period.status == "open";
+    Ok(Some(PlanView {
+        id: h.id,
+        version: h.version,
+        status: h.status.clone(),
+        review_comment: row.try_get(0)?,
+        employee_id: h.employee_id,
+        employee_name: row.try_get(1)?,
+        employee_nip: row.try_get(2)?,
+        position_name: row.try_get(3)?,
+        jenjang: row.try_get(4)?,
+        penilai_name: row.try_get(5)?,
+        results: views,
+        expectations,
+        parent_options,
+        ratings,
+        can_edit: open && is_owner && EDITABLE.contains(&h.status.as_str()),
+        can_review: open && is_penilai && h.status == "submitted",
+        can_rate: open && is_penilai && h.status == "approved",
+        period,
+    }))
+}
+
+/// The pejabat penilai's team in a period: everyone whose reporting line in force names them,
+/// with their plan's status and annual predikat.
+pub async fn team(
+    pool: &Pool,
+    penilai_id: i64,
+    period_id: i64,
+    today: &str,
+) -> Result<Vec<TeamRow>, sqlx::Error> {
+    sqlx::query(
+        "SELECT e.id, e.name, e.nip, e.position_name, p.id, p.status, \
+         (SELECT r.predikat FROM skp_rating r WHERE r.plan_id = p.id AND r.period_no = 0) \
+         FROM reporting_line l JOIN employee e ON e.id = l.employee_id \
+         LEFT JOIN skp_plan p ON p.employee_id = e.id AND p.period_id = $1 \
+         WHERE l.penilai_id = $2 AND l.start_date <= $3 AND (l.end_date IS NULL OR l.end_date >= $3) \
+         ORDER BY e.name",
+    )
+    .bind(period_id)
+    .bind(penilai_id)
+    .bind(today)
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(TeamRow {
+            employee_id: r.try_get(0)?,
+            name: r.try_get(1)?,
+            nip: r.try_get(2)?,
+            position_name: r.try_get(3)?,
+            plan_id: r.try_get(4)?,
+            status: r.try_get::<Option<String>, _>(5)?.unwrap_or_else(|| "none".into()),
+            predikat: r.try_get(6)?,
+        })
+    })
+    .collect()
+}

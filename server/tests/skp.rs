@@ -1,0 +1,380 @@
+//! The SKP workflow through the real server functions on both backends: every state
+//! transition, every forbidden one, the kept versions, and ratings the server recomputes
+//! (a tampered value is refused).
+
+mod common;
+
+use app::auth::Role;
+use common::{call, login, other_agency_admin, spawn_app_with, Backend, TestApp};
+use serde_json::{json, Value};
+use sqlx::Row;
+
+struct Demo {
+    app: TestApp,
+    accounts: Vec<app::auth::DemoAccount>,
+}
+
+impl Demo {
+    async fn start(backend: Backend) -> Demo {
+        let app = spawn_app_with(backend, |c| c.demo = true).await;
+        prestasi_server::seed::seed_demo(&app.pool, 1).await.unwrap();
+        let accounts = app::db::demo::accounts(&app.pool).await.unwrap();
+        Demo { app, accounts }
+    }
+
+    async fn login(&self, role: Role) -> String {
+        let id = self.accounts.iter().find(|a| a.role == role).unwrap().identifier.clone();
+        login(&self.app, &id).await
+    }
+
+    async fn call(
+        &self,
+        path: &str,
+        cookie: &str,
+        form: &[(&str, String)],
+    ) -> Result<Value, String> {
+        call(&self.app, path, Some(cookie), form).await
+    }
+
+    async fn rate(&self, cookie: &str, input: &Value) -> Result<Value, String> {
+        let response = self
+            .app
+            .client
+            .post(self.app.url("/api/skp/rate"))
+            .header("sec-fetch-site", "same-origin")
+            .header(reqwest::header::COOKIE, cookie)
+            .json(&json!({ "input": input }))
+            .send()
+            .await
+            .unwrap();
+        let status = response.status();
+        let body = response.text().await.unwrap();
+        if status.is_success() {
+            Ok(serde_json::from_str(&body).unwrap())
+        } else {
+            Err(format!("{status} {body}"))
+        }
+    }
+}
+
+fn s(v: impl ToString) -> String {
+    v.to_string()
+}
+
+async fn a_plan_is_drafted_returned_approved_and_rated_with_the_servers_numbers(backend: Backend) {
+    let demo = Demo::start(backend).await;
+    let pegawai = demo.login(Role::Pegawai).await;
+    let penilai = demo.login(Role::PejabatPenilai).await;
+
+    let mine = demo.call("/api/skp/mine", &pegawai, &[]).await.unwrap();
+    assert_eq!(mine["period"]["year"], 2026);
+    assert!(mine["plan"].is_null(), "the demo pegawai has not started: {mine}");
+    let plan_id = demo.call("/api/skp/start", &pegawai, &[]).await.unwrap().as_i64().unwrap();
+    let again = demo.call("/api/skp/start", &pegawai, &[]).await.unwrap().as_i64().unwrap();
+    assert_eq!(plan_id, again, "starting twice gives one plan");
+    let plan = |cookie: String| {
+        let demo = &demo;
+        async move { demo.call("/api/skp/plan", &cookie, &[("plan_id", s(plan_id))]).await.unwrap() }
+    };
+    let p = plan(pegawai.clone()).await;
+    assert_eq!((p["status"].as_str(), p["can_edit"].as_bool()), (Some("draft"), Some(true)));
+    let parent = p["parent_options"][0]["id"].as_i64().expect("the penilai's results are offered");
+
+    // Rating or reviewing a draft is refused; submitting an empty plan too.
+    let v = p["version"].as_i64().unwrap();
+    let empty =
+        demo.call("/api/skp/submit", &pegawai, &[("plan_id", s(plan_id)), ("version", s(v))]).await;
+    assert!(empty.unwrap_err().contains("paling sedikit satu hasil kerja utama"));
+
+    let add_result = |version: i64, kind: &str, text: &str, parent: String| {
+        let form = vec![
+            ("plan_id", s(plan_id)),
+            ("version", s(version)),
+            ("kind", kind.to_string()),
+            ("text", text.to_string()),
+            ("weight", "1".to_string()),
+            ("parent_result_id", parent),
+        ];
+        let demo = &demo;
+        let cookie = pegawai.clone();
+        async move { demo.call("/api/skp/result/add", &cookie, &form).await }
+    };
+    let result = add_result(v, "utama", "Terverifikasinya klaim layanan puskesmas", s(parent))
+        .await
+        .unwrap()
+        .as_i64()
+        .unwrap();
+    // The same form again carries a stale version: refused, nothing added twice.
+    let stale = add_result(v, "utama", "Terverifikasinya klaim layanan puskesmas", s(parent)).await;
+    assert!(stale.unwrap_err().contains("sudah diubah orang lain"));
+    let foreign_parent: i64 = sqlx::query("SELECT MAX(id) FROM skp_result")
+        .fetch_one(&demo.app.pool)
+        .await
+        .unwrap()
+        .get(0);
+    let bad_parent = add_result(v + 1, "utama", "X", s(foreign_parent + 1000)).await;
+    assert!(bad_parent.unwrap_err().contains("tidak ada di SKP pejabat penilai"));
+
+    let add_indicator = |version: i64, kind: &str, target: &str, high: &str| {
+        let form = vec![
+            ("plan_id", s(plan_id)),
+            ("version", s(version)),
+            ("result_id", s(result)),
+            ("text", "Klaim terverifikasi".to_string()),
+            ("target_kind", kind.to_string()),
+            ("target", target.to_string()),
+            ("target_high", high.to_string()),
+            ("unit", "berkas".to_string()),
+        ];
+        let demo = &demo;
+        let cookie = pegawai.clone();
+        async move { demo.call("/api/skp/indicator/add", &cookie, &form).await }
+    };
+    assert!(add_indicator(v + 1, "range", "10", "5").await.unwrap_err().contains("batas atas"));
+    assert!(add_indicator(v + 1, "quantitative", "banyak", "")
+        .await
+        .unwrap_err()
+        .contains("Target"));
+    add_indicator(v + 1, "quantitative", "120", "").await.unwrap();
+    let v = v + 2;
+    demo.call("/api/skp/submit", &pegawai, &[("plan_id", s(plan_id)), ("version", s(v))])
+        .await
+        .unwrap();
+    let v = v + 1;
+    // Submitted: the owner can no longer change it.
+    assert!(add_result(v, "tambahan", "Y", String::new())
+        .await
+        .unwrap_err()
+        .contains("draf atau dikembalikan"));
+
+    // The penilai sees it in the team, returns it (a comment is required), the owner amends
+    // and resubmits, the penilai approves with the seven expectations.
+    let team = demo.call("/api/skp/team", &penilai, &[]).await.unwrap();
+    let row =
+        team["rows"].as_array().unwrap().iter().find(|r| r["plan_id"] == plan_id).unwrap().clone();
+    assert_eq!(row["status"], "submitted");
+    let review = |version: i64, decision: &str, comment: &str, expect: &str| {
+        let mut form = vec![
+            ("plan_id", s(plan_id)),
+            ("version", s(version)),
+            ("decision", decision.to_string()),
+            ("comment", comment.to_string()),
+        ];
+        for value in [
+            "berorientasi_pelayanan",
+            "akuntabel",
+            "kompeten",
+            "harmonis",
+            "loyal",
+            "adaptif",
+            "kolaboratif",
+        ] {
+            form.push((
+                Box::leak(format!("expectations[{value}]").into_boxed_str()),
+                expect.to_string(),
+            ));
+        }
+        let demo = &demo;
+        let cookie = penilai.clone();
+        async move { demo.call("/api/skp/review", &cookie, &form).await }
+    };
+    assert!(review(v, "return", "", "").await.unwrap_err().contains("alasan pengembalian"));
+    review(v, "return", "Tambahkan indikator ketepatan waktu.", "").await.unwrap();
+    let v = v + 1;
+    assert_eq!(
+        plan(pegawai.clone()).await["review_comment"],
+        "Tambahkan indikator ketepatan waktu."
+    );
+    add_indicator(v, "lower_is_better", "5", "").await.unwrap();
+    demo.call("/api/skp/submit", &pegawai, &[("plan_id", s(plan_id)), ("version", s(v + 1))])
+        .await
+        .unwrap();
+    let v = v + 2;
+    assert!(review(v, "approve", "", "").await.unwrap_err().contains("ketujuh nilai BerAKHLAK"));
+    review(v, "approve", "", "Melayani peserta dengan ramah dan tuntas.").await.unwrap();
+    let approved = plan(penilai.clone()).await;
+    assert_eq!(approved["status"], "approved");
+    assert_eq!(approved["can_rate"], true);
+    assert_eq!(approved["expectations"].as_array().unwrap().len(), 7);
+    let versions: i64 = sqlx::query("SELECT COUNT(*) FROM skp_plan_version WHERE plan_id = $1")
+        .bind(plan_id)
+        .fetch_one(&demo.app.pool)
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(versions, 4, "submitted, returned, submitted, approved: each kept whole");
+    // The supervisor's result now shows which subordinate result supports it.
+    let head_plan: i64 = sqlx::query("SELECT plan_id FROM skp_result WHERE id = $1")
+        .bind(parent)
+        .fetch_one(&demo.app.pool)
+        .await
+        .unwrap()
+        .get(0);
+    let head_view =
+        demo.call("/api/skp/plan", &penilai, &[("plan_id", s(head_plan))]).await.unwrap();
+    let supported = head_view["results"][0]["supported_by"].to_string();
+    assert!(supported.contains("Terverifikasinya klaim layanan puskesmas"), "{supported}");
+
+    // The owner records realisation with evidence (a bad link is refused).
+    let indicator = approved["results"][0]["indicators"][0]["id"].as_i64().unwrap();
+    let realise = |url: &str| {
+        let form = vec![
+            ("plan_id", s(plan_id)),
+            ("indicator_id", s(indicator)),
+            ("realisasi", "132".to_string()),
+            ("evidence_url", url.to_string()),
+            ("note", "Termasuk klaim susulan".to_string()),
+        ];
+        let demo = &demo;
+        let cookie = pegawai.clone();
+        async move { demo.call("/api/skp/realisation", &cookie, &form).await }
+    };
+    assert!(realise("javascript:alert(1)").await.unwrap_err().contains("Tautan bukti"));
+    realise("https://drive.example.go.id/bukti/klaim.pdf").await.unwrap();
+
+    // Rating: the server recomputes; the screen's predikat must agree.
+    let mut input = json!({
+        "plan_id": plan_id,
+        "period_no": 0,
+        "realisasi": [132.0, 4.0],
+        "behaviours": ["di_atas_ekspektasi", "di_atas_ekspektasi", "di_atas_ekspektasi", "di_atas_ekspektasi", "sesuai_ekspektasi", "sesuai_ekspektasi", "sesuai_ekspektasi"],
+        "hasil": null,
+        "perilaku": null,
+        "shown_predikat": "baik"
+    });
+    let tampered = demo.rate(&penilai, &input).await.unwrap_err();
+    assert!(tampered.starts_with("422") && tampered.contains("tidak cocok"), "{tampered}");
+    // The pegawai cannot rate their own plan; the atasan cannot rate it either.
+    input["shown_predikat"] = json!("sangat_baik");
+    assert!(demo.rate(&pegawai, &input).await.unwrap_err().starts_with("404"));
+    let atasan = demo.login(Role::AtasanPejabatPenilai).await;
+    assert!(demo.rate(&atasan, &input).await.unwrap_err().starts_with("404"));
+    let mut wrong_period = input.clone();
+    wrong_period["period_no"] = json!(5);
+    assert!(demo.rate(&penilai, &wrong_period).await.unwrap_err().contains("Periode evaluasi"));
+    let rating = demo.rate(&penilai, &input).await.unwrap();
+    assert_eq!(
+        demo.rate(&penilai, &input).await.unwrap(),
+        rating,
+        "a double submit stores one rating"
+    );
+    let mut different = input.clone();
+    different["behaviours"][0] = json!("sesuai_ekspektasi");
+    different["shown_predikat"] = json!("baik");
+    assert!(demo.rate(&penilai, &different).await.unwrap_err().starts_with("409"));
+    let stored = sqlx::query(
+        "SELECT predikat, rule_set_id, nilai_skp, angka_kredit FROM skp_rating WHERE id = $1",
+    )
+    .bind(rating.as_i64().unwrap())
+    .fetch_one(&demo.app.pool)
+    .await
+    .unwrap();
+    assert_eq!(stored.get::<String, _>(0), "sangat_baik");
+    assert_eq!(stored.get::<String, _>(1), app::rules::RULE_SET_ID);
+    assert!(stored.get::<f64, _>(2) > 100.0);
+    let rated = plan(pegawai.clone()).await;
+    assert_eq!(rated["ratings"][0]["predikat"], "sangat_baik");
+}
+
+both_backends!(a_plan_is_drafted_returned_approved_and_rated_with_the_servers_numbers);
+
+async fn plans_are_seen_and_changed_only_by_those_involved(backend: Backend) {
+    let demo = Demo::start(backend).await;
+    // The seeded plan that is approved and ready to rate (DINKES-1 staff).
+    let (plan_id, owner): (i64, i64) = sqlx::query(
+        "SELECT id, employee_id FROM skp_plan WHERE status = 'approved' AND penilai_id IS NOT NULL \
+         AND employee_id NOT IN (SELECT employee_id FROM app_user WHERE employee_id IS NOT NULL) \
+         ORDER BY id DESC LIMIT 1",
+    )
+    .fetch_one(&demo.app.pool)
+    .await
+    .map(|r| (r.get(0), r.get(1)))
+    .unwrap();
+    assert_ne!(Some(owner), None);
+    let read = |cookie: String| {
+        let demo = &demo;
+        async move { demo.call("/api/skp/plan", &cookie, &[("plan_id", s(plan_id))]).await }
+    };
+    let pegawai = demo.login(Role::Pegawai).await; // a colleague, not the owner
+    let tim = demo.login(Role::TimEvaluasi).await;
+    let admin = demo.login(Role::AdminInstansi).await;
+    let platform = demo.login(Role::PlatformAdmin).await;
+    let other = login(&demo.app, &other_agency_admin(&demo.app).await).await;
+    let penilai = demo.login(Role::PejabatPenilai).await;
+    let atasan = demo.login(Role::AtasanPejabatPenilai).await;
+    assert!(read(pegawai.clone()).await.is_err(), "a colleague cannot read it");
+    assert!(read(other.clone()).await.is_err(), "another agency cannot read it");
+    assert!(read(platform.clone()).await.is_err());
+    for cookie in [tim.clone(), admin.clone(), penilai.clone()] {
+        assert!(read(cookie).await.is_ok());
+    }
+    // The head of DINKES is the unit head's penilai and reads that plan; nobody but the owner
+    // edits a plan.
+    let head_plan: i64 =
+        sqlx::query("SELECT id FROM skp_plan WHERE penilai_id IS NOT NULL ORDER BY id LIMIT 1")
+            .fetch_one(&demo.app.pool)
+            .await
+            .unwrap()
+            .get(0);
+    assert!(demo.call("/api/skp/plan", &atasan, &[("plan_id", s(head_plan))]).await.is_ok());
+    for cookie in [pegawai.clone(), penilai.clone(), admin.clone(), tim.clone()] {
+        let form = vec![
+            ("plan_id", s(plan_id)),
+            ("version", "1".to_string()),
+            ("kind", "utama".to_string()),
+            ("text", "Menyusup".to_string()),
+            ("weight", "1".to_string()),
+            ("parent_result_id", String::new()),
+        ];
+        let refused = demo.call("/api/skp/result/add", &cookie, &form).await.unwrap_err();
+        assert!(refused.contains("tidak ada"), "{refused}");
+    }
+    // Periods: only the HR office opens and updates them.
+    let periods = demo.call("/api/skp/periods", &admin, &[]).await.unwrap();
+    let period = periods[0].clone();
+    let open = |cookie: String, year: &str| {
+        let form = vec![
+            ("year", year.to_string()),
+            ("frequency", "quarterly".to_string()),
+            ("plan_deadline", format!("{year}-01-31")),
+            ("rating_deadline", format!("{}-01-31", year.parse::<i32>().unwrap() + 1)),
+            ("appeal_days", "14".to_string()),
+        ];
+        let demo = &demo;
+        async move { demo.call("/api/skp/periods/open", &cookie, &form).await }
+    };
+    assert!(open(pegawai.clone(), "2027").await.is_err());
+    assert!(open(tim.clone(), "2027").await.is_err());
+    assert!(open(admin.clone(), "2026").await.unwrap_err().contains("sudah ada"));
+    assert!(open(admin.clone(), "2027").await.unwrap_err().contains("periode lain yang terbuka"));
+    let update = |cookie: String, version: i64, close: bool| {
+        let mut form = vec![
+            ("id", s(period["id"].as_i64().unwrap())),
+            ("version", s(version)),
+            ("org_predikat", "istimewa".to_string()),
+        ];
+        if close {
+            form.push(("close", "yes".to_string()));
+        }
+        let demo = &demo;
+        async move { demo.call("/api/skp/periods/update", &cookie, &form).await }
+    };
+    let version = period["version"].as_i64().unwrap();
+    assert!(update(other.clone(), version, false).await.is_err(), "another agency's HR office");
+    update(admin.clone(), version, false).await.unwrap();
+    assert!(update(admin.clone(), version, true)
+        .await
+        .unwrap_err()
+        .contains("sudah diubah orang lain"));
+    update(admin.clone(), version + 1, true).await.unwrap();
+    // A closed period takes no more ratings, and the next year can open.
+    let input = json!({
+        "plan_id": plan_id, "period_no": 0, "realisasi": [13.0, 4.0, 3.0],
+        "behaviours": vec!["sesuai_ekspektasi"; 7], "hasil": null, "perilaku": null,
+        "shown_predikat": "baik"
+    });
+    assert!(demo.rate(&penilai, &input).await.unwrap_err().contains("sudah ditutup"));
+    open(admin.clone(), "2027").await.unwrap();
+}
+
+both_backends!(plans_are_seen_and_changed_only_by_those_involved);
