@@ -12,12 +12,13 @@ use crate::{
     components::{footer::Footer, header::Header, nav_menu::NavMenu},
     i18n::{initial_locale, provide_i18n, tr},
     pages::{
-        admin::AdminPage, admin_employee::AdminEmployeePage, admin_roles::AdminRolesPage,
-        admin_units::AdminUnitsPage, approvals::ApprovalsPage, audit::AuditPage,
-        career::CareerPage, change_password::ChangePasswordPage, employee::EmployeePage,
-        evaluation::EvaluationPage, home::HomePage, leaderboard::LeaderboardPage, login::LoginPage,
-        not_found::NotFoundPage, platform::PlatformPage, predikat_simulator::PredikatSimulatorPage,
-        profile::ProfilePage, skp::SkpPage, team::TeamPage,
+        admin::AdminPage, admin_employee::AdminEmployeePage, admin_periods::AdminPeriodsPage,
+        admin_roles::AdminRolesPage, admin_units::AdminUnitsPage, approvals::ApprovalsPage,
+        audit::AuditPage, career::CareerPage, change_password::ChangePasswordPage,
+        employee::EmployeePage, evaluation::EvaluationPage, home::HomePage,
+        leaderboard::LeaderboardPage, login::LoginPage, not_found::NotFoundPage,
+        platform::PlatformPage, predikat_simulator::PredikatSimulatorPage, profile::ProfilePage,
+        skp::SkpPage, team::TeamPage, team_plan::TeamPlanPage,
     },
 };
 
@@ -101,6 +102,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/saya/skp") view=SkpPage />
                         <Route path=path!("/saya/karier") view=CareerPage />
                         <Route path=path!("/tim") view=TeamPage />
+                        <Route path=path!("/tim/skp/:id") view=TeamPlanPage />
                         <Route path=path!("/persetujuan") view=ApprovalsPage />
                         <Route path=path!("/evaluasi") view=EvaluationPage />
                         <Route path=path!("/admin") view=AdminPage />
@@ -108,6 +110,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/admin/pegawai/:id") view=AdminEmployeePage />
                         <Route path=path!("/admin/unit") view=AdminUnitsPage />
                         <Route path=path!("/admin/peran") view=AdminRolesPage />
+                        <Route path=path!("/admin/periode") view=AdminPeriodsPage />
                         <Route path=path!("/platform") view=PlatformPage />
                     </Routes>
                 </main>

@@ -57,6 +57,8 @@ pub fn AdminPage() -> impl IntoView {
                                         " · "
                                         <a href="/admin/peran">{tr(|t| t.roles_title)}</a>
                                         " · "
+                                        <a href="/admin/periode">{tr(|t| t.periods_title)}</a>
+                                        " · "
                                         <a href="/admin/audit">{tr(|t| t.admin_audit_title)}</a>
                                         " · "
                                         <a

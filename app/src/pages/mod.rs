@@ -2,6 +2,7 @@
 
 pub mod admin;
 pub mod admin_employee;
+pub mod admin_periods;
 pub mod admin_roles;
 pub mod admin_units;
 pub mod approvals;
@@ -19,3 +20,4 @@ pub mod predikat_simulator;
 pub mod profile;
 pub mod skp;
 pub mod team;
+pub mod team_plan;

@@ -1,8 +1,100 @@
 use leptos::prelude::*;
+use leptos_meta::Title;
 
-use crate::components::coming_soon::ComingSoon;
+use crate::{
+    api::skp::my_team,
+    auth::state::error_message,
+    components::skp_plan::{predikat_label, status_label},
+    i18n::{tr, use_i18n},
+};
 
+/// `/tim`: the pejabat penilai's team in the open period: who has not started, who has a draft,
+/// who waits for approval, who is approved or rated. Each plan opens for review and rating.
 #[component]
 pub fn TeamPage() -> impl IntoView {
-    view! { <ComingSoon title=|t| t.page_team_title description=|t| t.page_team_desc /> }
+    let i18n = use_i18n();
+    let team = Resource::new(|| (), |_| my_team());
+    view! {
+        <Title text=move || format!("{} · {}", i18n.t().page_team_title, i18n.t().app_name) />
+        <article class="page team">
+            <h1>{tr(|t| t.page_team_title)}</h1>
+            <Suspense fallback=|| ()>
+                {move || {
+                    team.get()
+                        .map(|result| match result {
+                            Err(e) => {
+                                view! { <p class="form-error">{error_message(&e, i18n.t())}</p> }
+                                    .into_any()
+                            }
+                            Ok(view) if view.period.is_none() => {
+                                view! { <p class="notice">{tr(|t| t.inv_period_none_open)}</p> }
+                                    .into_any()
+                            }
+                            Ok(view) => {
+                                let waiting = view
+                                    .rows
+                                    .iter()
+                                    .filter(|r| r.status == "submitted")
+                                    .count();
+                                view! {
+                                    <p class="lead" data-testid="waiting">
+                                        {move || format!("{}: {waiting}", i18n.t().team_waiting)}
+                                    </p>
+                                    <div class="table-scroll">
+                                        <table class="data">
+                                            <thead>
+                                                <tr>
+                                                    <th>{tr(|t| t.admin_col_name)}</th>
+                                                    <th>{tr(|t| t.admin_col_position)}</th>
+                                                    <th>{tr(|t| t.team_col_status)}</th>
+                                                    <th>{tr(|t| t.sim_result_label)}</th>
+                                                </tr>
+                                            </thead>
+                                            <tbody>
+                                                {view
+                                                    .rows
+                                                    .into_iter()
+                                                    .map(|r| {
+                                                        let status = r.status.clone();
+                                                        let predikat = r.predikat.clone();
+                                                        let name = match r.plan_id {
+                                                            Some(id) => {
+                                                                view! {
+                                                                    <a href=format!("/tim/skp/{id}")>{r.name.clone()}</a>
+                                                                }
+                                                                    .into_any()
+                                                            }
+                                                            None => r.name.clone().into_any(),
+                                                        };
+                                                        view! {
+                                                            <tr
+                                                                data-employee=r.employee_id
+                                                                data-status=r.status.clone()
+                                                            >
+                                                                <td>{name} <br /> <code>{r.nip}</code></td>
+                                                                <td>{r.position_name}</td>
+                                                                <td>{move || status_label(i18n.t(), &status)}</td>
+                                                                <td>
+                                                                    {move || {
+                                                                        predikat
+                                                                            .as_deref()
+                                                                            .map(|p| predikat_label(i18n.t(), p))
+                                                                            .unwrap_or("—")
+                                                                    }}
+                                                                </td>
+                                                            </tr>
+                                                        }
+                                                    })
+                                                    .collect_view()}
+                                            </tbody>
+                                        </table>
+                                    </div>
+                                }
+                                    .into_any()
+                            }
+                        })
+                }}
+            </Suspense>
+        </article>
+    }
 }

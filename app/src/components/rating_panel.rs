@@ -1,0 +1,283 @@
+use leptos::prelude::*;
+
+use crate::{
+    api::skp::{months_of, preview_input, PlanView, RatePlan, RatingInput},
+    components::{
+        explanation::Explanation,
+        form_error::FormError,
+        rating_picker::RatingPicker,
+        skp_plan::{period_label, target_text},
+    },
+    i18n::{tr, use_i18n, Texts},
+    rules::{
+        angka_kredit::format_ak,
+        preview::{skp_preview, CoreValue},
+        Rating, RuleSet, Trace,
+    },
+};
+
+type Label = fn(&Texts) -> &'static str;
+
+/// The legend of each behaviour picker (plain functions: the picker takes a `fn`).
+const BEHAVIOUR_LABELS: [Label; 7] = [
+    |t| t.value_berorientasi_pelayanan,
+    |t| t.value_akuntabel,
+    |t| t.value_kompeten,
+    |t| t.value_harmonis,
+    |t| t.value_loyal,
+    |t| t.value_adaptif,
+    |t| t.value_kolaboratif,
+];
+const BEHAVIOUR_FIELDS: [&str; 7] = [
+    "berorientasi_pelayanan",
+    "akuntabel",
+    "kompeten",
+    "harmonis",
+    "loyal",
+    "adaptif",
+    "kolaboratif",
+];
+
+/// A number as typed (comma or point as the decimal separator).
+fn parse(value: &str) -> Option<f64> {
+    value.trim().replace(',', ".").parse::<f64>().ok().filter(|v| v.is_finite() && *v >= 0.0)
+}
+
+fn rating_of(code: &str) -> Option<Rating> {
+    Rating::ALL.into_iter().find(|r| r.code() == code)
+}
+
+/// The pejabat penilai rates an approved plan. Every change recomputes the indicator scores,
+/// the SKP score, the suggested ratings, the predikat, the credit points and the explanation
+/// in the browser, from the same rules code the server runs; nothing goes over the network
+/// until the rating is submitted, and the server then recomputes it and must agree.
+#[component]
+pub fn RatingPanel(plan: PlanView, action: ServerAction<RatePlan>) -> impl IntoView {
+    let i18n = use_i18n();
+    let rules = StoredValue::new(RuleSet::current());
+    let indicators: Vec<_> = plan.results.iter().flat_map(|r| r.indicators.clone()).collect();
+    let realisasi: Vec<RwSignal<String>> = indicators
+        .iter()
+        .map(|i| RwSignal::new(i.realisasi.map(|v| v.to_string()).unwrap_or_default()))
+        .collect();
+    let behaviours: [RwSignal<Rating>; 7] =
+        std::array::from_fn(|_| RwSignal::new(Rating::SesuaiEkspektasi));
+    let hasil = RwSignal::new(None::<Rating>);
+    let perilaku = RwSignal::new(None::<Rating>);
+    let period_no = RwSignal::new(0i64);
+    let plan = StoredValue::new(plan);
+    let values = realisasi.clone();
+    let computed = Memo::new(move |_| {
+        let numbers: Option<Vec<f64>> = values.iter().map(|s| s.with(|v| parse(v))).collect();
+        let numbers = numbers?;
+        let ratings = behaviours.map(|b| b.get());
+        let input = plan.with_value(|p| {
+            preview_input(p, period_no.get(), &numbers, &ratings, hasil.get(), perilaku.get())
+        });
+        let (preview, trace) = rules.with_value(|rs| skp_preview(rs, &input)).ok()?;
+        Some((numbers, preview, trace))
+    });
+    let trace = Signal::derive(move || {
+        computed.with(|c| c.as_ref().map(|(_, _, t)| t.clone())).unwrap_or_else(Trace::new)
+    });
+    let submit = move |_| {
+        let Some((numbers, preview, _)) = computed.get() else { return };
+        action.dispatch(RatePlan {
+            input: RatingInput {
+                plan_id: plan.with_value(|p| p.id),
+                period_no: period_no.get_untracked(),
+                realisasi: numbers,
+                behaviours: behaviours.map(|b| b.get_untracked()).to_vec(),
+                hasil: hasil.get_untracked(),
+                perilaku: perilaku.get_untracked(),
+                shown_predikat: preview.predikat.code().to_string(),
+            },
+        });
+    };
+    let evaluations = plan.with_value(|p| p.period.evaluations());
+    let override_select = move |label: Label,
+                                name: &'static str,
+                                signal: RwSignal<Option<Rating>>| {
+        view! {
+            <label>
+                <span>{tr(label)}</span>
+                <select
+                    name=name
+                    on:change=move |ev| signal.set(rating_of(&event_target_value(&ev)))
+                >
+                    <option value="">{tr(|t| t.rating_follow_suggestion)}</option>
+                    {Rating::ALL
+                        .into_iter()
+                        .map(|r| {
+                            view! { <option value=r.code()>{move || i18n.t().rating(r)}</option> }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+        }
+    };
+    view! {
+        <section class="rating-panel" data-testid="rating-panel">
+            <h2>{tr(|t| t.rating_title)}</h2>
+            <label class="period-select">
+                <span>{tr(|t| t.skp_period)}</span>
+                <select
+                    name="period_no"
+                    on:change=move |ev| {
+                        period_no.set(event_target_value(&ev).parse().unwrap_or(0))
+                    }
+                >
+                    {(0..=evaluations)
+                        .map(|n| {
+                            view! { <option value=n>{move || period_label(i18n.t(), n)}</option> }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            <fieldset class="realisation-inputs">
+                <legend>{tr(|t| t.skp_realisasi)}</legend>
+                {indicators
+                    .iter()
+                    .zip(realisasi.iter().copied())
+                    .enumerate()
+                    .map(|(n, (i, value))| {
+                        let target = target_text(&i.target_kind, i.target, i.target_high, &i.unit);
+                        view! {
+                            <label>
+                                <span>{i.text.clone()} " (" {target} ")"</span>
+                                <input
+                                    inputmode="decimal"
+                                    data-testid=format!("realisasi-{n}")
+                                    prop:value=move || value.get()
+                                    on:input=move |ev| value.set(event_target_value(&ev))
+                                />
+                                <span class="muted indicator-score">
+                                    {move || {
+                                        computed
+                                            .with(|c| {
+                                                c.as_ref()
+                                                    .and_then(|(_, p, _)| {
+                                                        p.score
+                                                            .results
+                                                            .iter()
+                                                            .flat_map(|r| r.indicators.iter())
+                                                            .nth(n)
+                                                            .map(|s| format!("{:.1}% → {:.1}", s.capaian, s.nilai))
+                                                    })
+                                            })
+                                            .unwrap_or_default()
+                                    }}
+                                </span>
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+            <div class="behaviours">
+                {CoreValue::ALL
+                    .into_iter()
+                    .enumerate()
+                    .map(|(n, _)| {
+                        view! {
+                            <RatingPicker
+                                name=BEHAVIOUR_FIELDS[n]
+                                legend=BEHAVIOUR_LABELS[n]
+                                value=behaviours[n]
+                            />
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            <div class="overrides">
+                {override_select(|t| t.sim_hasil_legend, "hasil", hasil)}
+                {override_select(|t| t.sim_perilaku_legend, "perilaku", perilaku)}
+            </div>
+            <div class="result live-preview" aria-live="polite" data-testid="live-preview">
+                {move || {
+                    computed
+                        .with(|c| match c {
+                            None => {
+                                view! { <p class="form-error">{tr(|t| t.rating_fill_all)}</p> }
+                                    .into_any()
+                            }
+                            Some((_, p, _)) => {
+                                let predikat = p.predikat;
+                                let nilai = p.score.nilai_skp;
+                                let (h, b, s) = (p.hasil, p.perilaku, p.suggested_perilaku);
+                                let ak = p.angka_kredit;
+                                let months = plan
+                                    .with_value(|pl| months_of(&pl.period, period_no.get()));
+                                view! {
+                                    <h2>{tr(|t| t.sim_result_label)}</h2>
+                                    <span
+                                        class=format!("predikat {}", predikat.code())
+                                        data-testid="preview-predikat"
+                                        data-predikat=predikat.code()
+                                    >
+                                        {move || i18n.t().predikat(predikat)}
+                                    </span>
+                                    <p data-testid="preview-nilai">
+                                        {move || format!("{}: {nilai:.2}", i18n.t().skp_nilai)}
+                                    </p>
+                                    <p class="muted">
+                                        {move || {
+                                            format!(
+                                                "{}: {} · {}: {} ({} {})",
+                                                i18n.t().sim_hasil_legend,
+                                                i18n.t().rating(h),
+                                                i18n.t().sim_perilaku_legend,
+                                                i18n.t().rating(b),
+                                                i18n.t().rating_suggested,
+                                                i18n.t().rating(s),
+                                            )
+                                        }}
+                                    </p>
+                                    {ak
+                                        .map(|ak| {
+                                            view! {
+                                                <p data-testid="preview-ak">
+                                                    {move || {
+                                                        format!(
+                                                            "{} ({months} {}): {}",
+                                                            i18n.t().edit_angka_kredit,
+                                                            i18n.t().rating_months,
+                                                            format_ak(ak),
+                                                        )
+                                                    }}
+                                                </p>
+                                            }
+                                        })}
+                                }
+                                    .into_any()
+                            }
+                        })
+                }}
+            </div>
+            <Explanation trace />
+            <button
+                type="button"
+                class="button"
+                data-testid="submit-rating"
+                disabled=move || action.pending().get() || computed.with(Option::is_none)
+                on:click=submit
+            >
+                {tr(|t| t.rating_submit)}
+            </button>
+            {move || {
+                action
+                    .value()
+                    .get()
+                    .and_then(Result::ok)
+                    .map(|_| {
+                        view! {
+                            <p class="notice" role="status" data-testid="rating-saved">
+                                {tr(|t| t.rating_saved)}
+                            </p>
+                        }
+                    })
+            }}
+            <FormError error=Signal::derive(move || action.value().get().and_then(Result::err)) />
+        </section>
+    }
+    .into_any()
+}

@@ -1,0 +1,277 @@
+use leptos::prelude::*;
+
+use crate::{
+    api::skp::{PlanView, RemoveItem},
+    i18n::{tr, use_i18n, Texts},
+    rules::{preview::CoreValue, Predikat, Rating},
+};
+
+/// The label of a BerAKHLAK value.
+pub fn core_value_label(t: &Texts, v: CoreValue) -> &'static str {
+    match v {
+        CoreValue::BerorientasiPelayanan => t.value_berorientasi_pelayanan,
+        CoreValue::Akuntabel => t.value_akuntabel,
+        CoreValue::Kompeten => t.value_kompeten,
+        CoreValue::Harmonis => t.value_harmonis,
+        CoreValue::Loyal => t.value_loyal,
+        CoreValue::Adaptif => t.value_adaptif,
+        CoreValue::Kolaboratif => t.value_kolaboratif,
+    }
+}
+
+/// A target as it reads: "≥ 12 puskesmas", "≤ 5 hari", "10–15 %".
+pub fn target_text(kind: &str, target: f64, high: Option<f64>, unit: &str) -> String {
+    let n = |v: f64| {
+        if v.fract() == 0.0 {
+            format!("{v:.0}")
+        } else {
+            format!("{v}")
+        }
+    };
+    match (kind, high) {
+        ("range", Some(h)) => format!("{}–{} {unit}", n(target), n(h)),
+        ("lower_is_better", _) => format!("≤ {} {unit}", n(target)),
+        _ => format!("{} {unit}", n(target)),
+    }
+}
+
+pub fn predikat_label(t: &Texts, code: &str) -> &'static str {
+    Predikat::ALL.into_iter().find(|p| p.code() == code).map(|p| t.predikat(p)).unwrap_or("—")
+}
+
+pub fn rating_label(t: &Texts, code: &str) -> &'static str {
+    Rating::ALL.into_iter().find(|r| r.code() == code).map(|r| t.rating(r)).unwrap_or("—")
+}
+
+pub fn status_label(t: &Texts, status: &str) -> &'static str {
+    match status {
+        "draft" => t.skp_status_draft,
+        "submitted" => t.skp_status_submitted,
+        "approved" => t.skp_status_approved,
+        "returned" => t.skp_status_returned,
+        _ => t.skp_status_none,
+    }
+}
+
+/// A plan's results, indicators, expectations and ratings, read-only; with `remove`, the owner
+/// of an editable plan gets a remove button on each result and indicator.
+#[component]
+pub fn PlanSummary(
+    plan: PlanView,
+    #[prop(optional)] remove: Option<ServerAction<RemoveItem>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let editable = plan.can_edit && remove.is_some();
+    let (plan_id, version) = (plan.id, plan.version);
+    let remove_button = move |field: &'static str, id: i64| {
+        remove.filter(|_| editable).map(|action| {
+            view! {
+                <ActionForm action attr:class="inline-form remove-form">
+                    <input type="hidden" name="plan_id" value=plan_id />
+                    <input type="hidden" name="version" value=version />
+                    <input type="hidden" name=field value=id />
+                    <button type="submit" class="link-danger">
+                        {tr(|t| t.skp_remove)}
+                    </button>
+                </ActionForm>
+            }
+        })
+    };
+    let status = plan.status.clone();
+    view! {
+        <section class="skp-plan" data-plan=plan.id data-status=plan.status.clone()>
+            <p class="plan-meta">
+                <span class=format!(
+                    "status status-{}",
+                    plan.status,
+                )>{move || status_label(i18n.t(), &status)}</span>
+                " · "
+                {plan.employee_name.clone()}
+                " ("
+                <code>{plan.employee_nip.clone()}</code>
+                ") · "
+                {plan.position_name.clone()}
+                {plan
+                    .penilai_name
+                    .clone()
+                    .map(|p| {
+                        view! {
+                            " · "
+                            {tr(|t| t.profile_penilai)}
+                            ": "
+                            {p}
+                        }
+                    })}
+            </p>
+            {plan
+                .review_comment
+                .clone()
+                .map(|c| {
+                    view! {
+                        <p class="notice" data-testid="review-comment">
+                            <strong>{tr(|t| t.skp_review_comment)}</strong>
+                            " "
+                            {c}
+                        </p>
+                    }
+                })}
+            <ol class="skp-results">
+                {plan
+                    .results
+                    .iter()
+                    .map(|r| {
+                        let kind = r.kind.clone();
+                        view! {
+                            <li data-result=r.id>
+                                <p>
+                                    <span class="badge">
+                                        {move || {
+                                            if kind == "tambahan" {
+                                                i18n.t().skp_kind_tambahan
+                                            } else {
+                                                i18n.t().skp_kind_utama
+                                            }
+                                        }}
+                                    </span>
+                                    " "
+                                    <strong>{r.text.clone()}</strong>
+                                    {remove_button("result_id", r.id)}
+                                </p>
+                                {r
+                                    .parent_text
+                                    .clone()
+                                    .map(|p| {
+                                        view! {
+                                            <p class="muted">{tr(|t| t.skp_supports)} " " {p}</p>
+                                        }
+                                    })}
+                                {(!r.supported_by.is_empty())
+                                    .then(|| {
+                                        view! {
+                                            <p class="muted">
+                                                {tr(|t| t.skp_supported_by)} " " {r.supported_by.join("; ")}
+                                            </p>
+                                        }
+                                    })}
+                                <ul class="skp-indicators">
+                                    {r
+                                        .indicators
+                                        .iter()
+                                        .map(|i| {
+                                            view! {
+                                                <li data-indicator=i
+                                                    .id>
+                                                    {i.text.clone()} " — "
+                                                    <span class="target">
+                                                        {target_text(
+                                                            &i.target_kind,
+                                                            i.target,
+                                                            i.target_high,
+                                                            &i.unit,
+                                                        )}
+                                                    </span>
+                                                    {i
+                                                        .realisasi
+                                                        .map(|v| {
+                                                            view! {
+                                                                " · "
+                                                                {tr(|t| t.skp_realisasi)}
+                                                                ": "
+                                                                <span class="realisasi">{v}</span>
+                                                            }
+                                                        })}
+                                                    {i
+                                                        .evidence_url
+                                                        .clone()
+                                                        .map(|url| {
+                                                            view! {
+                                                                " · "
+                                                                <a href=url rel="noopener noreferrer" target="_blank">
+                                                                    {tr(|t| t.skp_evidence)}
+                                                                </a>
+                                                            }
+                                                        })} {remove_button("indicator_id", i.id)}
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ul>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+            {(!plan.expectations.is_empty())
+                .then(|| {
+                    let expectations = plan.expectations.clone();
+                    view! {
+                        <h3>{tr(|t| t.skp_expectations)}</h3>
+                        <dl class="record expectations">
+                            {expectations
+                                .into_iter()
+                                .map(|(value, text)| {
+                                    view! {
+                                        <dt>{move || core_value_label(i18n.t(), value)}</dt>
+                                        <dd>{text}</dd>
+                                    }
+                                })
+                                .collect_view()}
+                        </dl>
+                    }
+                })}
+            {(!plan.ratings.is_empty())
+                .then(|| {
+                    let ratings = plan.ratings.clone();
+                    view! {
+                        <h3>{tr(|t| t.skp_ratings)}</h3>
+                        <table class="data ratings">
+                            <thead>
+                                <tr>
+                                    <th>{tr(|t| t.skp_period)}</th>
+                                    <th>{tr(|t| t.sim_result_label)}</th>
+                                    <th>{tr(|t| t.skp_nilai)}</th>
+                                    <th>{tr(|t| t.skp_rule_set)}</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {ratings
+                                    .into_iter()
+                                    .map(|r| {
+                                        let predikat = r.predikat.clone();
+                                        let no = r.period_no;
+                                        view! {
+                                            <tr
+                                                data-period=r.period_no
+                                                data-predikat=r.predikat.clone()
+                                            >
+                                                <td>{move || period_label(i18n.t(), no)}</td>
+                                                <td>
+                                                    <strong>
+                                                        {move || predikat_label(i18n.t(), &predikat)}
+                                                    </strong>
+                                                </td>
+                                                <td>{format!("{:.2}", r.nilai_skp)}</td>
+                                                <td>
+                                                    <code>{r.rule_set_id}</code>
+                                                </td>
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </tbody>
+                        </table>
+                    }
+                })}
+        </section>
+    }
+    .into_any()
+}
+
+/// "Tahunan" for 0, otherwise "Periode N".
+pub fn period_label(t: &Texts, period_no: i64) -> String {
+    if period_no == 0 {
+        t.skp_annual.to_string()
+    } else {
+        format!("{} {period_no}", t.skp_period)
+    }
+}
