@@ -119,12 +119,12 @@ async fn a_plan_is_drafted_returned_approved_and_rated_with_the_servers_numbers(
         let form = vec![
             ("plan_id", s(plan_id)),
             ("version", s(version)),
-            ("result_id", s(result)),
-            ("text", "Klaim terverifikasi".to_string()),
-            ("target_kind", kind.to_string()),
-            ("target", target.to_string()),
-            ("target_high", high.to_string()),
-            ("unit", "berkas".to_string()),
+            ("input[result_id]", s(result)),
+            ("input[text]", "Klaim terverifikasi".to_string()),
+            ("input[target_kind]", kind.to_string()),
+            ("input[target]", target.to_string()),
+            ("input[target_high]", high.to_string()),
+            ("input[unit]", "berkas".to_string()),
         ];
         let demo = &demo;
         let cookie = pegawai.clone();

@@ -76,20 +76,26 @@ pub async fn add_result(
     ssr::add_result(plan_id, version, kind, text, weight, parent_result_id).await
 }
 
+/// The indicator form, every field as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IndicatorForm {
+    pub result_id: i64,
+    pub text: String,
+    /// `quantitative`, `qualitative`, `range` or `lower_is_better`.
+    pub target_kind: String,
+    pub target: String,
+    /// The upper bound of a range (empty otherwise).
+    pub target_high: String,
+    pub unit: String,
+}
+
 #[server(prefix = "/api", endpoint = "skp/indicator/add")]
-#[allow(clippy::too_many_arguments)] // one argument per form field
 pub async fn add_indicator(
     plan_id: i64,
     version: i64,
-    result_id: i64,
-    text: String,
-    target_kind: String,
-    target: String,
-    target_high: String,
-    unit: String,
+    input: IndicatorForm,
 ) -> Result<i64, ServerFnError> {
-    ssr::add_indicator(plan_id, version, result_id, text, target_kind, target, target_high, unit)
-        .await
+    ssr::add_indicator(plan_id, version, input).await
 }
 
 /// Remove a result (`result_id`) or an indicator (`indicator_id`) from the caller's plan.
@@ -150,7 +156,8 @@ mod ssr {
     use leptos::prelude::*;
 
     use super::{
-        preview_input, ExpectationsForm, MyPlanView, PeriodRow, PlanView, RatingInput, TeamView,
+        preview_input, ExpectationsForm, IndicatorForm, MyPlanView, PeriodRow, PlanView,
+        RatingInput, TeamView,
     };
     use crate::{
         api::refusal,
@@ -368,25 +375,26 @@ mod ssr {
         skp::add_result(&pool, &plan, version, &new).await.map_err(write_error)
     }
 
-    #[allow(clippy::too_many_arguments)]
     pub async fn add_indicator(
         plan_id: i64,
         version: i64,
-        result_id: i64,
-        text: String,
-        target_kind: String,
-        target: String,
-        target_high: String,
-        unit: String,
+        input: IndicatorForm,
     ) -> Result<i64, ServerFnError> {
         let (pool, user) = caller()?;
         let plan = own_plan(&pool, &user, plan_id).await?;
-        let target = number(&target, t().skp_target)?;
-        let target_high = match target_high.trim() {
+        let target = number(&input.target, t().skp_target)?;
+        let target_high = match input.target_high.trim() {
             "" => None,
             h => Some(number(h, t().skp_target_high)?),
         };
-        let new = skp::NewIndicator { result_id, text, target_kind, target, target_high, unit };
+        let new = skp::NewIndicator {
+            result_id: input.result_id,
+            text: input.text,
+            target_kind: input.target_kind,
+            target,
+            target_high,
+            unit: input.unit,
+        };
         skp::add_indicator(&pool, &plan, version, &new).await.map_err(write_error)
     }
 

@@ -178,7 +178,7 @@ fn PlanEditor(plan: PlanView, actions: Actions) -> impl IntoView {
                                 <input type="hidden" name="version" value=version />
                                 <label>
                                     <span>{tr(|t| t.skp_for_result)}</span>
-                                    <select name="result_id">
+                                    <select name="input[result_id]">
                                         {results
                                             .into_iter()
                                             .map(|(id, text)| {
@@ -189,11 +189,11 @@ fn PlanEditor(plan: PlanView, actions: Actions) -> impl IntoView {
                                 </label>
                                 <label>
                                     <span>{tr(|t| t.skp_indicator_text)}</span>
-                                    <input name="text" required maxlength="1000" />
+                                    <input name="input[text]" required maxlength="1000" />
                                 </label>
                                 <label>
                                     <span>{tr(|t| t.skp_target_kind)}</span>
-                                    <select name="target_kind">
+                                    <select name="input[target_kind]">
                                         <option value="quantitative">
                                             {tr(|t| t.skp_kind_quantitative)}
                                         </option>
@@ -208,15 +208,15 @@ fn PlanEditor(plan: PlanView, actions: Actions) -> impl IntoView {
                                 </label>
                                 <label>
                                     <span>{tr(|t| t.skp_target)}</span>
-                                    <input name="target" required inputmode="decimal" />
+                                    <input name="input[target]" required inputmode="decimal" />
                                 </label>
                                 <label>
                                     <span>{tr(|t| t.skp_target_high)}</span>
-                                    <input name="target_high" inputmode="decimal" />
+                                    <input name="input[target_high]" inputmode="decimal" />
                                 </label>
                                 <label>
                                     <span>{tr(|t| t.skp_unit)}</span>
-                                    <input name="unit" required maxlength="60" />
+                                    <input name="input[unit]" required maxlength="60" />
                                 </label>
                                 <button type="submit" class="button">
                                     {tr(|t| t.skp_add_indicator_submit)}

@@ -1,0 +1,79 @@
+import { test, expect, type Page, type Request } from '@playwright/test';
+import { demoAccounts, logIn, watchConsole, waitForHydration } from './helpers';
+
+const RHK = 'Terverifikasinya klaim layanan puskesmas tepat waktu';
+
+async function logOut(page: Page) {
+  await page.getByTestId('logout').click();
+  await expect(page.locator('a.login-link')).toBeVisible();
+}
+
+test('an employee drafts and submits a plan, the supervisor approves it and rates it with a live preview', async ({ page }) => {
+  const console = watchConsole(page);
+  const accounts = await demoAccounts(page);
+
+  // The employee starts the plan, adds a result supporting the supervisor's, and an indicator.
+  await logIn(page, accounts.get('pegawai')!);
+  await page.goto('/saya/skp');
+  await waitForHydration(page);
+  await page.getByRole('button', { name: 'Mulai menyusun SKP' }).click();
+  const addResult = page.getByTestId('add-result');
+  await expect(addResult).toBeVisible();
+  await addResult.locator('textarea[name=text]').fill(RHK);
+  await addResult.locator('select[name=parent_result_id]').selectOption({ index: 1 });
+  await addResult.getByRole('button', { name: 'Tambah RHK' }).click();
+  await expect(page.locator('.skp-results')).toContainText(RHK);
+  await expect(page.locator('.skp-results')).toContainText('Mendukung hasil kerja atasan');
+
+  const addIndicator = page.getByTestId('add-indicator');
+  await addIndicator.locator('input[name="input[text]"]').fill('Klaim terverifikasi');
+  await addIndicator.locator('input[name="input[target]"]').fill('120');
+  await addIndicator.locator('input[name="input[unit]"]').fill('berkas');
+  await addIndicator.getByRole('button', { name: 'Tambah indikator' }).click();
+  await expect(page.locator('.skp-indicators')).toContainText('120 berkas');
+  await page.getByRole('button', { name: 'Ajukan SKP ke pejabat penilai' }).click();
+  await expect(page.locator('.skp-plan')).toHaveAttribute('data-status', 'submitted');
+  await logOut(page);
+
+  // The supervisor sees it waiting, approves it with the seven expectations.
+  await logIn(page, accounts.get('pejabat_penilai')!);
+  await page.goto('/tim');
+  const row = page.locator('tr[data-status=submitted]', { hasText: accounts.get('pegawai')! });
+  await row.locator('a').click();
+  await waitForHydration(page);
+  const review = page.getByTestId('review-form');
+  for (const textarea of await review.locator('textarea[name^=expectations]').all()) {
+    await textarea.fill('Menyelesaikan verifikasi sesuai SOP dan tepat waktu.');
+  }
+  await review.getByRole('button', { name: 'Setujui SKP' }).click();
+  await expect(page.locator('.skp-plan')).toHaveAttribute('data-status', 'approved');
+  const panel = page.getByTestId('rating-panel');
+  await expect(panel).toBeVisible();
+
+  // Rating: every change updates the predikat in the page with no request at all.
+  const requests: Request[] = [];
+  page.on('request', (r) => requests.push(r));
+  const predikat = page.getByTestId('preview-predikat');
+  await expect(panel.getByTestId('live-preview')).toContainText('Isi realisasi');
+  await panel.getByTestId('realisasi-0').fill('60');
+  await expect(predikat).toHaveAttribute('data-predikat', 'butuh_perbaikan');
+  await panel.getByTestId('realisasi-0').fill('132');
+  await expect(predikat).toHaveAttribute('data-predikat', 'baik');
+  for (const field of ['berorientasi_pelayanan', 'akuntabel', 'kompeten', 'harmonis']) {
+    await panel.locator(`fieldset[data-field=${field}] input[value=di_atas_ekspektasi]`).check();
+  }
+  await expect(predikat).toHaveAttribute('data-predikat', 'sangat_baik');
+  await panel.locator('fieldset[data-field=loyal] input[value=di_bawah_ekspektasi]').check();
+  await expect(predikat).toHaveAttribute('data-predikat', 'kurang_misconduct');
+  await panel.locator('fieldset[data-field=loyal] input[value=sesuai_ekspektasi]').check();
+  await expect(predikat).toHaveAttribute('data-predikat', 'sangat_baik');
+  await expect(page.getByTestId('preview-nilai')).toContainText('Nilai SKP');
+  expect(requests.map((r) => r.url()), 'the preview makes no request').toEqual([]);
+
+  // Submitting: the server recomputes and stores the same predikat the preview showed.
+  const shown = await predikat.getAttribute('data-predikat');
+  await panel.getByTestId('submit-rating').click();
+  await expect(page.getByTestId('rating-saved')).toBeVisible();
+  await expect(page.locator('table.ratings tr[data-period="0"]')).toHaveAttribute('data-predikat', shown!);
+  console.assertNone();
+});
