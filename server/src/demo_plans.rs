@@ -102,19 +102,20 @@ async fn plan(
     agency_id: i64,
     period_id: i64,
     employee: i64,
-    penilai: Option<i64>,
+    (penilai, atasan): (Option<i64>, Option<i64>),
     status: &str,
     results: &[DemoResult],
     parents: &[i64],
 ) -> Result<Vec<i64>, sqlx::Error> {
     let plan_id: i64 = sqlx::query(
         "INSERT INTO skp_plan (agency_id, period_id, employee_id, penilai_id, atasan_id, status, \
-         version, created_at, updated_at) VALUES ($1, $2, $3, $4, NULL, $5, 1, 0, 0) RETURNING id",
+         version, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, 1, 0, 0) RETURNING id",
     )
     .bind(agency_id)
     .bind(period_id)
     .bind(employee)
     .bind(penilai)
+    .bind(atasan)
     .bind(status)
     .fetch_one(&mut *conn)
     .await?
@@ -177,11 +178,12 @@ pub async fn unit_plans(
     head_penilai: Option<i64>,
     staff: &[i64],
 ) -> Result<(), sqlx::Error> {
+    let line = (head_penilai, None);
     let parents =
-        plan(conn, agency_id, period_id, head, head_penilai, "approved", HEAD_RESULTS, &[]).await?;
+        plan(conn, agency_id, period_id, head, line, "approved", HEAD_RESULTS, &[]).await?;
+    let line = (Some(head), head_penilai);
     for (employee, status) in staff.iter().skip(1).zip(["approved", "submitted"]) {
-        plan(conn, agency_id, period_id, *employee, Some(head), status, STAFF_RESULTS, &parents)
-            .await?;
+        plan(conn, agency_id, period_id, *employee, line, status, STAFF_RESULTS, &parents).await?;
     }
     Ok(())
 }

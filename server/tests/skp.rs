@@ -378,3 +378,187 @@ async fn plans_are_seen_and_changed_only_by_those_involved(backend: Backend) {
 }
 
 both_backends!(plans_are_seen_and_changed_only_by_those_involved);
+
+impl Demo {
+    /// Log in as an employee without an account: the HR office issues an initial password,
+    /// the employee logs in and changes it.
+    async fn login_employee(&self, employee_id: i64) -> String {
+        let admin = self.login(Role::AdminInstansi).await;
+        let password = self
+            .call(
+                "/api/admin/employee/initial-password",
+                &admin,
+                &[("employee_id", s(employee_id))],
+            )
+            .await
+            .unwrap();
+        let nip: String = sqlx::query("SELECT nip FROM employee WHERE id = $1")
+            .bind(employee_id)
+            .fetch_one(&self.app.pool)
+            .await
+            .unwrap()
+            .get(0);
+        let cookie = common::login_with(&self.app, &nip, password.as_str().unwrap()).await.unwrap();
+        let new = "kata-sandi-baru-yang-panjang-2026";
+        self.call(
+            "/api/auth/change-password",
+            &cookie,
+            &[
+                ("current", password.as_str().unwrap().to_string()),
+                ("new_password", new.to_string()),
+                ("confirm", new.to_string()),
+            ],
+        )
+        .await
+        .unwrap();
+        common::login_with(&self.app, &nip, new).await.unwrap()
+    }
+}
+
+async fn appeals_are_filed_in_time_asked_about_and_decided_once_by_the_atasan(backend: Backend) {
+    let demo = Demo::start(backend).await;
+    let penilai = demo.login(Role::PejabatPenilai).await;
+    let atasan = demo.login(Role::AtasanPejabatPenilai).await;
+    let colleague = demo.login(Role::Pegawai).await;
+    let (plan_id, owner): (i64, i64) = sqlx::query(
+        "SELECT p.id, p.employee_id FROM skp_plan p JOIN app_user u ON u.employee_id = p.penilai_id \
+         WHERE u.username = 'demo.pejabat_penilai' AND p.status = 'approved'",
+    )
+    .fetch_one(&demo.app.pool)
+    .await
+    .map(|r| (r.get(0), r.get(1)))
+    .unwrap();
+    let rate = |period_no: i64| {
+        json!({
+            "plan_id": plan_id, "period_no": period_no, "realisasi": [12.0, 4.0, 2.0],
+            "behaviours": vec!["sesuai_ekspektasi"; 7], "hasil": null, "perilaku": null,
+            "shown_predikat": "baik"
+        })
+    };
+    let rating = demo.rate(&penilai, &rate(0)).await.unwrap().as_i64().unwrap();
+    let late_rating = demo.rate(&penilai, &rate(1)).await.unwrap().as_i64().unwrap();
+    let employee = demo.login_employee(owner).await;
+
+    let file = |cookie: String, rating: i64, reason: &str| {
+        let form = vec![("rating_id", s(rating)), ("reason", reason.to_string())];
+        let demo = &demo;
+        async move { demo.call("/api/appeals/file", &cookie, &form).await }
+    };
+    let reason = "Realisasi pendampingan melebihi target, mohon ditinjau ulang.";
+    assert!(file(employee.clone(), rating, "singkat")
+        .await
+        .unwrap_err()
+        .contains("10 sampai 4000"));
+    assert!(file(colleague.clone(), rating, reason).await.is_err(), "only the owner appeals");
+    let appeal = file(employee.clone(), rating, reason).await.unwrap().as_i64().unwrap();
+    assert_eq!(file(employee.clone(), rating, reason).await.unwrap().as_i64(), Some(appeal));
+    assert!(file(employee.clone(), rating, "Alasan lain yang berbeda sekali")
+        .await
+        .unwrap_err()
+        .contains("sudah diajukan"));
+    // After the deadline (14 days in the demo period) no appeal is taken.
+    sqlx::query("UPDATE skp_rating SET rated_at = rated_at - $1 WHERE id = $2")
+        .bind(15 * 86_400_000_i64)
+        .bind(late_rating)
+        .execute(&demo.app.pool)
+        .await
+        .unwrap();
+    assert!(file(employee.clone(), late_rating, reason).await.unwrap_err().contains("sudah lewat"));
+
+    // The exchange: the atasan asks, the penilai and the employee answer; a colleague sees nothing.
+    let get = |cookie: String| {
+        let demo = &demo;
+        async move { demo.call("/api/appeals/get", &cookie, &[("appeal_id", s(appeal))]).await }
+    };
+    assert!(get(colleague.clone()).await.is_err());
+    let say = |cookie: String, text: &str| {
+        let form = vec![("appeal_id", s(appeal)), ("text", text.to_string())];
+        let demo = &demo;
+        async move { demo.call("/api/appeals/message", &cookie, &form).await }
+    };
+    say(atasan.clone(), "Mohon kedua pihak menyampaikan bukti pendampingan.").await.unwrap();
+    say(penilai.clone(), "Laporan triwulan terlampir di SKP.").await.unwrap();
+    say(employee.clone(), "Daftar hadir 13 puskesmas sudah saya unggah.").await.unwrap();
+    assert!(say(colleague.clone(), "Ikut komentar").await.is_err());
+    let view = get(atasan.clone()).await.unwrap();
+    assert_eq!(view["messages"].as_array().unwrap().len(), 3);
+    assert_eq!(view["can_decide"], true);
+    assert_eq!(get(penilai.clone()).await.unwrap()["can_decide"], false);
+    let listed = demo.call("/api/appeals/to-decide", &atasan, &[]).await.unwrap();
+    assert_eq!(listed[0]["id"], appeal);
+
+    let decide = |cookie: String, version: i64, decision: &str, predikat: &str, note: &str| {
+        let form = vec![
+            ("appeal_id", s(appeal)),
+            ("version", s(version)),
+            ("decision", decision.to_string()),
+            ("new_predikat", predikat.to_string()),
+            ("note", note.to_string()),
+        ];
+        let demo = &demo;
+        async move { demo.call("/api/appeals/decide", &cookie, &form).await }
+    };
+    let v = view["version"].as_i64().unwrap();
+    assert!(
+        decide(penilai.clone(), v, "changed", "sangat_baik", "x").await.is_err(),
+        "not the penilai"
+    );
+    assert!(decide(atasan.clone(), v, "changed", "", "Bukti lengkap.")
+        .await
+        .unwrap_err()
+        .contains("Pilih predikat"));
+    assert!(decide(atasan.clone(), v, "changed", "sangat_baik", "")
+        .await
+        .unwrap_err()
+        .contains("pertimbangan"));
+    decide(
+        atasan.clone(),
+        v,
+        "changed",
+        "sangat_baik",
+        "Bukti pendampingan lengkap dan melebihi target.",
+    )
+    .await
+    .unwrap();
+    assert!(decide(atasan.clone(), v + 1, "upheld", "", "Berubah pikiran")
+        .await
+        .unwrap_err()
+        .contains("final"));
+    assert!(say(employee.clone(), "Terima kasih").await.unwrap_err().contains("final"));
+    let plan = demo.call("/api/skp/plan", &employee, &[("plan_id", s(plan_id))]).await.unwrap();
+    let annual =
+        plan["ratings"].as_array().unwrap().iter().find(|r| r["period_no"] == 0).unwrap().clone();
+    assert_eq!(annual["predikat"], "baik", "the rating as computed stays on record");
+    assert_eq!(annual["appeal"]["new_predikat"], "sangat_baik");
+    let actions = app::db::audit::actions(&demo.app.pool, Some(1), 20).await.unwrap();
+    assert!(actions.iter().any(|(a, ..)| a == "appeal_decided"));
+
+    // Feedback: the penilai and the employee write on the plan and on an indicator; a colleague
+    // cannot; the employee reads every note about them.
+    let indicator = plan["results"][0]["indicators"][0]["id"].as_i64().unwrap();
+    let note = |cookie: String, indicator: Option<i64>, text: &str| {
+        let mut form = vec![("plan_id", s(plan_id)), ("text", text.to_string())];
+        if let Some(i) = indicator {
+            form.push(("indicator_id", s(i)));
+        }
+        let demo = &demo;
+        async move { demo.call("/api/skp/feedback", &cookie, &form).await }
+    };
+    note(penilai.clone(), Some(indicator), "Pendampingan puskesmas Tamalate sangat baik.")
+        .await
+        .unwrap();
+    note(employee.clone(), None, "Terima kasih, triwulan depan saya tambah dua puskesmas.")
+        .await
+        .unwrap();
+    note(employee.clone(), None, "Terima kasih, triwulan depan saya tambah dua puskesmas.")
+        .await
+        .unwrap();
+    assert!(note(colleague.clone(), None, "Komentar").await.is_err());
+    assert!(note(penilai.clone(), None, "").await.unwrap_err().contains("1–2000"));
+    let plan = demo.call("/api/skp/plan", &employee, &[("plan_id", s(plan_id))]).await.unwrap();
+    let feedback = plan["feedback"].as_array().unwrap();
+    assert_eq!(feedback.len(), 2, "a resent note is stored once: {feedback:?}");
+    assert_eq!(feedback[0]["indicator_id"], indicator);
+}
+
+both_backends!(appeals_are_filed_in_time_asked_about_and_decided_once_by_the_atasan);

@@ -2,6 +2,7 @@
 //! calls the rules or a repository, and maps the error to a translated message.
 
 pub mod admin;
+pub mod appeals;
 pub mod auth;
 pub mod corrections;
 pub mod employees;

@@ -137,6 +137,16 @@ pub async fn record_realisation(
     ssr::record_realisation(plan_id, indicator_id, realisasi, evidence_url, note).await
 }
 
+/// A feedback note on a plan (or one indicator), by its owner or its pejabat penilai.
+#[server(prefix = "/api", endpoint = "skp/feedback")]
+pub async fn add_feedback(
+    plan_id: i64,
+    indicator_id: Option<i64>,
+    text: String,
+) -> Result<i64, ServerFnError> {
+    ssr::add_feedback(plan_id, indicator_id, text).await
+}
+
 #[server(prefix = "/api", endpoint = "skp/team")]
 pub async fn my_team() -> Result<TeamView, ServerFnError> {
     ssr::my_team().await
@@ -163,7 +173,7 @@ mod ssr {
         api::refusal,
         auth::{request_session, CurrentUser, Role},
         db::{
-            periods, ratings,
+            feedback, periods, ratings,
             records::{Actor, WriteError},
             skp::{self, PlanHead},
             today, Pool,
@@ -449,6 +459,20 @@ mod ssr {
         skp::record_realisation(&pool, &plan, indicator_id, value, url, note)
             .await
             .map_err(write_error)
+    }
+
+    pub async fn add_feedback(
+        plan_id: i64,
+        indicator_id: Option<i64>,
+        text: String,
+    ) -> Result<i64, ServerFnError> {
+        let (pool, user) = caller()?;
+        let plan = plan_head(&pool, plan_id).await?;
+        let me = user.employee_id;
+        if me.is_none() || !(me == Some(plan.employee_id) || me == plan.penilai_id) {
+            return Err(not_found());
+        }
+        feedback::add(&pool, &plan, indicator_id, user.user_id, &text).await.map_err(write_error)
     }
 
     pub async fn my_team() -> Result<TeamView, ServerFnError> {

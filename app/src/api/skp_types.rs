@@ -79,6 +79,16 @@ pub struct RatingView {
     pub angka_kredit: Option<f64>,
     pub rule_set_id: String,
     pub rated_at_ms: i64,
+    /// The last moment an appeal may be filed (rated + the period's appeal days).
+    pub appeal_deadline_ms: i64,
+    pub appeal: Option<AppealSummary>,
+}
+
+impl RatingView {
+    /// The predikat in force: an appeal's changed predikat replaces the rating's.
+    pub fn final_predikat(&self) -> &str {
+        self.appeal.as_ref().and_then(|a| a.new_predikat.as_deref()).unwrap_or(&self.predikat)
+    }
 }
 
 /// A plan with everything its page shows, and what the caller may do with it.
@@ -108,6 +118,12 @@ pub struct PlanView {
     pub can_review: bool,
     /// The pejabat penilai may rate it (approved).
     pub can_rate: bool,
+    /// Feedback notes, oldest first.
+    pub feedback: Vec<FeedbackView>,
+    /// The owner and the pejabat penilai may add feedback.
+    pub can_give_feedback: bool,
+    /// The owner may appeal ratings (each until its deadline, once).
+    pub is_owner: bool,
 }
 
 /// One member of a supervisor's team and the state of their plan in the open period.
@@ -242,4 +258,68 @@ pub fn preview_input(
         jenjang: plan.jenjang.as_deref().and_then(Jenjang::from_title),
         months: months_of(&plan.period, period_no),
     }
+}
+
+/// The appeal on a rating, as the rating row shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppealSummary {
+    pub id: i64,
+    /// `filed` or `decided`.
+    pub status: String,
+    /// `upheld` or `changed`, once decided.
+    pub decision: Option<String>,
+    pub new_predikat: Option<String>,
+}
+
+/// A note in an appeal's exchange.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MessageView {
+    pub author: String,
+    pub text: String,
+    pub at_ms: i64,
+}
+
+/// An appeal with everything its page shows, and what the caller may do.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AppealView {
+    pub id: i64,
+    pub version: i64,
+    pub plan_id: i64,
+    pub employee_name: String,
+    pub employee_nip: String,
+    pub penilai_name: Option<String>,
+    pub period_no: i64,
+    pub predikat: String,
+    pub nilai_skp: f64,
+    pub reason: String,
+    pub status: String,
+    pub decision: Option<String>,
+    pub new_predikat: Option<String>,
+    pub decision_note: Option<String>,
+    pub filed_at_ms: i64,
+    pub messages: Vec<MessageView>,
+    /// The atasan pejabat penilai, while the appeal is open.
+    pub can_decide: bool,
+    /// The employee, the pejabat penilai and the atasan, while the appeal is open.
+    pub can_message: bool,
+}
+
+/// An appeal waiting for (or decided by) the atasan, in their list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppealRow {
+    pub id: i64,
+    pub employee_name: String,
+    pub predikat: String,
+    pub status: String,
+    pub filed_at_ms: i64,
+}
+
+/// A feedback note on a plan (or one of its indicators).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FeedbackView {
+    pub id: i64,
+    pub indicator_id: Option<i64>,
+    pub author: String,
+    pub text: String,
+    pub at_ms: i64,
 }

@@ -12,9 +12,11 @@
 //! therefore runs with `.persistent(false)` (prepared afresh each time). Remove when sqlx fixes it.
 
 pub mod agencies;
+pub mod appeals;
 pub mod audit;
 pub mod demo;
 pub mod employees;
+pub mod feedback;
 pub mod import;
 pub mod periods;
 pub mod ratings;

@@ -10,8 +10,8 @@ use super::{
     Pool,
 };
 use crate::api::skp_types::{
-    core_value_code, core_value_from_code, ExpectationsForm, IndicatorView, ParentOption, PlanView,
-    RatingView, ResultView, TeamRow,
+    core_value_code, core_value_from_code, AppealSummary, ExpectationsForm, IndicatorView,
+    ParentOption, PlanView, RatingView, ResultView, TeamRow,
 };
 
 /// Who a plan belongs to and where it stands: what authorisation needs.
@@ -615,15 +615,28 @@ async fn build_view(
     .iter()
     .map(|r| Ok(ParentOption { id: r.try_get(0)?, text: r.try_get(1)? }))
     .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    let day_ms = 86_400_000;
     let ratings = sqlx::query(
-        "SELECT id, period_no, hasil, perilaku, predikat, nilai_skp, angka_kredit, rule_set_id, \
-         rated_at FROM skp_rating WHERE plan_id = $1 ORDER BY period_no",
+        "SELECT r.id, r.period_no, r.hasil, r.perilaku, r.predikat, r.nilai_skp, r.angka_kredit, \
+         r.rule_set_id, r.rated_at, a.id, a.status, a.decision, a.new_predikat \
+         FROM skp_rating r LEFT JOIN appeal a ON a.rating_id = r.id \
+         WHERE r.plan_id = $1 ORDER BY r.period_no",
     )
     .bind(plan_id)
     .fetch_all(&mut *conn)
     .await?
     .iter()
     .map(|r| {
+        let rated_at_ms: i64 = r.try_get(8)?;
+        let appeal = match r.try_get::<Option<i64>, _>(9)? {
+            Some(id) => Some(AppealSummary {
+                id,
+                status: r.try_get(10)?,
+                decision: r.try_get(11)?,
+                new_predikat: r.try_get(12)?,
+            }),
+            None => None,
+        };
         Ok(RatingView {
             id: r.try_get(0)?,
             period_no: r.try_get(1)?,
@@ -633,10 +646,13 @@ async fn build_view(
             nilai_skp: r.try_get(5)?,
             angka_kredit: r.try_get(6)?,
             rule_set_id: r.try_get(7)?,
-            rated_at_ms: r.try_get(8)?,
+            rated_at_ms,
+            appeal_deadline_ms: rated_at_ms + period.appeal_days * day_ms,
+            appeal,
         })
     })
     .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    let feedback = super::feedback::of_plan(conn, plan_id).await?;
     let is_owner = viewer == Some(h.employee_id);
     let is_penilai = viewer.is_some() && viewer == h.penilai_id;
     let open = period.status == "open";
@@ -658,6 +674,9 @@ async fn build_view(
         can_edit: open && is_owner && EDITABLE.contains(&h.status.as_str()),
         can_review: open && is_penilai && h.status == "submitted",
         can_rate: open && is_penilai && h.status == "approved",
+        feedback,
+        can_give_feedback: is_owner || is_penilai,
+        is_owner,
         period,
     }))
 }

@@ -395,4 +395,12 @@ pub const TEXTS: Texts = Texts {
     period_open_title: "Open a new period",
     period_frequency: "Periodic evaluation frequency",
     period_open_submit: "Open period",
+    inv_feedback_text: "Write a note (1–2000 characters).",
+    inv_appeal_reason: "Give the reasons for the appeal in 10 to 4000 characters.",
+    inv_appeal_exists: "An appeal against this rating has already been filed.",
+    inv_appeal_late: "The deadline for an appeal has passed.",
+    inv_appeal_no_atasan: "This plan has no atasan pejabat penilai; contact the HR office.",
+    inv_appeal_decided: "This appeal has been decided; the decision is final.",
+    inv_appeal_note: "Give the grounds of the decision (1–4000 characters).",
+    inv_appeal_predikat: "Choose the predikat in force after the appeal.",
 };

@@ -394,4 +394,12 @@ pub const TEXTS: Texts = Texts {
     period_open_title: "Buka periode baru",
     period_frequency: "Frekuensi evaluasi periodik",
     period_open_submit: "Buka periode",
+    inv_feedback_text: "Tulis catatan (1–2000 karakter).",
+    inv_appeal_reason: "Jelaskan alasan keberatan dalam 10 sampai 4000 karakter.",
+    inv_appeal_exists: "Keberatan atas penilaian ini sudah diajukan.",
+    inv_appeal_late: "Batas waktu pengajuan keberatan sudah lewat.",
+    inv_appeal_no_atasan: "SKP ini tidak memiliki atasan pejabat penilai; hubungi admin instansi.",
+    inv_appeal_decided: "Keberatan ini sudah diputuskan; keputusan bersifat final.",
+    inv_appeal_note: "Tulis pertimbangan keputusan (1–4000 karakter).",
+    inv_appeal_predikat: "Pilih predikat yang berlaku setelah keberatan.",
 };
