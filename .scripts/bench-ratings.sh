@@ -6,7 +6,7 @@ source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 server="$CARGO_TARGET_DIR/release/server"
 [ -x "$server" ] || cargo build -p server --release
-dir="$(mktemp -d /tmp/prestasi-bench.XXXXXX)"; trap 'kill $pid 2>/dev/null; rm -rf "$dir"' EXIT
+pid=""; dir="$(mktemp -d /tmp/prestasi-bench.XXXXXX)"; trap 'kill $pid 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$dir"' EXIT
 export DATABASE_URL="sqlite://$dir/bench.db" RUST_LOG=warn PRESTASI_SITE_ROOT="$SITE_ROOT"
 "$server" seed-demo --scale 2 >/dev/null
 
@@ -17,22 +17,22 @@ import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 c = db.cursor()
 (hash_,) = c.execute("SELECT password_hash FROM app_user WHERE username = 'demo.pejabat_penilai'").fetchone()
-(period,) = c.execute("SELECT id FROM assessment_period WHERE agency_id = 1").fetchone()
-heads = [r[0] for r in c.execute(
-    "SELECT DISTINCT l.penilai_id FROM reporting_line l WHERE l.agency_id = 1 AND l.end_date IS NULL "
+heads = c.execute(
+    "SELECT DISTINCT l.penilai_id, l.agency_id FROM reporting_line l WHERE l.end_date IS NULL "
     "AND l.penilai_id NOT IN (SELECT employee_id FROM app_user WHERE employee_id IS NOT NULL) "
-    "ORDER BY l.penilai_id LIMIT 16")]
+    "ORDER BY l.agency_id, l.penilai_id LIMIT 16").fetchall()
 assert len(heads) == 16, heads
-for n, head in enumerate(heads):
+for n, (head, agency) in enumerate(heads):
+    (period,) = c.execute("SELECT id FROM assessment_period WHERE agency_id = ?", (agency,)).fetchone()
     c.execute("INSERT INTO app_user (agency_id, employee_id, username, display_name, password_hash, "
               "must_change_password, disabled, version, created_at, updated_at) "
-              "VALUES (1, ?, ?, ?, ?, 0, 0, 1, 0, 0)", (head, f"bench.{n}", f"Bench {n}", hash_))
+              "VALUES (?, ?, ?, ?, ?, 0, 0, 1, 0, 0)", (agency, head, f"bench.{n}", f"Bench {n}", hash_))
     staff = [r[0] for r in c.execute(
         "SELECT employee_id FROM reporting_line WHERE penilai_id = ? AND end_date IS NULL "
         "AND employee_id NOT IN (SELECT employee_id FROM skp_plan)", (head,))]
     for e in staff:
         c.execute("INSERT INTO skp_plan (agency_id, period_id, employee_id, penilai_id, status, version, "
-                  "created_at, updated_at) VALUES (1, ?, ?, ?, 'approved', 1, 0, 0)", (period, e, head))
+                  "created_at, updated_at) VALUES (?, ?, ?, ?, 'approved', 1, 0, 0)", (agency, period, e, head))
         plan = c.lastrowid
         for pos, kind in enumerate(["utama", "utama"]):
             c.execute("INSERT INTO skp_result (plan_id, kind, position, text, weight) VALUES (?, ?, ?, ?, 1.0)",
@@ -42,7 +42,7 @@ for n, head in enumerate(heads):
                 c.execute("INSERT INTO skp_indicator (result_id, position, text, target_kind, target, unit) "
                           "VALUES (?, ?, 'Indikator', 'quantitative', 10, 'dokumen')", (result, i + 1))
 db.commit()
-print(f"{c.execute('SELECT COUNT(*) FROM skp_plan WHERE penilai_id IN (%s)' % ','.join(map(str, heads))).fetchone()[0]} plans for 16 raters")
+print(f"{c.execute('SELECT COUNT(*) FROM skp_plan WHERE penilai_id IN (%s)' % ','.join(str(h) for h, _ in heads)).fetchone()[0]} plans for 16 raters")
 PY
 
 port="$(free_port)"

@@ -13,10 +13,10 @@ use crate::{
     i18n::{initial_locale, provide_i18n, tr},
     pages::{
         admin::AdminPage, admin_employee::AdminEmployeePage, admin_periods::AdminPeriodsPage,
-        admin_roles::AdminRolesPage, admin_units::AdminUnitsPage, approvals::ApprovalsPage,
-        audit::AuditPage, career::CareerPage, change_password::ChangePasswordPage,
-        employee::EmployeePage, evaluation::EvaluationPage, home::HomePage,
-        leaderboard::LeaderboardPage, login::LoginPage, not_found::NotFoundPage,
+        admin_roles::AdminRolesPage, admin_units::AdminUnitsPage, appeal::AppealPage,
+        approvals::ApprovalsPage, audit::AuditPage, career::CareerPage,
+        change_password::ChangePasswordPage, employee::EmployeePage, evaluation::EvaluationPage,
+        home::HomePage, leaderboard::LeaderboardPage, login::LoginPage, not_found::NotFoundPage,
         platform::PlatformPage, predikat_simulator::PredikatSimulatorPage, profile::ProfilePage,
         skp::SkpPage, team::TeamPage, team_plan::TeamPlanPage,
     },
@@ -104,6 +104,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/tim") view=TeamPage />
                         <Route path=path!("/tim/skp/:id") view=TeamPlanPage />
                         <Route path=path!("/persetujuan") view=ApprovalsPage />
+                        <Route path=path!("/keberatan/:id") view=AppealPage />
                         <Route path=path!("/evaluasi") view=EvaluationPage />
                         <Route path=path!("/admin") view=AdminPage />
                         <Route path=path!("/admin/audit") view=AuditPage />

@@ -76,7 +76,7 @@ pub async fn create_admin(
     let password = initial_password();
     let hash =
         Hasher::new(1).hash(password.clone()).await.map_err(|e| AdminError::Hash(e.to_string()))?;
-    let mut tx = pool.begin().await?;
+    let mut tx = app::db::begin_write(pool).await?;
     let taken: i64 = sqlx::query("SELECT COUNT(*) FROM app_user WHERE username = $1")
         .bind(&username)
         .fetch_one(&mut *tx)

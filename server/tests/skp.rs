@@ -6,6 +6,7 @@ mod common;
 
 use app::auth::Role;
 use common::{call, login, other_agency_admin, spawn_app_with, Backend, TestApp};
+use futures::FutureExt;
 use serde_json::{json, Value};
 use sqlx::Row;
 
@@ -562,3 +563,50 @@ async fn appeals_are_filed_in_time_asked_about_and_decided_once_by_the_atasan(ba
 }
 
 both_backends!(appeals_are_filed_in_time_asked_about_and_decided_once_by_the_atasan);
+
+/// Many writers at once must queue, not fail: on SQLite a deferred transaction that reads and
+/// then writes used to die with SQLITE_BUSY_SNAPSHOT under concurrent raters.
+async fn concurrent_ratings_and_notes_all_succeed(backend: Backend) {
+    let demo = Demo::start(backend).await;
+    let penilai = demo.login(Role::PejabatPenilai).await;
+    let plan_id: i64 = sqlx::query(
+        "SELECT p.id FROM skp_plan p JOIN app_user u ON u.employee_id = p.penilai_id \
+         WHERE u.username = 'demo.pejabat_penilai' AND p.status = 'approved'",
+    )
+    .fetch_one(&demo.app.pool)
+    .await
+    .unwrap()
+    .get(0);
+    let mut tasks = Vec::new();
+    for period_no in 0..=4 {
+        let input = json!({
+            "plan_id": plan_id, "period_no": period_no, "realisasi": [12.0, 4.0, 2.0],
+            "behaviours": vec!["sesuai_ekspektasi"; 7], "hasil": null, "perilaku": null,
+            "shown_predikat": "baik"
+        });
+        let (demo, cookie) = (&demo, penilai.clone());
+        tasks.push(async move { demo.rate(&cookie, &input).await.map(|_| ()) }.boxed_local());
+    }
+    for n in 0..11 {
+        let form = vec![("plan_id", s(plan_id)), ("text", format!("Catatan ke-{n}"))];
+        let cookie = penilai.clone();
+        let demo = &demo;
+        tasks.push(
+            async move { demo.call("/api/skp/feedback", &cookie, &form).await.map(|_| ()) }
+                .boxed_local(),
+        );
+    }
+    let results = futures::future::join_all(tasks).await;
+    for r in &results {
+        assert!(r.is_ok(), "{r:?}");
+    }
+    let ratings: i64 = sqlx::query("SELECT COUNT(*) FROM skp_rating WHERE plan_id = $1")
+        .bind(plan_id)
+        .fetch_one(&demo.app.pool)
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(ratings, 5);
+}
+
+both_backends!(concurrent_ratings_and_notes_all_succeed);

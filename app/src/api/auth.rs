@@ -191,7 +191,7 @@ mod ssr {
             ));
         }
         let hash = services.hasher.hash(new_password).await.map_err(internal)?;
-        let mut tx = pool.begin().await.map_err(internal)?;
+        let mut tx = crate::db::begin_write(&pool).await.map_err(internal)?;
         users::set_password(&mut tx, user.user_id, &hash, false).await.map_err(internal)?;
         let entry = audit::Entry {
             agency_id: user.agency_id,

@@ -91,7 +91,7 @@ mod ssr {
             ));
         }
         let now = now_ms();
-        let mut tx = pool.begin().await.map_err(internal)?;
+        let mut tx = crate::db::begin_write(&pool).await.map_err(internal)?;
         if let Some(existing) = sqlx::query(
             "SELECT id FROM correction_request WHERE employee_id = $1 AND field = $2 AND message = $3 \
              AND status = 'open' AND created_at > $4",

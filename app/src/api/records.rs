@@ -392,7 +392,7 @@ mod ssr {
         if note.chars().count() > 1000 || (status == "rejected" && note.is_empty()) {
             return Err(invalid(t.correction_note_rule));
         }
-        let mut tx = pool.begin().await.map_err(internal)?;
+        let mut tx = crate::db::begin_write(&pool).await.map_err(internal)?;
         let updated = sqlx::query(
             "UPDATE correction_request SET status = $1, response_note = $2, resolved_by = $3, \
              resolved_at = $4, version = version + 1 \

@@ -141,7 +141,7 @@ pub async fn record_realisation(
 #[server(prefix = "/api", endpoint = "skp/feedback")]
 pub async fn add_feedback(
     plan_id: i64,
-    indicator_id: Option<i64>,
+    indicator_id: Option<String>,
     text: String,
 ) -> Result<i64, ServerFnError> {
     ssr::add_feedback(plan_id, indicator_id, text).await
@@ -463,10 +463,15 @@ mod ssr {
 
     pub async fn add_feedback(
         plan_id: i64,
-        indicator_id: Option<i64>,
+        indicator_id: Option<String>,
         text: String,
     ) -> Result<i64, ServerFnError> {
         let (pool, user) = caller()?;
+        // The form sends "" for the whole plan.
+        let indicator_id = match indicator_id.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(id) => Some(id.parse::<i64>().map_err(|_| not_found())?),
+        };
         let plan = plan_head(&pool, plan_id).await?;
         let me = user.employee_id;
         if me.is_none() || !(me == Some(plan.employee_id) || me == plan.penilai_id) {

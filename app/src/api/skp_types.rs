@@ -82,6 +82,8 @@ pub struct RatingView {
     /// The last moment an appeal may be filed (rated + the period's appeal days).
     pub appeal_deadline_ms: i64,
     pub appeal: Option<AppealSummary>,
+    /// The owner may still appeal it (no appeal yet, before the deadline).
+    pub can_appeal: bool,
 }
 
 impl RatingView {

@@ -6,6 +6,7 @@ pub mod correction_form;
 pub mod corrections_list;
 pub mod error_page;
 pub mod explanation;
+pub mod feedback_thread;
 pub mod footer;
 pub mod form_error;
 pub mod header;

@@ -1,7 +1,10 @@
 use leptos::prelude::*;
 
 use crate::{
-    api::skp::{PlanView, RemoveItem},
+    api::{
+        appeals::FileAppeal,
+        skp::{PlanView, RatingView, RemoveItem},
+    },
     i18n::{tr, use_i18n, Texts},
     rules::{preview::CoreValue, Predikat, Rating},
 };
@@ -59,6 +62,9 @@ pub fn status_label(t: &Texts, status: &str) -> &'static str {
 pub fn PlanSummary(
     plan: PlanView,
     #[prop(optional)] remove: Option<ServerAction<RemoveItem>>,
+    /// The owner's appeal action: each rating still open to appeal gets the form.
+    #[prop(optional)]
+    file_appeal: Option<ServerAction<FileAppeal>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let editable = plan.can_edit && remove.is_some();
@@ -231,6 +237,7 @@ pub fn PlanSummary(
                                     <th>{tr(|t| t.sim_result_label)}</th>
                                     <th>{tr(|t| t.skp_nilai)}</th>
                                     <th>{tr(|t| t.skp_rule_set)}</th>
+                                    <th>{tr(|t| t.appeal_title)}</th>
                                 </tr>
                             </thead>
                             <tbody>
@@ -252,7 +259,10 @@ pub fn PlanSummary(
                                                 </td>
                                                 <td>{format!("{:.2}", r.nilai_skp)}</td>
                                                 <td>
-                                                    <code>{r.rule_set_id}</code>
+                                                    <code>{r.rule_set_id.clone()}</code>
+                                                </td>
+                                                <td>
+                                                    <AppealCell rating=r.clone() file_appeal />
                                                 </td>
                                             </tr>
                                         }
@@ -273,5 +283,50 @@ pub fn period_label(t: &Texts, period_no: i64) -> String {
         t.skp_annual.to_string()
     } else {
         format!("{} {period_no}", t.skp_period)
+    }
+}
+
+/// The appeal on a rating: its state and a link, or for the owner within the deadline, the form.
+#[component]
+fn AppealCell(rating: RatingView, file_appeal: Option<ServerAction<FileAppeal>>) -> impl IntoView {
+    let i18n = use_i18n();
+    if let Some(a) = rating.appeal.clone() {
+        let final_predikat = rating.final_predikat().to_string();
+        let decided = a.status == "decided";
+        return view! {
+            <a href=format!("/keberatan/{}", a.id) data-testid="appeal-link">
+                {move || {
+                    if decided {
+                        format!(
+                            "{} ({})",
+                            i18n.t().appeal_status_decided,
+                            predikat_label(i18n.t(), &final_predikat),
+                        )
+                    } else {
+                        i18n.t().appeal_status_filed.to_string()
+                    }
+                }}
+            </a>
+        }
+        .into_any();
+    }
+    match file_appeal.filter(|_| rating.can_appeal) {
+        Some(action) => view! {
+            <details class="appeal-form">
+                <summary>{tr(|t| t.appeal_file)}</summary>
+                <ActionForm action attr:class="form" attr:data-testid="appeal-form">
+                    <input type="hidden" name="rating_id" value=rating.id />
+                    <label>
+                        <span>{tr(|t| t.appeal_reason)}</span>
+                        <textarea name="reason" required minlength="10" maxlength="4000" rows="3"></textarea>
+                    </label>
+                    <button type="submit" class="button">
+                        {tr(|t| t.appeal_file_submit)}
+                    </button>
+                </ActionForm>
+            </details>
+        }
+        .into_any(),
+        None => "—".into_any(),
     }
 }

@@ -169,7 +169,7 @@ pub async fn create_audited(
 ) -> Result<i64, super::records::WriteError> {
     use super::records::WriteError;
     check_new_agency(a).map_err(WriteError::Invalid)?;
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     let taken = sqlx::query("SELECT 1 FROM agency WHERE code = $1")
         .bind(a.code)
         .fetch_optional(&mut *tx)

@@ -62,7 +62,7 @@ pub async fn file(
     if !(10..=4000).contains(&reason.chars().count()) {
         return Err(WriteError::Invalid("appeal_reason"));
     }
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     let row = sqlx::query(
         "SELECT r.plan_id, r.rated_at, p.employee_id, p.atasan_id, d.appeal_days \
          FROM skp_rating r JOIN skp_plan p ON p.id = r.plan_id \
@@ -180,7 +180,7 @@ pub async fn decide(
     if appeal.version != version {
         return Err(WriteError::Conflict);
     }
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     let updated = sqlx::query(
         "UPDATE appeal SET status = 'decided', decision = $1, new_predikat = $2, decision_note = $3, \
          decided_at = $4, decided_by = $5, version = version + 1 \

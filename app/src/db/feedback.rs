@@ -17,7 +17,7 @@ pub async fn add(
     if text.is_empty() || text.chars().count() > 2000 {
         return Err(WriteError::Invalid("feedback_text"));
     }
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     if let Some(i) = indicator_id {
         let own = sqlx::query(
             "SELECT 1 FROM skp_indicator i JOIN skp_result r ON r.id = i.result_id \

@@ -71,7 +71,7 @@ pub async fn import_employees(
     if !errors.is_empty() {
         return Ok(Err(errors));
     }
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     for row in rows {
         employees::insert(
             &mut tx,

@@ -28,6 +28,18 @@ pub mod users;
 
 pub type Pool = sqlx::AnyPool;
 
+/// Begin a transaction that will write. On SQLite it takes the write lock at once
+/// (`BEGIN IMMEDIATE`): a deferred transaction that reads first and writes later fails with
+/// SQLITE_BUSY_SNAPSHOT when another writer commits in between, which no busy timeout can
+/// wait out (the ratings benchmark with 16 concurrent raters showed it). PostgreSQL's
+/// `BEGIN` already behaves.
+pub async fn begin_write(
+    pool: &Pool,
+) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+    let sqlite = pool.connect_options().database_url.scheme().starts_with("sqlite");
+    pool.begin_with(if sqlite { "BEGIN IMMEDIATE" } else { "BEGIN" }).await
+}
+
 /// Today's date (UTC) in the storage form of dates, `YYYY-MM-DD`: what "in force today" means
 /// for reporting lines and roles.
 pub fn today() -> String {

@@ -90,7 +90,7 @@ pub async fn open(pool: &Pool, actor: Actor, p: &NewPeriod) -> Result<i64, Write
     if p.plan_deadline >= p.rating_deadline {
         return Err(WriteError::Invalid("period_deadlines"));
     }
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     let existing = sqlx::query(
         "SELECT year, status FROM assessment_period WHERE agency_id = $1 AND (year = $2 OR status = 'open')",
     )
@@ -159,7 +159,7 @@ pub async fn update(
     if org_predikat.is_some_and(|p| !ORG.contains(&p)) {
         return Err(WriteError::Invalid("period_org_predikat"));
     }
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     let before = by_id(&mut tx, id).await?.ok_or(WriteError::NotFound)?;
     let owner: i64 = sqlx::query("SELECT agency_id FROM assessment_period WHERE id = $1")
         .bind(id)

@@ -23,7 +23,7 @@ pub async fn store(
     preview: &Preview,
     rule_set_id: &str,
 ) -> Result<i64, WriteError> {
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     if let Some(r) =
         sqlx::query("SELECT id, input_json FROM skp_rating WHERE plan_id = $1 AND period_no = $2")
             .bind(plan.id)

@@ -99,7 +99,7 @@ pub async fn update_employee(
     expected_version: i64,
     edit: &EmployeeEdit,
 ) -> Result<i64, WriteError> {
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     let row = sqlx::query(&format!(
         "SELECT {SNAPSHOT_COLUMNS} FROM employee WHERE id = $1 AND agency_id = $2"
     ))
@@ -294,7 +294,7 @@ pub async fn set_reporting_line(
     if line.atasan_id == Some(line.penilai_id) {
         return Err(WriteError::Invalid("line_same"));
     }
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     // Everyone named must belong to the caller's agency.
     let ids = [Some(line.employee_id), Some(line.penilai_id), line.atasan_id];
     for id in ids.into_iter().flatten() {

@@ -68,7 +68,7 @@ pub async fn change(
     if !Role::GRANTED_BY_AGENCY.contains(&role) {
         return Err(WriteError::Invalid("role_not_grantable"));
     }
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     let user_id = account_in_agency(&mut tx, actor.agency_id, identifier)
         .await?
         .ok_or(WriteError::Invalid("account_unknown"))?;
@@ -126,7 +126,7 @@ pub async fn issue_initial_password(
     employee_id: i64,
     hash: &str,
 ) -> Result<i64, WriteError> {
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     let employee = sqlx::query("SELECT nip, name FROM employee WHERE id = $1 AND agency_id = $2")
         .bind(employee_id)
         .bind(actor.agency_id)

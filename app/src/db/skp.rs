@@ -77,7 +77,7 @@ pub async fn start(
     period_id: i64,
     today: &str,
 ) -> Result<i64, WriteError> {
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     if let Some(r) =
         sqlx::query("SELECT id FROM skp_plan WHERE period_id = $1 AND employee_id = $2")
             .bind(period_id)
@@ -184,7 +184,7 @@ pub async fn add_result(
     if !r.weight.is_finite() || r.weight <= 0.0 || r.weight > 100.0 {
         return Err(WriteError::Invalid("result_weight"));
     }
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     // The supported result must belong to the plan of this plan's penilai in the same period.
     if let Some(parent) = r.parent_result_id {
         let ok = sqlx::query(
@@ -260,7 +260,7 @@ pub async fn add_indicator(
     if !positive(i.target) || !high_ok {
         return Err(WriteError::Invalid("indicator_target"));
     }
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     let own = sqlx::query("SELECT 1 FROM skp_result WHERE id = $1 AND plan_id = $2")
         .bind(i.result_id)
         .bind(plan.id)
@@ -306,7 +306,7 @@ pub async fn remove(
     result_id: Option<i64>,
     indicator_id: Option<i64>,
 ) -> Result<(), WriteError> {
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     if let Some(rid) = result_id {
         let own = sqlx::query("SELECT 1 FROM skp_result WHERE id = $1 AND plan_id = $2")
             .bind(rid)
@@ -378,7 +378,7 @@ pub async fn submit(
     plan: &PlanHead,
     expected: i64,
 ) -> Result<i64, WriteError> {
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     let view = build_view(&mut tx, plan.id, None).await?.ok_or(WriteError::NotFound)?;
     if !view.results.iter().any(|r| r.kind == "utama") {
         return Err(WriteError::Invalid("plan_no_main_result"));
@@ -428,7 +428,7 @@ pub async fn review(
     {
         return Err(WriteError::Invalid("review_expectations"));
     }
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     bump(&mut tx, plan, expected, &["submitted"], "plan_not_submitted").await?;
     let status = if approve { "approved" } else { "returned" };
     sqlx::query("UPDATE skp_plan SET status = $1, review_comment = $2 WHERE id = $3")
@@ -648,6 +648,9 @@ async fn build_view(
             rule_set_id: r.try_get(7)?,
             rated_at_ms,
             appeal_deadline_ms: rated_at_ms + period.appeal_days * day_ms,
+            can_appeal: viewer == Some(h.employee_id)
+                && appeal.is_none()
+                && now_ms() <= rated_at_ms + period.appeal_days * day_ms,
             appeal,
         })
     })

@@ -72,7 +72,7 @@ pub struct UnitInput {
 
 /// Add or change a unit; returns its id.
 pub async fn save(pool: &Pool, actor: Actor, input: &UnitInput) -> Result<i64, WriteError> {
-    let mut tx = pool.begin().await?;
+    let mut tx = super::begin_write(pool).await?;
     if let Some(parent) = input.parent_id {
         let found = sqlx::query("SELECT 1 FROM org_unit WHERE id = $1 AND agency_id = $2")
             .bind(parent)

@@ -5,6 +5,7 @@ pub mod admin_employee;
 pub mod admin_periods;
 pub mod admin_roles;
 pub mod admin_units;
+pub mod appeal;
 pub mod approvals;
 pub mod audit;
 pub mod career;

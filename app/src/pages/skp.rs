@@ -2,12 +2,16 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::{
-    api::skp::{
-        my_plan, AddIndicator, AddResult, PlanView, RecordRealisation, RemoveItem, StartPlan,
-        SubmitPlan,
+    api::{
+        appeals::FileAppeal,
+        skp::{
+            my_plan, AddFeedback, AddIndicator, AddResult, PlanView, RecordRealisation, RemoveItem,
+            StartPlan, SubmitPlan,
+        },
     },
     auth::state::error_message,
     components::{
+        feedback_thread::FeedbackThread,
         form_error::FormError,
         saved::successes,
         skp_plan::{status_label, PlanSummary},
@@ -25,6 +29,8 @@ struct Actions {
     remove: ServerAction<RemoveItem>,
     submit: ServerAction<SubmitPlan>,
     realise: ServerAction<RecordRealisation>,
+    appeal: ServerAction<FileAppeal>,
+    feedback: ServerAction<AddFeedback>,
 }
 
 /// `/saya/skp`: the employee's plan in the open period: draft results (linked to the
@@ -39,6 +45,8 @@ pub fn SkpPage() -> impl IntoView {
         remove: ServerAction::new(),
         submit: ServerAction::new(),
         realise: ServerAction::new(),
+        appeal: ServerAction::new(),
+        feedback: ServerAction::new(),
     };
     let changes = [
         successes(actions.start),
@@ -47,6 +55,8 @@ pub fn SkpPage() -> impl IntoView {
         successes(actions.remove),
         successes(actions.submit),
         successes(actions.realise),
+        successes(actions.appeal),
+        successes(actions.feedback),
     ];
     let mine = Resource::new(move || changes.map(|c| c.get()), |_| my_plan());
     // The latest refusal of any action, shown once under the plan.
@@ -58,6 +68,7 @@ pub fn SkpPage() -> impl IntoView {
             actions.remove.value().get().and_then(Result::err),
             actions.submit.value().get().and_then(Result::err),
             actions.realise.value().get().and_then(Result::err),
+            actions.appeal.value().get().and_then(Result::err),
         ]
         .into_iter()
         .flatten()
@@ -284,8 +295,9 @@ fn PlanEditor(plan: PlanView, actions: Actions) -> impl IntoView {
                 )
             }}
         </p>
-        <PlanSummary plan=plan.clone() remove=actions.remove />
+        <PlanSummary plan=plan.clone() remove=actions.remove file_appeal=actions.appeal />
         {editing}
         {realisation}
+        <FeedbackThread plan=plan.clone() action=actions.feedback />
     }
 }

@@ -3,10 +3,11 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::{
-    api::skp::{load_plan, PlanView, RatePlan, ReviewPlan},
+    api::skp::{load_plan, AddFeedback, PlanView, RatePlan, ReviewPlan},
     auth::state::error_message,
     components::{
         error_page::ErrorPage,
+        feedback_thread::FeedbackThread,
         form_error::FormError,
         rating_panel::RatingPanel,
         saved::successes,
@@ -26,8 +27,12 @@ pub fn TeamPlanPage() -> impl IntoView {
     let id = move || params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0));
     let review = ServerAction::<ReviewPlan>::new();
     let rate = ServerAction::<RatePlan>::new();
-    let (reviewed, rated) = (successes(review), successes(rate));
-    let plan = Resource::new(move || (id(), reviewed.get(), rated.get()), |(id, ..)| load_plan(id));
+    let feedback = ServerAction::<AddFeedback>::new();
+    let (reviewed, rated, noted) = (successes(review), successes(rate), successes(feedback));
+    let plan = Resource::new(
+        move || (id(), reviewed.get(), rated.get(), noted.get()),
+        |(id, ..)| load_plan(id),
+    );
     view! {
         <Title text=move || format!("{} · {}", i18n.t().page_team_title, i18n.t().app_name) />
         <Suspense fallback=|| ()>
@@ -59,6 +64,7 @@ pub fn TeamPlanPage() -> impl IntoView {
                                         .then(|| {
                                             view! { <RatingPanel plan=plan.clone() action=rate /> }
                                         })}
+                                    <FeedbackThread plan=plan.clone() action=feedback />
                                 </article>
                             }
                                 .into_any()
