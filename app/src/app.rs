@@ -15,8 +15,9 @@ use crate::{
         admin::AdminPage, admin_employee::AdminEmployeePage, admin_periods::AdminPeriodsPage,
         admin_roles::AdminRolesPage, admin_units::AdminUnitsPage, appeal::AppealPage,
         approvals::ApprovalsPage, audit::AuditPage, career::CareerPage,
-        change_password::ChangePasswordPage, employee::EmployeePage, evaluation::EvaluationPage,
-        home::HomePage, leaderboard::LeaderboardPage, login::LoginPage, not_found::NotFoundPage,
+        change_password::ChangePasswordPage, distribution::DistributionPage,
+        employee::EmployeePage, evaluation::EvaluationPage, home::HomePage,
+        leaderboard::LeaderboardPage, login::LoginPage, not_found::NotFoundPage,
         platform::PlatformPage, predikat_simulator::PredikatSimulatorPage, profile::ProfilePage,
         skp::SkpPage, team::TeamPage, team_plan::TeamPlanPage,
     },
@@ -103,6 +104,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/saya/karier") view=CareerPage />
                         <Route path=path!("/tim") view=TeamPage />
                         <Route path=path!("/tim/skp/:id") view=TeamPlanPage />
+                        <Route path=path!("/tim/distribusi") view=DistributionPage />
                         <Route path=path!("/persetujuan") view=ApprovalsPage />
                         <Route path=path!("/keberatan/:id") view=AppealPage />
                         <Route path=path!("/evaluasi") view=EvaluationPage />

@@ -77,3 +77,67 @@ test('an employee drafts and submits a plan, the supervisor approves it and rate
   await expect(page.locator('table.ratings tr[data-period="0"]')).toHaveAttribute('data-predikat', shown!);
   console.assertNone();
 });
+
+test('the employee appeals the rating, the atasan asks and decides, the employee sees the final decision', async ({ page }) => {
+  const console = watchConsole(page, { expectedRefusals: /^\/api\/appeals\/decide$/ });
+  const accounts = await demoAccounts(page);
+
+  await logIn(page, accounts.get('pegawai')!);
+  await page.goto('/saya/skp');
+  await waitForHydration(page);
+  const annual = page.locator('table.ratings tr[data-period="0"]');
+  await annual.getByText('Ajukan keberatan').click();
+  await annual.locator('textarea[name=reason]').fill('Realisasi verifikasi klaim melebihi target; mohon ditinjau.');
+  await annual.getByRole('button', { name: 'Kirim keberatan' }).click();
+  await expect(annual.getByTestId('appeal-link')).toContainText('menunggu keputusan');
+  await logOut(page);
+
+  await logIn(page, accounts.get('atasan_pejabat_penilai')!);
+  await page.goto('/persetujuan');
+  await page.locator('.appeal-list li[data-status=filed] a').first().click();
+  await waitForHydration(page);
+  const ask = page.getByTestId('appeal-message');
+  await ask.locator('textarea[name=text]').fill('Mohon lampirkan rekap klaim per bulan.');
+  await ask.getByRole('button', { name: 'Kirim' }).click();
+  await expect(page.getByTestId('appeal-messages')).toContainText('rekap klaim per bulan');
+  // Changing the predikat needs the new one: the server says so and nothing is decided.
+  const decide = page.getByTestId('appeal-decide');
+  await decide.locator('textarea[name=note]').fill('Penilaian sudah sesuai bukti; keberatan tidak diterima.');
+  await decide.locator('input[value=changed]').check();
+  await decide.getByRole('button', { name: 'Tetapkan keputusan' }).click();
+  await expect(page.locator('.decision .form-error')).toContainText('Pilih predikat');
+  await decide.locator('input[value=upheld]').check();
+  await decide.getByRole('button', { name: 'Tetapkan keputusan' }).click();
+  await expect(page.getByTestId('appeal-decision')).toHaveAttribute('data-decision', 'upheld');
+  await logOut(page);
+
+  await logIn(page, accounts.get('pegawai')!);
+  await page.goto('/saya/skp');
+  await expect(page.locator('table.ratings tr[data-period="0"]').getByTestId('appeal-link')).toContainText('final');
+  console.assertNone();
+});
+
+test('the distribution sandbox flags a violation and clears it, without a request', async ({ page }) => {
+  const console = watchConsole(page);
+  const accounts = await demoAccounts(page);
+  await logIn(page, accounts.get('pejabat_penilai')!);
+  await page.goto('/tim/distribusi');
+  await waitForHydration(page);
+  const selects = page.locator('table.sandbox select');
+  const n = await selects.count();
+  expect(n).toBe(11);
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const verdict = page.getByTestId('distribution-verdict');
+  // Everyone Baik under an organisation rated Baik: flagged.
+  for (let i = 0; i < n; i++) await page.getByTestId(`try-${i}`).selectOption('baik');
+  await expect(verdict).toHaveAttribute('data-compliant', 'false');
+  await expect(page.locator('.constraints li[data-pass=false]').first()).toBeVisible();
+  // Seven Baik, three Sangat Baik, one Butuh Perbaikan: cleared.
+  for (let i = 7; i < 10; i++) await page.getByTestId(`try-${i}`).selectOption('sangat_baik');
+  await page.getByTestId(`try-10`).selectOption('butuh_perbaikan');
+  await expect(verdict).toHaveAttribute('data-compliant', 'true');
+  await expect(page.locator('.constraints li[data-pass=false]')).toHaveCount(0);
+  expect(requests, 'the sandbox checks in the browser').toEqual([]);
+  console.assertNone();
+});

@@ -610,3 +610,175 @@ async fn concurrent_ratings_and_notes_all_succeed(backend: Backend) {
 }
 
 both_backends!(concurrent_ratings_and_notes_all_succeed);
+
+/// Give every member of the demo pejabat penilai's team without a plan an approved one with a
+/// single indicator (set-up, not the path under test); returns (employee, plan) pairs.
+async fn approved_plans_for_the_team(demo: &Demo) -> Vec<(i64, i64)> {
+    let pool = &demo.app.pool;
+    let (penilai, period): (i64, i64) = sqlx::query(
+        "SELECT u.employee_id, (SELECT id FROM assessment_period WHERE agency_id = 1) FROM app_user u \
+         WHERE u.username = 'demo.pejabat_penilai'",
+    )
+    .fetch_one(pool)
+    .await
+    .map(|r| (r.get(0), r.get(1)))
+    .unwrap();
+    let team: Vec<i64> = sqlx::query(
+        "SELECT employee_id FROM reporting_line WHERE penilai_id = $1 AND end_date IS NULL ORDER BY employee_id",
+    )
+    .bind(penilai)
+    .fetch_all(pool)
+    .await
+    .unwrap()
+    .iter()
+    .map(|r| r.get(0))
+    .collect();
+    let mut out = Vec::new();
+    for employee in team {
+        let existing: Option<i64> = sqlx::query("SELECT id FROM skp_plan WHERE employee_id = $1")
+            .bind(employee)
+            .fetch_optional(pool)
+            .await
+            .unwrap()
+            .map(|r| r.get(0));
+        let plan = match existing {
+            Some(id) => {
+                sqlx::query("UPDATE skp_plan SET status = 'approved' WHERE id = $1")
+                    .bind(id)
+                    .execute(pool)
+                    .await
+                    .unwrap();
+                id
+            }
+            None => {
+                let id: i64 = sqlx::query(
+                    "INSERT INTO skp_plan (agency_id, period_id, employee_id, penilai_id, status, version, \
+                     created_at, updated_at) VALUES (1, $1, $2, $3, 'approved', 1, 0, 0) RETURNING id",
+                )
+                .bind(period)
+                .bind(employee)
+                .bind(penilai)
+                .fetch_one(pool)
+                .await
+                .unwrap()
+                .get(0);
+                let result: i64 = sqlx::query(
+                    "INSERT INTO skp_result (plan_id, kind, position, text, weight) VALUES ($1, 'utama', 1, 'Hasil', 1.0) RETURNING id",
+                )
+                .bind(id)
+                .fetch_one(pool)
+                .await
+                .unwrap()
+                .get(0);
+                sqlx::query(
+                    "INSERT INTO skp_indicator (result_id, position, text, target_kind, target, unit) \
+                     VALUES ($1, 1, 'Indikator', 'quantitative', 10, 'dokumen')",
+                )
+                .bind(result)
+                .execute(pool)
+                .await
+                .unwrap();
+                id
+            }
+        };
+        out.push((employee, plan));
+    }
+    out
+}
+
+async fn the_unit_distribution_is_checked_submitted_returned_and_approved(backend: Backend) {
+    let demo = Demo::start(backend).await;
+    let penilai = demo.login(Role::PejabatPenilai).await;
+    let atasan = demo.login(Role::AtasanPejabatPenilai).await;
+    let plans = approved_plans_for_the_team(&demo).await;
+    assert_eq!(plans.len(), 11);
+    // Submitting before everyone is rated is refused.
+    let submit = || demo.call("/api/distribution/submit", &penilai, &[]);
+    assert!(submit().await.unwrap_err().contains("sudah dinilai"));
+    let rate = |plan: i64, predikat: &'static str, version: Option<i64>| {
+        let (hasil, perilaku) = match predikat {
+            "sangat_baik" => ("di_atas_ekspektasi", "di_atas_ekspektasi"),
+            "butuh_perbaikan" => ("di_bawah_ekspektasi", "sesuai_ekspektasi"),
+            _ => ("sesuai_ekspektasi", "sesuai_ekspektasi"),
+        };
+        let demo = &demo;
+        let cookie = penilai.clone();
+        async move {
+            let indicators: i64 = sqlx::query(
+                "SELECT COUNT(*) FROM skp_indicator i JOIN skp_result r ON r.id = i.result_id WHERE r.plan_id = $1",
+            )
+            .bind(plan)
+            .fetch_one(&demo.app.pool)
+            .await
+            .unwrap()
+            .get(0);
+            let input = json!({
+                "plan_id": plan, "period_no": 0, "realisasi": vec![10.0; indicators as usize],
+                "behaviours": vec!["sesuai_ekspektasi"; 7], "hasil": hasil, "perilaku": perilaku,
+                "shown_predikat": predikat, "rating_version": version
+            });
+            demo.rate(&cookie, &input).await
+        }
+    };
+    for (_, plan) in &plans {
+        rate(*plan, "baik", None).await.unwrap();
+    }
+    // Eleven times Baik under an organisation rated Baik: more than 70% Baik and nobody below.
+    let refused = submit().await.unwrap_err();
+    assert!(
+        refused.contains("belum memenuhi pola") && refused.contains("Baik ≤ 7 (70%)"),
+        "{refused}"
+    );
+    // A different rating without the version seen is a conflict; with it, it replaces.
+    assert!(rate(plans[0].1, "sangat_baik", None).await.unwrap_err().starts_with("409"));
+    for (n, (_, plan)) in plans.iter().enumerate().take(4) {
+        let target = if n < 3 { "sangat_baik" } else { "butuh_perbaikan" };
+        rate(*plan, target, Some(1)).await.unwrap();
+    }
+    let view = demo.call("/api/distribution/mine", &penilai, &[]).await.unwrap();
+    let count =
+        |p: &str| view["members"].as_array().unwrap().iter().filter(|m| m["predikat"] == p).count();
+    assert_eq!((count("baik"), count("sangat_baik"), count("butuh_perbaikan")), (7, 3, 1));
+    let id = submit().await.unwrap().as_i64().unwrap();
+    assert!(submit().await.unwrap_err().contains("sudah diajukan"));
+    // Submitted: the annual ratings are locked.
+    assert!(rate(plans[5].1, "sangat_baik", Some(1)).await.unwrap_err().contains("sudah diajukan"));
+
+    // The atasan returns it (with a reason), the penilai resubmits, the atasan approves.
+    let decide = |version: i64, decision: &str, comment: &str| {
+        let form = vec![
+            ("id", s(id)),
+            ("version", s(version)),
+            ("decision", decision.to_string()),
+            ("comment", comment.to_string()),
+        ];
+        let demo = &demo;
+        let cookie = atasan.clone();
+        async move { demo.call("/api/distribution/decide", &cookie, &form).await }
+    };
+    let listed = demo.call("/api/distribution/to-decide", &atasan, &[]).await.unwrap();
+    assert_eq!(listed[0]["members"].as_array().unwrap().len(), 11);
+    assert!(demo
+        .call(
+            "/api/distribution/decide",
+            &penilai,
+            &[
+                ("id", s(id)),
+                ("version", "1".into()),
+                ("decision", "approve".into()),
+                ("comment", String::new())
+            ]
+        )
+        .await
+        .is_err());
+    assert!(decide(1, "return", "").await.unwrap_err().contains("alasan"));
+    decide(1, "return", "Periksa kembali satu penilaian Sangat Baik.").await.unwrap();
+    let again = submit().await.unwrap().as_i64().unwrap();
+    assert_eq!(again, id);
+    assert!(decide(2, "approve", "").await.unwrap_err().contains("sudah diubah orang lain"));
+    decide(3, "approve", "").await.unwrap();
+    let view = demo.call("/api/distribution/mine", &penilai, &[]).await.unwrap();
+    assert_eq!(view["submission"]["status"], "approved");
+}
+
+both_backends!(the_unit_distribution_is_checked_submitted_returned_and_approved);

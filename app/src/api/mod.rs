@@ -5,6 +5,7 @@ pub mod admin;
 pub mod appeals;
 pub mod auth;
 pub mod corrections;
+pub mod distribution;
 pub mod employees;
 pub mod import;
 pub mod platform;

@@ -546,6 +546,7 @@ mod ssr {
             &input_json,
             &preview,
             RULE_SET_ID,
+            input.rating_version,
         )
         .await
         .map_err(write_error)

@@ -91,6 +91,11 @@ pub fn RatingPanel(plan: PlanView, action: ServerAction<RatePlan>) -> impl IntoV
                 hasil: hasil.get_untracked(),
                 perilaku: perilaku.get_untracked(),
                 shown_predikat: preview.predikat.code().to_string(),
+                // Re-rating a period replaces the rating the rater sees.
+                rating_version: plan.with_value(|p| {
+                    let n = period_no.get_untracked();
+                    p.ratings.iter().find(|r| r.period_no == n).map(|r| r.version)
+                }),
             },
         });
     };

@@ -15,6 +15,7 @@ pub mod agencies;
 pub mod appeals;
 pub mod audit;
 pub mod demo;
+pub mod distribution;
 pub mod employees;
 pub mod feedback;
 pub mod import;

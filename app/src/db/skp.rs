@@ -618,7 +618,7 @@ async fn build_view(
     let day_ms = 86_400_000;
     let ratings = sqlx::query(
         "SELECT r.id, r.period_no, r.hasil, r.perilaku, r.predikat, r.nilai_skp, r.angka_kredit, \
-         r.rule_set_id, r.rated_at, a.id, a.status, a.decision, a.new_predikat \
+         r.rule_set_id, r.rated_at, a.id, a.status, a.decision, a.new_predikat, r.version \
          FROM skp_rating r LEFT JOIN appeal a ON a.rating_id = r.id \
          WHERE r.plan_id = $1 ORDER BY r.period_no",
     )
@@ -647,6 +647,7 @@ async fn build_view(
             angka_kredit: r.try_get(6)?,
             rule_set_id: r.try_get(7)?,
             rated_at_ms,
+            version: r.try_get(13)?,
             appeal_deadline_ms: rated_at_ms + period.appeal_days * day_ms,
             can_appeal: viewer == Some(h.employee_id)
                 && appeal.is_none()

@@ -235,6 +235,31 @@ pub struct Texts {
     pub field_education: &'static str,
     pub field_unit: &'static str,
     pub field_other: &'static str,
+    pub inv_rating_appealed: &'static str,
+    pub distribution_title: &'static str,
+    pub distribution_sandbox_note: &'static str,
+    pub distribution_unrated_count: &'static str,
+    pub distribution_stored: &'static str,
+    pub distribution_try: &'static str,
+    pub distribution_not_rated: &'static str,
+    pub distribution_reset: &'static str,
+    pub distribution_compliant: &'static str,
+    pub distribution_violates: &'static str,
+    pub distribution_suggested: &'static str,
+    pub distribution_infeasible: &'static str,
+    pub distribution_approved: &'static str,
+    pub distribution_returned: &'static str,
+    pub distribution_waiting: &'static str,
+    pub distribution_submit: &'static str,
+    pub distribution_approve: &'static str,
+    pub distributions_title: &'static str,
+    pub distributions_none: &'static str,
+    pub inv_distribution_no_org: &'static str,
+    pub inv_distribution_unrated: &'static str,
+    pub inv_distribution_violation: &'static str,
+    pub inv_distribution_submitted: &'static str,
+    pub distribution_now: &'static str,
+    pub distribution_people: &'static str,
     pub feedback_title: &'static str,
     pub feedback_empty: &'static str,
     pub feedback_about: &'static str,
@@ -577,6 +602,11 @@ impl Texts {
             "appeal_decided" => self.inv_appeal_decided,
             "appeal_note" => self.inv_appeal_note,
             "appeal_predikat" => self.inv_appeal_predikat,
+            "distribution_no_org" => self.inv_distribution_no_org,
+            "distribution_unrated" => self.inv_distribution_unrated,
+            "distribution_violation" => self.inv_distribution_violation,
+            "distribution_submitted" => self.inv_distribution_submitted,
+            "rating_appealed" => self.inv_rating_appealed,
             _ => self.invalid_other,
         }
     }
@@ -596,6 +626,21 @@ impl Texts {
             "regency" => self.region_regency,
             _ => self.region_national,
         }
+    }
+
+    /// One constraint of a distribution pattern as a sentence: "Baik ≤ 7 (70%): now 8".
+    pub fn constraint(&self, c: &crate::rules::distribution::ConstraintVerdict) -> String {
+        use crate::rules::distribution::Bound;
+        let who = c.predikat.iter().map(|p| self.predikat(*p)).collect::<Vec<_>>().join(" + ");
+        let bound = match c.bound {
+            Bound::AtLeast => "≥",
+            Bound::AtMost => "≤",
+        };
+        let percent = c.percent.map(|p| format!(" ({p}%)")).unwrap_or_default();
+        format!(
+            "{who} {bound} {}{percent}: {} {} {}",
+            c.limit, self.distribution_now, c.actual, self.distribution_people
+        )
     }
 
     pub fn predikat(&self, p: Predikat) -> &'static str {

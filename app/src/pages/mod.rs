@@ -10,6 +10,7 @@ pub mod approvals;
 pub mod audit;
 pub mod career;
 pub mod change_password;
+pub mod distribution;
 pub mod employee;
 pub mod evaluation;
 pub mod home;

@@ -18,6 +18,9 @@ pub fn TeamPage() -> impl IntoView {
         <Title text=move || format!("{} · {}", i18n.t().page_team_title, i18n.t().app_name) />
         <article class="page team">
             <h1>{tr(|t| t.page_team_title)}</h1>
+            <p class="links">
+                <a href="/tim/distribusi">{tr(|t| t.distribution_title)}</a>
+            </p>
             <Suspense fallback=|| ()>
                 {move || {
                     team.get()
