@@ -125,7 +125,7 @@ test('the distribution sandbox flags a violation and clears it, without a reques
   await waitForHydration(page);
   const selects = page.locator('table.sandbox select');
   const n = await selects.count();
-  expect(n).toBe(11);
+  expect(n).toBeGreaterThanOrEqual(11); // the demo unit, plus whoever another test assigned
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   const verdict = page.getByTestId('distribution-verdict');
@@ -133,9 +133,9 @@ test('the distribution sandbox flags a violation and clears it, without a reques
   for (let i = 0; i < n; i++) await page.getByTestId(`try-${i}`).selectOption('baik');
   await expect(verdict).toHaveAttribute('data-compliant', 'false');
   await expect(page.locator('.constraints li[data-pass=false]').first()).toBeVisible();
-  // Seven Baik, three Sangat Baik, one Butuh Perbaikan: cleared.
-  for (let i = 7; i < 10; i++) await page.getByTestId(`try-${i}`).selectOption('sangat_baik');
-  await page.getByTestId(`try-10`).selectOption('butuh_perbaikan');
+  // At most 70% Baik (still the majority), the rest Sangat Baik, one Butuh Perbaikan: cleared.
+  for (let i = Math.floor(0.7 * n); i < n - 1; i++) await page.getByTestId(`try-${i}`).selectOption('sangat_baik');
+  await page.getByTestId(`try-${n - 1}`).selectOption('butuh_perbaikan');
   await expect(verdict).toHaveAttribute('data-compliant', 'true');
   await expect(page.locator('.constraints li[data-pass=false]')).toHaveCount(0);
   expect(requests, 'the sandbox checks in the browser').toEqual([]);
