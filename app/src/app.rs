@@ -19,7 +19,7 @@ use crate::{
         employee::EmployeePage, evaluation::EvaluationPage, home::HomePage,
         leaderboard::LeaderboardPage, login::LoginPage, not_found::NotFoundPage,
         platform::PlatformPage, predikat_simulator::PredikatSimulatorPage, profile::ProfilePage,
-        skp::SkpPage, team::TeamPage, team_plan::TeamPlanPage,
+        skp::SkpPage, tasks::TasksPage, team::TeamPage, team_plan::TeamPlanPage,
     },
 };
 
@@ -102,6 +102,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/pegawai/:id") view=EmployeePage />
                         <Route path=path!("/saya/skp") view=SkpPage />
                         <Route path=path!("/saya/karier") view=CareerPage />
+                        <Route path=path!("/tugas") view=TasksPage />
                         <Route path=path!("/tim") view=TeamPage />
                         <Route path=path!("/tim/skp/:id") view=TeamPlanPage />
                         <Route path=path!("/tim/distribusi") view=DistributionPage />

@@ -782,3 +782,51 @@ async fn the_unit_distribution_is_checked_submitted_returned_and_approved(backen
 }
 
 both_backends!(the_unit_distribution_is_checked_submitted_returned_and_approved);
+
+async fn tasks_list_what_each_person_must_act_on(backend: Backend) {
+    let demo = Demo::start(backend).await;
+    let tasks = |cookie: String| {
+        let demo = &demo;
+        async move {
+            demo.call("/api/tasks", &cookie, &[])
+                .await
+                .unwrap()
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|t| {
+                    (
+                        t["kind"].as_str().unwrap().to_string(),
+                        t["href"].as_str().unwrap().to_string(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        }
+    };
+    let pegawai = demo.login(Role::Pegawai).await;
+    let penilai = demo.login(Role::PejabatPenilai).await;
+    assert_eq!(
+        tasks(pegawai.clone()).await,
+        vec![("plan_start".to_string(), "/saya/skp".to_string())]
+    );
+    let of_penilai = tasks(penilai.clone()).await;
+    let kinds: Vec<&str> = of_penilai.iter().map(|(k, _)| k.as_str()).collect();
+    assert!(kinds.contains(&"plan_review") && kinds.contains(&"plan_rate"), "{of_penilai:?}");
+    // Rating the approved plan removes its task; the review task stays.
+    let rate_href = of_penilai.iter().find(|(k, _)| k == "plan_rate").unwrap().1.clone();
+    let plan_id: i64 = rate_href.rsplit('/').next().unwrap().parse().unwrap();
+    let input = json!({
+        "plan_id": plan_id, "period_no": 0, "realisasi": [12.0, 4.0, 2.0],
+        "behaviours": vec!["sesuai_ekspektasi"; 7], "hasil": null, "perilaku": null,
+        "shown_predikat": "baik"
+    });
+    demo.rate(&penilai, &input).await.unwrap();
+    let after: Vec<String> = tasks(penilai.clone()).await.into_iter().map(|(k, _)| k).collect();
+    assert!(
+        !after.contains(&"plan_rate".to_string()) && after.contains(&"plan_review".to_string())
+    );
+    // Without a login there are no tasks to read.
+    assert!(call(&demo.app, "/api/tasks", None, &[]).await.is_err());
+}
+
+both_backends!(tasks_list_what_each_person_must_act_on);

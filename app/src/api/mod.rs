@@ -12,6 +12,7 @@ pub mod platform;
 pub mod records;
 pub mod skp;
 pub mod skp_types;
+pub mod tasks;
 
 /// A refused call: the translated message for the user, and the HTTP status that says why
 /// (401 not logged in, 404 not found or not the caller's, 409 changed by someone else since it

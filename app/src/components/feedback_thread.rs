@@ -36,7 +36,8 @@ pub fn FeedbackThread(plan: PlanView, action: ServerAction<AddFeedback>) -> impl
                                 view! {
                                     <li>
                                         <strong>{note.author}</strong>
-                                        {indicator.map(|i| view! { <span class="muted">" · " {i}</span> })}
+                                        {indicator
+                                            .map(|i| view! { <span class="muted">" · " {i}</span> })}
                                         <p>{note.text}</p>
                                     </li>
                                 }
@@ -58,7 +59,9 @@ pub fn FeedbackThread(plan: PlanView, action: ServerAction<AddFeedback>) -> impl
                                     <option value="">{tr(|t| t.feedback_whole_plan)}</option>
                                     {indicators
                                         .into_iter()
-                                        .map(|(id, text)| view! { <option value=id>{text}</option> })
+                                        .map(|(id, text)| {
+                                            view! { <option value=id>{text}</option> }
+                                        })
                                         .collect_view()}
                                 </select>
                             </label>

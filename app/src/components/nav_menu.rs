@@ -56,7 +56,11 @@ const GROUPS: &[(Audience, Label, &[Link])] = &[
         |t| t.nav_platform_admin,
         &[("/platform", |t| t.nav_platform)],
     ),
-    (Audience::LoggedIn, |t| t.nav_account, &[("/ganti-sandi", |t| t.change_password_title)]),
+    (
+        Audience::LoggedIn,
+        |t| t.nav_account,
+        &[("/tugas", |t| t.tasks_title), ("/ganti-sandi", |t| t.change_password_title)],
+    ),
 ];
 
 /// A `<details>` menu on small screens (no JavaScript needed), a sidebar on wide ones.

@@ -318,7 +318,13 @@ fn AppealCell(rating: RatingView, file_appeal: Option<ServerAction<FileAppeal>>)
                     <input type="hidden" name="rating_id" value=rating.id />
                     <label>
                         <span>{tr(|t| t.appeal_reason)}</span>
-                        <textarea name="reason" required minlength="10" maxlength="4000" rows="3"></textarea>
+                        <textarea
+                            name="reason"
+                            required
+                            minlength="10"
+                            maxlength="4000"
+                            rows="3"
+                        ></textarea>
                     </label>
                     <button type="submit" class="button">
                         {tr(|t| t.appeal_file_submit)}

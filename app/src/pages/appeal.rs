@@ -103,13 +103,24 @@ fn AppealDetail(
                 {a
                     .penilai_name
                     .clone()
-                    .map(|p| view! { " · " {tr(|t| t.profile_penilai)} ": " {p} })}
+                    .map(|p| {
+                        view! {
+                            " · "
+                            {tr(|t| t.profile_penilai)}
+                            ": "
+                            {p}
+                        }
+                    })}
             </p>
             <h2>{tr(|t| t.appeal_reason)}</h2>
             <p class="appeal-reason">{a.reason.clone()}</p>
             <p class="muted">
                 {move || {
-                    if status == "filed" { i18n.t().appeal_status_filed } else { i18n.t().appeal_status_decided }
+                    if status == "filed" {
+                        i18n.t().appeal_status_filed
+                    } else {
+                        i18n.t().appeal_status_decided
+                    }
                 }}
             </p>
             {outcome}
@@ -132,7 +143,11 @@ fn AppealDetail(
                 .can_message
                 .then(|| {
                     view! {
-                        <ActionForm action=message attr:class="form" attr:data-testid="appeal-message">
+                        <ActionForm
+                            action=message
+                            attr:class="form"
+                            attr:data-testid="appeal-message"
+                        >
                             <input type="hidden" name="appeal_id" value=a.id />
                             <label>
                                 <span>{tr(|t| t.appeal_message)}</span>
@@ -152,7 +167,11 @@ fn AppealDetail(
                         <section class="decision">
                             <h2>{tr(|t| t.appeal_decide_title)}</h2>
                             <p class="muted">{tr(|t| t.appeal_final_note)}</p>
-                            <ActionForm action=decide attr:class="form" attr:data-testid="appeal-decide">
+                            <ActionForm
+                                action=decide
+                                attr:class="form"
+                                attr:data-testid="appeal-decide"
+                            >
                                 <input type="hidden" name="appeal_id" value=a.id />
                                 <input type="hidden" name="version" value=a.version />
                                 <label class="choice">
@@ -170,14 +189,22 @@ fn AppealDetail(
                                         {Predikat::ALL
                                             .into_iter()
                                             .map(|p| {
-                                                view! { <option value=p.code()>{move || i18n.t().predikat(p)}</option> }
+                                                view! {
+                                                    <option value=p
+                                                        .code()>{move || i18n.t().predikat(p)}</option>
+                                                }
                                             })
                                             .collect_view()}
                                     </select>
                                 </label>
                                 <label>
                                     <span>{tr(|t| t.appeal_note)}</span>
-                                    <textarea name="note" required maxlength="4000" rows="3"></textarea>
+                                    <textarea
+                                        name="note"
+                                        required
+                                        maxlength="4000"
+                                        rows="3"
+                                    ></textarea>
                                 </label>
                                 <button type="submit" class="button">
                                     {tr(|t| t.appeal_decide_submit)}

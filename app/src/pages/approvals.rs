@@ -81,7 +81,8 @@ pub fn ApprovalsPage() -> impl IntoView {
                                     .into_any()
                             }
                             Ok(rows) if rows.is_empty() => {
-                                view! { <p class="muted">{tr(|t| t.distributions_none)}</p> }.into_any()
+                                view! { <p class="muted">{tr(|t| t.distributions_none)}</p> }
+                                    .into_any()
                             }
                             Ok(rows) => {
                                 rows.into_iter()
@@ -122,7 +123,9 @@ fn Submission(
                     .iter()
                     .map(|m| {
                         let p = m.predikat.clone().unwrap_or_default();
-                        view! { <li>{m.name.clone()} " — " {move || predikat_label(i18n.t(), &p)}</li> }
+                        view! {
+                            <li>{m.name.clone()} " — " {move || predikat_label(i18n.t(), &p)}</li>
+                        }
                     })
                     .collect_view()}
             </ul>
@@ -138,10 +141,20 @@ fn Submission(
                                 <textarea name="comment" maxlength="2000" rows="2"></textarea>
                             </label>
                             <div class="buttons">
-                                <button type="submit" name="decision" value="approve" class="button">
+                                <button
+                                    type="submit"
+                                    name="decision"
+                                    value="approve"
+                                    class="button"
+                                >
                                     {tr(|t| t.distribution_approve)}
                                 </button>
-                                <button type="submit" name="decision" value="return" class="button secondary">
+                                <button
+                                    type="submit"
+                                    name="decision"
+                                    value="return"
+                                    class="button secondary"
+                                >
                                     {tr(|t| t.review_return)}
                                 </button>
                             </div>

@@ -94,7 +94,13 @@ fn Sandbox(view: DistributionView, submit: ServerAction<SubmitDistribution>) -> 
                     i18n.t().period_org_predikat,
                     org_text
                         .as_deref()
-                        .map(|o| if o == "istimewa" { i18n.t().org_istimewa } else { predikat_label(i18n.t(), o) })
+                        .map(|o| {
+                            if o == "istimewa" {
+                                i18n.t().org_istimewa
+                            } else {
+                                predikat_label(i18n.t(), o)
+                            }
+                        })
                         .unwrap_or("—"),
                 )
             }}
@@ -150,7 +156,8 @@ fn Sandbox(view: DistributionView, submit: ServerAction<SubmitDistribution>) -> 
                                                 .into_iter()
                                                 .map(|p| {
                                                     view! {
-                                                        <option value=p.code()>{move || i18n.t().predikat(p)}</option>
+                                                        <option value=p
+                                                            .code()>{move || i18n.t().predikat(p)}</option>
                                                     }
                                                 })
                                                 .collect_view()}
@@ -196,7 +203,8 @@ fn Sandbox(view: DistributionView, submit: ServerAction<SubmitDistribution>) -> 
                                         let k = k.clone();
                                         let pass = k.pass;
                                         view! {
-                                            <li data-pass=pass.to_string()>
+                                            <li data-pass=pass
+                                                .to_string()>
                                                 {if pass { "✓ " } else { "✗ " }}
                                                 {move || i18n.t().constraint(&k)}
                                             </li>
@@ -231,12 +239,17 @@ fn Sandbox(view: DistributionView, submit: ServerAction<SubmitDistribution>) -> 
                                     }
                                 })}
                             {(!c.feasible)
-                                .then(|| view! { <p class="notice">{tr(|t| t.distribution_infeasible)}</p> })}
+                                .then(|| {
+                                    view! {
+                                        <p class="notice">{tr(|t| t.distribution_infeasible)}</p>
+                                    }
+                                })}
                         }
                             .into_any()
                     })
                     .unwrap_or_else(|| {
-                        view! { <p class="notice">{tr(|t| t.inv_distribution_no_org)}</p> }.into_any()
+                        view! { <p class="notice">{tr(|t| t.inv_distribution_no_org)}</p> }
+                            .into_any()
                     })
             }}
         </section>
@@ -252,7 +265,14 @@ fn Sandbox(view: DistributionView, submit: ServerAction<SubmitDistribution>) -> 
                                 _ => i18n.t().distribution_waiting,
                             }
                         }}
-                        {s.comment.map(|c| view! { " — " {c} })}
+                        {s
+                            .comment
+                            .map(|c| {
+                                view! {
+                                    " — "
+                                    {c}
+                                }
+                            })}
                     </p>
                 }
             })}

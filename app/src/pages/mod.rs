@@ -21,5 +21,6 @@ pub mod platform;
 pub mod predikat_simulator;
 pub mod profile;
 pub mod skp;
+pub mod tasks;
 pub mod team;
 pub mod team_plan;
