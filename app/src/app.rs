@@ -115,6 +115,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/admin/unit") view=AdminUnitsPage />
                         <Route path=path!("/admin/peran") view=AdminRolesPage />
                         <Route path=path!("/admin/periode") view=AdminPeriodsPage />
+                        <Route path=path!("/admin/progres") view=EvaluationPage />
                         <Route path=path!("/platform") view=PlatformPage />
                     </Routes>
                 </main>

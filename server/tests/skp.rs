@@ -830,3 +830,61 @@ async fn tasks_list_what_each_person_must_act_on(backend: Backend) {
 }
 
 both_backends!(tasks_list_what_each_person_must_act_on);
+
+async fn the_agency_progress_is_for_the_hr_office_and_the_evaluation_team(backend: Backend) {
+    let demo = Demo::start(backend).await;
+    let admin = demo.login(Role::AdminInstansi).await;
+    let tim = demo.login(Role::TimEvaluasi).await;
+    for role in [Role::Pegawai, Role::PejabatPenilai, Role::PlatformAdmin] {
+        let cookie = demo.login(role).await;
+        assert!(demo.call("/api/skp/progress", &cookie, &[]).await.is_err(), "{role:?}");
+    }
+    let other = login(&demo.app, &other_agency_admin(&demo.app).await).await;
+    let theirs = demo.call("/api/skp/progress", &other, &[]).await.unwrap();
+    assert!(theirs["units"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|u| u["code"] != "DINKES-1" || u["submitted"] == 0));
+    let progress = demo.call("/api/skp/progress", &tim, &[]).await.unwrap();
+    assert_eq!(progress, demo.call("/api/skp/progress", &admin, &[]).await.unwrap());
+    let unit = progress["units"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["code"] == "DINKES-1")
+        .unwrap()
+        .clone();
+    // The seeded plans: the head's and one staff plan approved, one staff plan submitted.
+    assert_eq!((unit["approved"].as_i64(), unit["submitted"].as_i64()), (Some(2), Some(1)));
+    assert_eq!(unit["employees"].as_i64(), Some(12));
+    assert_eq!(unit["not_started"].as_i64(), Some(9));
+    let penilai = demo.login(Role::PejabatPenilai).await;
+    let plan_id: i64 = sqlx::query(
+        "SELECT p.id FROM skp_plan p JOIN app_user u ON u.employee_id = p.penilai_id \
+         WHERE u.username = 'demo.pejabat_penilai' AND p.status = 'approved'",
+    )
+    .fetch_one(&demo.app.pool)
+    .await
+    .unwrap()
+    .get(0);
+    let input = json!({
+        "plan_id": plan_id, "period_no": 0, "realisasi": [12.0, 4.0, 2.0],
+        "behaviours": vec!["di_atas_ekspektasi"; 7], "hasil": "di_atas_ekspektasi", "perilaku": null,
+        "shown_predikat": "sangat_baik"
+    });
+    demo.rate(&penilai, &input).await.unwrap();
+    let progress = demo.call("/api/skp/progress", &admin, &[]).await.unwrap();
+    let unit = progress["units"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["code"] == "DINKES-1")
+        .unwrap()
+        .clone();
+    assert_eq!(unit["rated"], 1);
+    assert_eq!(unit["predikat"][0], 1);
+    assert_eq!(progress["agency_sangat_baik_pct"], 100.0);
+}
+
+both_backends!(the_agency_progress_is_for_the_hr_office_and_the_evaluation_team);

@@ -9,6 +9,7 @@ pub mod distribution;
 pub mod employees;
 pub mod import;
 pub mod platform;
+pub mod progress;
 pub mod records;
 pub mod skp;
 pub mod skp_types;

@@ -15,6 +15,7 @@ pub mod language_switch;
 pub mod nav_menu;
 pub mod predikat_matrix;
 pub mod profile_view;
+pub mod progress_table;
 pub mod rating_panel;
 pub mod rating_picker;
 pub mod record_history;

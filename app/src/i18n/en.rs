@@ -466,4 +466,12 @@ pub const TEXTS: Texts = Texts {
     task_appeal_decided: "Your appeal has been decided",
     task_distribution_decide: "Approve or return the unit distribution of",
     task_distribution_returned: "Your unit distribution was returned",
+    progress_title: "Assessment progress by unit",
+    progress_agency_sb: "Sangat Baik across the agency:",
+    progress_flag_rule: "A unit is flagged when its Sangat Baik share exceeds the agency's by",
+    progress_pp: "percentage points",
+    progress_min_rated: "with at least this many rated:",
+    progress_rated: "Rated",
+    progress_flag: "Flag",
+    progress_lenient: "Far more lenient",
 };

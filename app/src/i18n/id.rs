@@ -465,4 +465,12 @@ pub const TEXTS: Texts = Texts {
     task_appeal_decided: "Keberatan Anda sudah diputuskan",
     task_distribution_decide: "Setujui atau kembalikan distribusi unit",
     task_distribution_returned: "Distribusi unit Anda dikembalikan atasan",
+    progress_title: "Kemajuan penilaian per unit",
+    progress_agency_sb: "Sangat Baik di seluruh instansi:",
+    progress_flag_rule: "Unit ditandai bila porsi Sangat Baik melampaui instansi sebesar",
+    progress_pp: "poin persen",
+    progress_min_rated: "dengan paling sedikit pegawai dinilai:",
+    progress_rated: "Dinilai",
+    progress_flag: "Tanda",
+    progress_lenient: "Jauh lebih longgar",
 };

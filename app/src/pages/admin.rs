@@ -59,6 +59,8 @@ pub fn AdminPage() -> impl IntoView {
                                         " · "
                                         <a href="/admin/periode">{tr(|t| t.periods_title)}</a>
                                         " · "
+                                        <a href="/admin/progres">{tr(|t| t.progress_title)}</a>
+                                        " · "
                                         <a href="/admin/audit">{tr(|t| t.admin_audit_title)}</a>
                                         " · "
                                         <a

@@ -1,8 +1,22 @@
 use leptos::prelude::*;
+use leptos_meta::Title;
 
-use crate::components::coming_soon::ComingSoon;
+use crate::{
+    components::progress_table::ProgressTable,
+    i18n::{tr, use_i18n},
+};
 
+/// `/evaluasi` (tim evaluasi) and `/admin/progres` (HR office): the agency's progress and
+/// distribution by unit in the open period, with the units whose ratings look far more lenient
+/// than the agency's flagged for examination.
 #[component]
 pub fn EvaluationPage() -> impl IntoView {
-    view! { <ComingSoon title=|t| t.page_evaluation_title description=|t| t.page_evaluation_desc /> }
+    let i18n = use_i18n();
+    view! {
+        <Title text=move || format!("{} · {}", i18n.t().progress_title, i18n.t().app_name) />
+        <article class="page evaluation">
+            <h1>{tr(|t| t.progress_title)}</h1>
+            <ProgressTable />
+        </article>
+    }
 }
