@@ -20,7 +20,9 @@ use tower_http::{
 use crate::{
     config::Config,
     db,
-    http::{assets, export, health, language, origin, rules_api, security, session},
+    http::{
+        assets, export, health, language, origin, results_export, rules_api, security, session,
+    },
 };
 
 /// Folder under the site root that holds the built bundle.
@@ -186,6 +188,10 @@ pub fn router(config: &Config, pool: AnyPool) -> Router {
             get(export::employees_xlsx).with_state(sessions.clone()),
         )
         .route("/api/admin/import-template.xlsx", get(export::template_xlsx))
+        .route(
+            "/api/skp/results.csv",
+            get(results_export::results_csv).with_state(sessions.clone()),
+        )
         .layer(axum::middleware::from_fn_with_state(sessions, session::resolve))
         .layer(axum::middleware::from_fn(origin::same_origin_only));
     for layer in security::layers(config.environment) {

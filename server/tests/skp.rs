@@ -885,6 +885,32 @@ async fn the_agency_progress_is_for_the_hr_office_and_the_evaluation_team(backen
     assert_eq!(unit["rated"], 1);
     assert_eq!(unit["predikat"][0], 1);
     assert_eq!(progress["agency_sangat_baik_pct"], 100.0);
+
+    // The same results as CSV, for the whole agency or one unit; nobody else gets them.
+    let csv = |cookie: String, query: &'static str| {
+        let app = &demo.app;
+        async move {
+            let response = app
+                .client
+                .get(app.url(&format!("/api/skp/results.csv{query}")))
+                .header(reqwest::header::COOKIE, cookie)
+                .send()
+                .await
+                .unwrap();
+            (response.status().as_u16(), response.text().await.unwrap())
+        }
+    };
+    let (status, body) = csv(admin.clone(), "?unit=DINKES-1").await;
+    assert_eq!(status, 200);
+    let lines: Vec<&str> = body.lines().collect();
+    assert!(lines[0].starts_with("NIP,Nama,Kode Unit"));
+    assert_eq!(lines.len(), 13, "the header and the unit's twelve people");
+    assert!(lines
+        .iter()
+        .any(|l| l.contains(",sangat_baik,") && l.contains(app::rules::RULE_SET_ID)));
+    let (_, all) = csv(tim.clone(), "").await;
+    assert!(all.lines().count() > 100);
+    assert_eq!(csv(penilai.clone(), "").await.0, 404);
 }
 
 both_backends!(the_agency_progress_is_for_the_hr_office_and_the_evaluation_team);

@@ -474,4 +474,5 @@ pub const TEXTS: Texts = Texts {
     progress_rated: "Rated",
     progress_flag: "Flag",
     progress_lenient: "Far more lenient",
+    progress_export: "Download the results (CSV)",
 };

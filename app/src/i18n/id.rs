@@ -473,4 +473,5 @@ pub const TEXTS: Texts = Texts {
     progress_rated: "Dinilai",
     progress_flag: "Tanda",
     progress_lenient: "Jauh lebih longgar",
+    progress_export: "Unduh hasil penilaian (CSV)",
 };

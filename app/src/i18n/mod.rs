@@ -235,6 +235,7 @@ pub struct Texts {
     pub field_education: &'static str,
     pub field_unit: &'static str,
     pub field_other: &'static str,
+    pub progress_export: &'static str,
     pub progress_title: &'static str,
     pub progress_agency_sb: &'static str,
     pub progress_flag_rule: &'static str,

@@ -16,6 +16,11 @@ pub fn EvaluationPage() -> impl IntoView {
         <Title text=move || format!("{} · {}", i18n.t().progress_title, i18n.t().app_name) />
         <article class="page evaluation">
             <h1>{tr(|t| t.progress_title)}</h1>
+            <p class="links">
+                <a href="/api/skp/results.csv" download="hasil-skp.csv" rel="external">
+                    {tr(|t| t.progress_export)}
+                </a>
+            </p>
             <ProgressTable />
         </article>
     }

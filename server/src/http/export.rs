@@ -116,7 +116,12 @@ pub async fn template_xlsx() -> Response {
 }
 
 fn csv_response(rows: &[Vec<String>], filename: &str) -> Response {
-    let mut out = app::import::validate::COLUMNS.join(",");
+    csv_with_header(&app::import::validate::COLUMNS, rows, filename)
+}
+
+/// A CSV download with its header row; every cell neutralised and quoted as needed.
+pub fn csv_with_header(header: &[&str], rows: &[Vec<String>], filename: &str) -> Response {
+    let mut out = header.join(",");
     out.push('\n');
     for fields in rows {
         out.push_str(&fields.iter().map(|f| cell(f)).collect::<Vec<_>>().join(","));

@@ -5,6 +5,7 @@ pub mod export;
 pub mod health;
 pub mod language;
 pub mod origin;
+pub mod results_export;
 pub mod rules_api;
 pub mod security;
 pub mod session;
