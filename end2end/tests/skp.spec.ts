@@ -42,6 +42,8 @@ test('an employee drafts and submits a plan, the supervisor approves it and rate
   await row.locator('a').click();
   await waitForHydration(page);
   const review = page.getByTestId('review-form');
+  // `.all()` does not wait: make sure the form (loaded after the client-side navigation) is there.
+  await expect(review.locator('textarea[name^=expectations]')).toHaveCount(7);
   for (const textarea of await review.locator('textarea[name^=expectations]').all()) {
     await textarea.fill('Menyelesaikan verifikasi sesuai SOP dan tepat waktu.');
   }
@@ -124,6 +126,7 @@ test('the distribution sandbox flags a violation and clears it, without a reques
   await page.goto('/tim/distribusi');
   await waitForHydration(page);
   const selects = page.locator('table.sandbox select');
+  await expect(selects.first()).toBeVisible(); // `count()` does not wait
   const n = await selects.count();
   expect(n).toBeGreaterThanOrEqual(11); // the demo unit, plus whoever another test assigned
   const requests: string[] = [];
