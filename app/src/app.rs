@@ -16,7 +16,7 @@ use crate::{
         admin_roles::AdminRolesPage, admin_units::AdminUnitsPage, appeal::AppealPage,
         approvals::ApprovalsPage, audit::AuditPage, career::CareerPage,
         change_password::ChangePasswordPage, distribution::DistributionPage,
-        employee::EmployeePage, evaluation::EvaluationPage, home::HomePage,
+        employee::EmployeePage, evaluation::EvaluationPage, home::HomePage, input360::Input360Page,
         leaderboard::LeaderboardPage, login::LoginPage, not_found::NotFoundPage,
         platform::PlatformPage, predikat_simulator::PredikatSimulatorPage, profile::ProfilePage,
         skp::SkpPage, tasks::TasksPage, team::TeamPage, team_plan::TeamPlanPage,
@@ -103,6 +103,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/saya/skp") view=SkpPage />
                         <Route path=path!("/saya/karier") view=CareerPage />
                         <Route path=path!("/tugas") view=TasksPage />
+                        <Route path=path!("/360") view=Input360Page />
                         <Route path=path!("/tim") view=TeamPage />
                         <Route path=path!("/tim/skp/:id") view=TeamPlanPage />
                         <Route path=path!("/tim/distribusi") view=DistributionPage />

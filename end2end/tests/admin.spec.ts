@@ -98,6 +98,7 @@ test('the HR office adds a unit, names an assessor and grants a role', async ({ 
 
   // They log in with the initial password and are sent to change it first.
   await page.getByTestId('logout').click();
+  await expect(page.locator('a.login-link')).toBeVisible();
   await page.goto('/masuk');
   await waitForHydration(page);
   await page.locator('input[name=identifier]').fill(nip);

@@ -64,6 +64,8 @@ test('an employee sees their own record and cannot open another employee by URL'
   await page.goto(`/pegawai/${ownId}`);
   await expect(page.locator('article.profile dd').first()).toHaveText(accounts.get('pegawai')!);
   await page.getByTestId('logout').click();
+  // Wait for the logout to finish: its late answer would clear the next login's cookie.
+  await expect(page.locator('a.login-link')).toBeVisible();
 
   // The supervisor may open the record of the person they assess.
   await logIn(page, accounts.get('pejabat_penilai')!);
@@ -139,6 +141,7 @@ test('an employee asks for a correction and the HR office closes it', async ({ p
   await expect(request).toHaveCount(0);
   // The employee sees the answer on their profile.
   await page.getByTestId('logout').click();
+  await expect(page.locator('a.login-link')).toBeVisible();
   await logIn(page, accounts.get('pegawai')!);
   await page.goto('/saya');
   const mine = page.locator('.my-corrections li[data-status=done]');

@@ -144,3 +144,28 @@ test('the distribution sandbox flags a violation and clears it, without a reques
   expect(requests, 'the sandbox checks in the browser').toEqual([]);
   console.assertNone();
 });
+
+test('the supervisor invites a peer to give 360 input, the peer answers privately', async ({ page }) => {
+  const console = watchConsole(page);
+  const accounts = await demoAccounts(page);
+  await logIn(page, accounts.get('pejabat_penilai')!);
+  await page.goto('/tim');
+  // An approved plan of someone other than the demo pegawai (who cannot rate themself).
+  await page.locator('tr[data-status=approved]').filter({ hasNotText: accounts.get('pegawai')! }).locator('a').first().click();
+  await waitForHydration(page);
+  const invite = page.getByTestId('invite360');
+  await invite.locator('input[name=rater_nip]').fill(accounts.get('pegawai')!);
+  await invite.getByRole('button', { name: 'Undang' }).click();
+  await expect(page.getByTestId('input360').locator('[data-answered]')).toContainText('Diundang: 1');
+  await logOut(page);
+
+  await logIn(page, accounts.get('pegawai')!);
+  await page.goto('/tugas');
+  await page.locator('li[data-task=answer_360] a').click();
+  await waitForHydration(page);
+  const request = page.locator('section.request360').first();
+  await request.locator('select[name="input[kolaboratif]"]').selectOption('di_atas_ekspektasi');
+  await request.getByRole('button', { name: 'Simpan jawaban' }).click();
+  await expect(page.locator('section.request360').first()).toHaveAttribute('data-answered', 'true');
+  console.assertNone();
+});

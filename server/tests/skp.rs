@@ -914,3 +914,134 @@ async fn the_agency_progress_is_for_the_hr_office_and_the_evaluation_team(backen
 }
 
 both_backends!(the_agency_progress_is_for_the_hr_office_and_the_evaluation_team);
+
+async fn input_360_is_private_until_three_raters_answer_and_closes_at_the_deadline(
+    backend: Backend,
+) {
+    let demo = Demo::start(backend).await;
+    let penilai = demo.login(Role::PejabatPenilai).await;
+    let (plan_id, owner): (i64, i64) = sqlx::query(
+        "SELECT p.id, p.employee_id FROM skp_plan p JOIN app_user u ON u.employee_id = p.penilai_id \
+         WHERE u.username = 'demo.pejabat_penilai' AND p.status = 'approved'",
+    )
+    .fetch_one(&demo.app.pool)
+    .await
+    .map(|r| (r.get(0), r.get(1)))
+    .unwrap();
+    // Three colleagues of the same unit without accounts, and the demo pegawai.
+    let colleagues: Vec<(i64, String)> = sqlx::query(
+        "SELECT e.id, e.nip FROM employee e WHERE e.unit_id = (SELECT unit_id FROM employee WHERE id = $1) \
+         AND e.id <> $1 AND NOT EXISTS (SELECT 1 FROM app_user u WHERE u.employee_id = e.id) \
+         AND e.id NOT IN (SELECT penilai_id FROM skp_plan WHERE id = $2) ORDER BY e.id LIMIT 3",
+    )
+    .bind(owner)
+    .bind(plan_id)
+    .fetch_all(&demo.app.pool)
+    .await
+    .unwrap()
+    .iter()
+    .map(|r| (r.get(0), r.get(1)))
+    .collect();
+    let pegawai_nip =
+        demo.accounts.iter().find(|a| a.role == Role::Pegawai).unwrap().identifier.clone();
+    let invite = |cookie: String, nip: String, relation: &'static str| {
+        let form =
+            vec![("plan_id", s(plan_id)), ("rater_nip", nip), ("relation", relation.to_string())];
+        let demo = &demo;
+        async move { demo.call("/api/360/invite", &cookie, &form).await }
+    };
+    let owner_nip: String = sqlx::query("SELECT nip FROM employee WHERE id = $1")
+        .bind(owner)
+        .fetch_one(&demo.app.pool)
+        .await
+        .unwrap()
+        .get(0);
+    assert!(invite(penilai.clone(), owner_nip, "peer")
+        .await
+        .unwrap_err()
+        .contains("tidak dapat menjadi penilai 360"));
+    assert!(invite(penilai.clone(), pegawai_nip.clone(), "boss")
+        .await
+        .unwrap_err()
+        .contains("rekan kerja atau bawahan"));
+    let pegawai = demo.login(Role::Pegawai).await;
+    assert!(
+        invite(pegawai.clone(), colleagues[0].1.clone(), "peer").await.is_err(),
+        "a colleague cannot invite"
+    );
+    let first = invite(penilai.clone(), pegawai_nip.clone(), "peer").await.unwrap();
+    assert_eq!(
+        invite(penilai.clone(), pegawai_nip.clone(), "peer").await.unwrap(),
+        first,
+        "invited once"
+    );
+    for (_, nip) in &colleagues {
+        invite(penilai.clone(), nip.clone(), "peer").await.unwrap();
+    }
+
+    let answer = |cookie: String, id: i64, rating: &'static str| {
+        let mut form = vec![("id", s(id))];
+        for v in [
+            "berorientasi_pelayanan",
+            "akuntabel",
+            "kompeten",
+            "harmonis",
+            "loyal",
+            "adaptif",
+            "kolaboratif",
+        ] {
+            form.push((Box::leak(format!("input[{v}]").into_boxed_str()), rating.to_string()));
+        }
+        let demo = &demo;
+        async move { demo.call("/api/360/answer", &cookie, &form).await }
+    };
+    let summary = |cookie: String| {
+        let demo = &demo;
+        async move { demo.call("/api/360/summary", &cookie, &[("plan_id", s(plan_id))]).await }
+    };
+    // The rater sees their own request and answer only.
+    let mine = demo.call("/api/360/mine", &pegawai, &[]).await.unwrap();
+    let request = mine[0]["id"].as_i64().unwrap();
+    assert!(answer(pegawai.clone(), request, "luar_biasa")
+        .await
+        .unwrap_err()
+        .contains("ketujuh nilai perilaku"));
+    answer(pegawai.clone(), request, "di_atas_ekspektasi").await.unwrap();
+    assert_eq!(
+        demo.call("/api/360/mine", &pegawai, &[]).await.unwrap()[0]["ratings"][0],
+        "di_atas_ekspektasi"
+    );
+    let hidden = summary(penilai.clone()).await.unwrap();
+    assert_eq!((hidden["invited"].as_i64(), hidden["answered"].as_i64()), (Some(4), Some(1)));
+    assert!(hidden["counts"].is_null(), "fewer than three answers stay hidden");
+    // Another rater cannot answer someone else's request.
+    let second = demo.login_employee(colleagues[0].0).await;
+    assert!(answer(second.clone(), request, "di_bawah_ekspektasi").await.is_err());
+    let second_request =
+        demo.call("/api/360/mine", &second, &[]).await.unwrap()[0]["id"].as_i64().unwrap();
+    answer(second.clone(), second_request, "sesuai_ekspektasi").await.unwrap();
+    let third = demo.login_employee(colleagues[1].0).await;
+    let third_request =
+        demo.call("/api/360/mine", &third, &[]).await.unwrap()[0]["id"].as_i64().unwrap();
+    answer(third.clone(), third_request, "sesuai_ekspektasi").await.unwrap();
+    let shown = summary(penilai.clone()).await.unwrap();
+    assert_eq!(shown["answered"], 3);
+    assert_eq!(shown["counts"][0], json!([1, 2, 0]), "one above, two meeting expectations");
+    assert!(summary(pegawai.clone()).await.is_err(), "a rater does not read the aggregate");
+    // Withdrawing before the deadline hides the aggregate again.
+    demo.call("/api/360/answer", &pegawai, &[("id", s(request)), ("withdraw", "yes".to_string())])
+        .await
+        .unwrap();
+    assert!(summary(penilai.clone()).await.unwrap()["counts"].is_null());
+    // After the deadline nothing changes any more.
+    sqlx::query("UPDATE assessment_period SET rating_deadline = '2020-01-31'")
+        .execute(&demo.app.pool)
+        .await
+        .unwrap();
+    assert!(answer(pegawai.clone(), request, "sesuai_ekspektasi")
+        .await
+        .unwrap_err()
+        .contains("sudah berakhir"));
+}
+
+both_backends!(input_360_is_private_until_three_raters_answer_and_closes_at_the_deadline);

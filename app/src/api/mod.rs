@@ -8,6 +8,7 @@ pub mod corrections;
 pub mod distribution;
 pub mod employees;
 pub mod import;
+pub mod input360;
 pub mod platform;
 pub mod progress;
 pub mod records;

@@ -127,6 +127,8 @@ pub struct PlanView {
     pub can_give_feedback: bool,
     /// The owner may appeal ratings (each until its deadline, once).
     pub is_owner: bool,
+    /// The 360 input, aggregated (counts only from three answers on).
+    pub input_360: Summary360,
 }
 
 /// One member of a supervisor's team and the state of their plan in the open period.
@@ -381,3 +383,29 @@ pub fn org_predikat_of(code: &str) -> Option<crate::rules::distribution::OrgPred
 pub fn predikat_of(code: &str) -> Option<crate::rules::Predikat> {
     crate::rules::Predikat::ALL.into_iter().find(|p| p.code() == code)
 }
+
+/// A 360 request as its rater sees it (only their own input).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Request360 {
+    pub id: i64,
+    pub employee_name: String,
+    /// `peer` or `subordinate`.
+    pub relation: String,
+    /// The rater's own seven ratings, once answered.
+    pub ratings: Option<Vec<Rating>>,
+    /// The last day to answer or withdraw (the period's rating deadline).
+    pub deadline: String,
+    pub open: bool,
+}
+
+/// The 360 input on a plan, aggregated: per BerAKHLAK value, how many raters answered above,
+/// meeting and below expectations; `None` until at least three raters answered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summary360 {
+    pub invited: i64,
+    pub answered: i64,
+    pub counts: Option<Vec<[i64; 3]>>,
+}
+
+/// The fewest answers before anyone but the rater sees 360 input (anonymity).
+pub const MIN_360_ANSWERS: i64 = 3;

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Task {
     /// `plan_start`, `plan_returned`, `plan_review`, `plan_rate`, `appeal_decide`,
-    /// `appeal_decided`, `distribution_decide`, `distribution_returned`.
+    /// `appeal_decided`, `distribution_decide`, `distribution_returned`, `answer_360`.
     pub kind: String,
     /// Whom it is about, when it is about someone else.
     pub subject: Option<String>,
@@ -151,6 +151,20 @@ mod ssr {
                 "/persetujuan".into(),
                 None,
             ));
+        }
+        // As a 360 rater: requests not answered yet, while the period is open.
+        for r in sqlx::query(
+            "SELECT e.name, d.rating_deadline FROM input_360 i JOIN skp_plan p ON p.id = i.plan_id \
+             JOIN employee e ON e.id = p.employee_id JOIN assessment_period d ON d.id = p.period_id \
+             WHERE i.rater_id = $1 AND i.ratings IS NULL AND d.status = 'open' ORDER BY i.id",
+        )
+        .bind(me)
+        .fetch_all(&pool)
+        .await
+        .map_err(internal)?
+        {
+            let due: String = r.try_get(1).map_err(internal)?;
+            tasks.push(task("answer_360", Some(r.try_get(0).map_err(internal)?), "/360".into(), Some(&due)));
         }
         // As employee: appeals decided in the last 30 days.
         for r in sqlx::query(

@@ -11,6 +11,7 @@ pub mod footer;
 pub mod form_error;
 pub mod header;
 pub mod import_form;
+pub mod input360_panel;
 pub mod language_switch;
 pub mod nav_menu;
 pub mod predikat_matrix;

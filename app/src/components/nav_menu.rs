@@ -59,7 +59,11 @@ const GROUPS: &[(Audience, Label, &[Link])] = &[
     (
         Audience::LoggedIn,
         |t| t.nav_account,
-        &[("/tugas", |t| t.tasks_title), ("/ganti-sandi", |t| t.change_password_title)],
+        &[
+            ("/tugas", |t| t.tasks_title),
+            ("/360", |t| t.input360_title),
+            ("/ganti-sandi", |t| t.change_password_title),
+        ],
     ),
 ];
 

@@ -19,6 +19,7 @@ pub mod distribution;
 pub mod employees;
 pub mod feedback;
 pub mod import;
+pub mod input360;
 pub mod periods;
 pub mod ratings;
 pub mod records;

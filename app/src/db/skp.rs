@@ -657,6 +657,7 @@ async fn build_view(
     })
     .collect::<Result<Vec<_>, sqlx::Error>>()?;
     let feedback = super::feedback::of_plan(conn, plan_id).await?;
+    let input_360 = super::input360::summary_on(conn, plan_id).await?;
     let is_owner = viewer == Some(h.employee_id);
     let is_penilai = viewer.is_some() && viewer == h.penilai_id;
     let open = period.status == "open";
@@ -681,6 +682,7 @@ async fn build_view(
         feedback,
         can_give_feedback: is_owner || is_penilai,
         is_owner,
+        input_360,
         period,
     }))
 }

@@ -14,6 +14,7 @@ pub mod distribution;
 pub mod employee;
 pub mod evaluation;
 pub mod home;
+pub mod input360;
 pub mod leaderboard;
 pub mod login;
 pub mod not_found;

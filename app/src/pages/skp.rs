@@ -13,6 +13,7 @@ use crate::{
     components::{
         feedback_thread::FeedbackThread,
         form_error::FormError,
+        input360_panel::Input360Panel,
         saved::successes,
         skp_plan::{status_label, PlanSummary},
     },
@@ -299,5 +300,6 @@ fn PlanEditor(plan: PlanView, actions: Actions) -> impl IntoView {
         {editing}
         {realisation}
         <FeedbackThread plan=plan.clone() action=actions.feedback />
+        <Input360Panel plan=plan.clone() />
     }
 }

@@ -17,6 +17,7 @@ fn task_label(t: &Texts, kind: &str) -> &'static str {
         "appeal_decide" => t.task_appeal_decide,
         "appeal_decided" => t.task_appeal_decided,
         "distribution_decide" => t.task_distribution_decide,
+        "answer_360" => t.task_answer_360,
         _ => t.task_distribution_returned,
     }
 }

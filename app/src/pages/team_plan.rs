@@ -3,12 +3,16 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::{
-    api::skp::{load_plan, AddFeedback, PlanView, RatePlan, ReviewPlan},
+    api::{
+        input360::Invite360,
+        skp::{load_plan, AddFeedback, PlanView, RatePlan, ReviewPlan},
+    },
     auth::state::error_message,
     components::{
         error_page::ErrorPage,
         feedback_thread::FeedbackThread,
         form_error::FormError,
+        input360_panel::Input360Panel,
         rating_panel::RatingPanel,
         saved::successes,
         skp_plan::{core_value_label, PlanSummary},
@@ -28,9 +32,11 @@ pub fn TeamPlanPage() -> impl IntoView {
     let review = ServerAction::<ReviewPlan>::new();
     let rate = ServerAction::<RatePlan>::new();
     let feedback = ServerAction::<AddFeedback>::new();
+    let invite = ServerAction::<Invite360>::new();
     let (reviewed, rated, noted) = (successes(review), successes(rate), successes(feedback));
+    let invited = successes(invite);
     let plan = Resource::new(
-        move || (id(), reviewed.get(), rated.get(), noted.get()),
+        move || (id(), reviewed.get(), rated.get(), noted.get(), invited.get()),
         |(id, ..)| load_plan(id),
     );
     view! {
@@ -65,6 +71,7 @@ pub fn TeamPlanPage() -> impl IntoView {
                                             view! { <RatingPanel plan=plan.clone() action=rate /> }
                                         })}
                                     <FeedbackThread plan=plan.clone() action=feedback />
+                                    <Input360Panel plan=plan.clone() invite />
                                 </article>
                             }
                                 .into_any()
