@@ -827,6 +827,13 @@ async fn tasks_list_what_each_person_must_act_on(backend: Backend) {
     );
     // Without a login there are no tasks to read.
     assert!(call(&demo.app, "/api/tasks", None, &[]).await.is_err());
+    // The team overview marks who is late: past the demo's plan deadline (31 January) without
+    // an approved plan; the approved ones are not.
+    let team = demo.call("/api/skp/team", &penilai, &[]).await.unwrap();
+    for row in team["rows"].as_array().unwrap() {
+        let late_expected = row["status"] != "approved";
+        assert_eq!(row["overdue"].as_bool(), Some(late_expected), "{row}");
+    }
 }
 
 both_backends!(tasks_list_what_each_person_must_act_on);

@@ -486,10 +486,19 @@ mod ssr {
             return Err(not_found());
         };
         let period = periods::open_one(&pool, agency).await.map_err(internal)?;
-        let rows = match &period {
-            Some(p) => skp::team(&pool, me, p.id, &today()).await.map_err(internal)?,
+        let today = today();
+        let mut rows = match &period {
+            Some(p) => skp::team(&pool, me, p.id, &today).await.map_err(internal)?,
             None => Vec::new(),
         };
+        if let Some(p) = &period {
+            for r in rows.iter_mut() {
+                let plan_late = today.as_str() > p.plan_deadline.as_str() && r.status != "approved";
+                let rating_late =
+                    today.as_str() > p.rating_deadline.as_str() && r.predikat.is_none();
+                r.overdue = plan_late || rating_late;
+            }
+        }
         Ok(TeamView { period, rows })
     }
 

@@ -143,6 +143,9 @@ pub struct TeamRow {
     pub status: String,
     /// The latest annual predikat, if rated.
     pub predikat: Option<String>,
+    /// Past the plan deadline without an approved plan, or past the rating deadline unrated.
+    #[serde(default)]
+    pub overdue: bool,
 }
 
 /// What a rater submits: realisation per indicator (in the plan's order), the seven behaviour

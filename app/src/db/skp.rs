@@ -718,6 +718,7 @@ pub async fn team(
             plan_id: r.try_get(4)?,
             status: r.try_get::<Option<String>, _>(5)?.unwrap_or_else(|| "none".into()),
             predikat: r.try_get(6)?,
+            overdue: false,
         })
     })
     .collect()

@@ -491,4 +491,5 @@ pub const TEXTS: Texts = Texts {
     input360_submit: "Save my answer",
     input360_withdraw: "Withdraw my answer",
     task_answer_360: "Give 360 input for",
+    team_overdue: "overdue",
 };

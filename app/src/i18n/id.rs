@@ -490,4 +490,5 @@ pub const TEXTS: Texts = Texts {
     input360_submit: "Simpan jawaban",
     input360_withdraw: "Tarik jawaban",
     task_answer_360: "Isi masukan 360 untuk",
+    team_overdue: "terlambat",
 };

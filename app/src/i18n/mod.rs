@@ -235,6 +235,7 @@ pub struct Texts {
     pub field_education: &'static str,
     pub field_unit: &'static str,
     pub field_other: &'static str,
+    pub team_overdue: &'static str,
     pub task_answer_360: &'static str,
     pub input360_title: &'static str,
     pub input360_invited: &'static str,

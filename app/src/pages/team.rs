@@ -76,7 +76,19 @@ pub fn TeamPage() -> impl IntoView {
                                                             >
                                                                 <td>{name} <br /> <code>{r.nip}</code></td>
                                                                 <td>{r.position_name}</td>
-                                                                <td>{move || status_label(i18n.t(), &status)}</td>
+                                                                <td>
+                                                                    {move || status_label(i18n.t(), &status)}
+                                                                    {r
+                                                                        .overdue
+                                                                        .then(|| {
+                                                                            view! {
+                                                                                " "
+                                                                                <strong class="flag" data-testid="overdue">
+                                                                                    {tr(|t| t.team_overdue)}
+                                                                                </strong>
+                                                                            }
+                                                                        })}
+                                                                </td>
                                                                 <td>
                                                                     {move || {
                                                                         predikat
