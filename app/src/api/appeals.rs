@@ -46,7 +46,7 @@ mod ssr {
 
     use super::{AppealRow, AppealView};
     use crate::{
-        api::refusal,
+        api::{internal, not_found, refusal, write_error},
         auth::{request_session, CurrentUser, Role},
         db::{
             appeals::{self, AppealHead},
@@ -59,26 +59,6 @@ mod ssr {
 
     fn t() -> &'static Texts {
         initial_locale().texts()
-    }
-
-    fn internal(error: sqlx::Error) -> ServerFnError {
-        tracing::error!(%error, "appeal query failed");
-        ServerFnError::new(t().error_internal)
-    }
-
-    fn not_found() -> ServerFnError {
-        refusal(StatusCode::NOT_FOUND, t().error_not_found)
-    }
-
-    fn write_error(e: WriteError) -> ServerFnError {
-        match e {
-            WriteError::Conflict => refusal(StatusCode::CONFLICT, t().edit_conflict),
-            WriteError::NotFound => not_found(),
-            WriteError::Db(e) => internal(e),
-            WriteError::Invalid(code) => {
-                refusal(StatusCode::UNPROCESSABLE_ENTITY, t().edit_invalid(code))
-            }
-        }
     }
 
     fn caller() -> Result<(Pool, CurrentUser, Actor), ServerFnError> {

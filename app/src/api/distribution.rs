@@ -40,8 +40,9 @@ mod ssr {
     use super::{DistributionView, SubmissionView};
     use crate::{
         api::{
-            refusal,
+            internal, not_found, refusal,
             skp_types::{org_predikat_of, predikat_of},
+            write_error,
         },
         auth::{request_session, CurrentUser},
         db::{
@@ -59,26 +60,6 @@ mod ssr {
 
     fn t() -> &'static Texts {
         initial_locale().texts()
-    }
-
-    fn internal(error: sqlx::Error) -> ServerFnError {
-        tracing::error!(%error, "distribution query failed");
-        ServerFnError::new(t().error_internal)
-    }
-
-    fn not_found() -> ServerFnError {
-        refusal(StatusCode::NOT_FOUND, t().error_not_found)
-    }
-
-    fn write_error(e: WriteError) -> ServerFnError {
-        match e {
-            WriteError::Conflict => refusal(StatusCode::CONFLICT, t().edit_conflict),
-            WriteError::NotFound => not_found(),
-            WriteError::Db(e) => internal(e),
-            WriteError::Invalid(code) => {
-                refusal(StatusCode::UNPROCESSABLE_ENTITY, t().edit_invalid(code))
-            }
-        }
     }
 
     fn caller() -> Result<(Pool, CurrentUser, Actor, i64), ServerFnError> {

@@ -43,3 +43,34 @@ pub fn refusal(
     }
     leptos::prelude::ServerFnError::new(message.into())
 }
+
+/// A database failure: logged for the operators, a generic translated message for the user.
+#[cfg(feature = "ssr")]
+pub fn internal(error: sqlx::Error) -> leptos::prelude::ServerFnError {
+    tracing::error!(%error, "query failed");
+    leptos::prelude::ServerFnError::new(crate::i18n::initial_locale().texts().error_internal)
+}
+
+/// Not found, or not the caller's: the two answer alike (no IDOR oracle).
+#[cfg(feature = "ssr")]
+pub fn not_found() -> leptos::prelude::ServerFnError {
+    refusal(http::StatusCode::NOT_FOUND, crate::i18n::initial_locale().texts().error_not_found)
+}
+
+#[cfg(feature = "ssr")]
+pub fn invalid(message: impl Into<String>) -> leptos::prelude::ServerFnError {
+    refusal(http::StatusCode::UNPROCESSABLE_ENTITY, message)
+}
+
+/// The refusal of a change a repository declined, with its status and translated message.
+#[cfg(feature = "ssr")]
+pub fn write_error(e: crate::db::records::WriteError) -> leptos::prelude::ServerFnError {
+    use crate::db::records::WriteError;
+    let t = crate::i18n::initial_locale().texts();
+    match e {
+        WriteError::Conflict => refusal(http::StatusCode::CONFLICT, t.edit_conflict),
+        WriteError::NotFound => not_found(),
+        WriteError::Db(e) => internal(e),
+        WriteError::Invalid(code) => invalid(t.edit_invalid(code)),
+    }
+}

@@ -135,7 +135,7 @@ mod ssr {
 
     use super::{EmployeeForm, RoleGrant, UnitRow};
     use crate::{
-        api::refusal,
+        api::{internal, invalid, refusal, write_error},
         auth::{policy, request_session, AuthServices, CurrentUser, Role},
         db::{
             audit, now_ms,
@@ -149,11 +149,6 @@ mod ssr {
 
     fn t() -> &'static Texts {
         initial_locale().texts()
-    }
-
-    fn internal(error: sqlx::Error) -> ServerFnError {
-        tracing::error!(%error, "records query failed");
-        ServerFnError::new(t().error_internal)
     }
 
     /// The pool and the caller, who must be the HR office of an agency.
@@ -179,20 +174,6 @@ mod ssr {
             .filter(|_| user.has(Role::AdminInstansi) || user.has(Role::TimEvaluasi))
             .ok_or_else(|| refusal(StatusCode::NOT_FOUND, t().error_not_found))?;
         Ok((pool, user, agency))
-    }
-
-    fn write_error(e: WriteError) -> ServerFnError {
-        let t = t();
-        match e {
-            WriteError::Conflict => refusal(StatusCode::CONFLICT, t.edit_conflict),
-            WriteError::NotFound => refusal(StatusCode::NOT_FOUND, t.error_not_found),
-            WriteError::Db(e) => internal(e),
-            WriteError::Invalid(code) => invalid(t.edit_invalid(code)),
-        }
-    }
-
-    fn invalid(message: impl Into<String>) -> ServerFnError {
-        refusal(StatusCode::UNPROCESSABLE_ENTITY, message)
     }
 
     /// An optional date field: empty is `None`, anything else must be a date.

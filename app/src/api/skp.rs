@@ -170,7 +170,7 @@ mod ssr {
         RatingInput, TeamView,
     };
     use crate::{
-        api::refusal,
+        api::{internal, invalid, not_found, refusal, write_error},
         auth::{request_session, CurrentUser, Role},
         db::{
             feedback, periods, ratings,
@@ -185,28 +185,6 @@ mod ssr {
 
     fn t() -> &'static Texts {
         initial_locale().texts()
-    }
-
-    fn internal(error: sqlx::Error) -> ServerFnError {
-        tracing::error!(%error, "skp query failed");
-        ServerFnError::new(t().error_internal)
-    }
-
-    fn not_found() -> ServerFnError {
-        refusal(StatusCode::NOT_FOUND, t().error_not_found)
-    }
-
-    fn invalid(message: impl Into<String>) -> ServerFnError {
-        refusal(StatusCode::UNPROCESSABLE_ENTITY, message)
-    }
-
-    fn write_error(e: WriteError) -> ServerFnError {
-        match e {
-            WriteError::Conflict => refusal(StatusCode::CONFLICT, t().edit_conflict),
-            WriteError::NotFound => not_found(),
-            WriteError::Db(e) => internal(e),
-            WriteError::Invalid(code) => invalid(t().edit_invalid(code)),
-        }
     }
 
     fn caller() -> Result<(Pool, CurrentUser), ServerFnError> {

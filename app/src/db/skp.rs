@@ -354,7 +354,7 @@ async fn snapshot(
     plan_id: i64,
     user_id: i64,
 ) -> Result<(), sqlx::Error> {
-    let view = build_view(conn, plan_id, None).await?.expect("the plan exists in this transaction");
+    let view = build_view(conn, plan_id, None).await?.ok_or(sqlx::Error::RowNotFound)?;
     sqlx::query(
         "INSERT INTO skp_plan_version (plan_id, version, status, snapshot, recorded_by, recorded_at) \
          VALUES ($1, $2, $3, $4, $5, $6)",
