@@ -21,7 +21,8 @@ use crate::{
     config::Config,
     db,
     http::{
-        assets, export, health, language, origin, results_export, rules_api, security, session,
+        assets, evidence, export, health, language, origin, results_export, rules_api, security,
+        session,
     },
 };
 
@@ -188,6 +189,7 @@ pub fn router(config: &Config, pool: AnyPool) -> Router {
             get(export::employees_xlsx).with_state(sessions.clone()),
         )
         .route("/api/admin/import-template.xlsx", get(export::template_xlsx))
+        .route("/api/skp/bukti/{id}", get(evidence::download).with_state(sessions.clone()))
         .route(
             "/api/skp/results.csv",
             get(results_export::results_csv).with_state(sessions.clone()),

@@ -5,62 +5,14 @@
 mod common;
 
 use app::auth::Role;
-use common::{call, login, other_agency_admin, spawn_app_with, Backend, TestApp};
+use common::{
+    call,
+    demo::{approved_plans_for_the_team, s, Demo},
+    login, other_agency_admin, Backend,
+};
 use futures::FutureExt;
-use serde_json::{json, Value};
+use serde_json::json;
 use sqlx::Row;
-
-struct Demo {
-    app: TestApp,
-    accounts: Vec<app::auth::DemoAccount>,
-}
-
-impl Demo {
-    async fn start(backend: Backend) -> Demo {
-        let app = spawn_app_with(backend, |c| c.demo = true).await;
-        prestasi_server::seed::seed_demo(&app.pool, 1).await.unwrap();
-        let accounts = app::db::demo::accounts(&app.pool).await.unwrap();
-        Demo { app, accounts }
-    }
-
-    async fn login(&self, role: Role) -> String {
-        let id = self.accounts.iter().find(|a| a.role == role).unwrap().identifier.clone();
-        login(&self.app, &id).await
-    }
-
-    async fn call(
-        &self,
-        path: &str,
-        cookie: &str,
-        form: &[(&str, String)],
-    ) -> Result<Value, String> {
-        call(&self.app, path, Some(cookie), form).await
-    }
-
-    async fn rate(&self, cookie: &str, input: &Value) -> Result<Value, String> {
-        let response = self
-            .app
-            .client
-            .post(self.app.url("/api/skp/rate"))
-            .header("sec-fetch-site", "same-origin")
-            .header(reqwest::header::COOKIE, cookie)
-            .json(&json!({ "input": input }))
-            .send()
-            .await
-            .unwrap();
-        let status = response.status();
-        let body = response.text().await.unwrap();
-        if status.is_success() {
-            Ok(serde_json::from_str(&body).unwrap())
-        } else {
-            Err(format!("{status} {body}"))
-        }
-    }
-}
-
-fn s(v: impl ToString) -> String {
-    v.to_string()
-}
 
 async fn a_plan_is_drafted_returned_approved_and_rated_with_the_servers_numbers(backend: Backend) {
     let demo = Demo::start(backend).await;
@@ -380,42 +332,6 @@ async fn plans_are_seen_and_changed_only_by_those_involved(backend: Backend) {
 
 both_backends!(plans_are_seen_and_changed_only_by_those_involved);
 
-impl Demo {
-    /// Log in as an employee without an account: the HR office issues an initial password,
-    /// the employee logs in and changes it.
-    async fn login_employee(&self, employee_id: i64) -> String {
-        let admin = self.login(Role::AdminInstansi).await;
-        let password = self
-            .call(
-                "/api/admin/employee/initial-password",
-                &admin,
-                &[("employee_id", s(employee_id))],
-            )
-            .await
-            .unwrap();
-        let nip: String = sqlx::query("SELECT nip FROM employee WHERE id = $1")
-            .bind(employee_id)
-            .fetch_one(&self.app.pool)
-            .await
-            .unwrap()
-            .get(0);
-        let cookie = common::login_with(&self.app, &nip, password.as_str().unwrap()).await.unwrap();
-        let new = "kata-sandi-baru-yang-panjang-2026";
-        self.call(
-            "/api/auth/change-password",
-            &cookie,
-            &[
-                ("current", password.as_str().unwrap().to_string()),
-                ("new_password", new.to_string()),
-                ("confirm", new.to_string()),
-            ],
-        )
-        .await
-        .unwrap();
-        common::login_with(&self.app, &nip, new).await.unwrap()
-    }
-}
-
 async fn appeals_are_filed_in_time_asked_about_and_decided_once_by_the_atasan(backend: Backend) {
     let demo = Demo::start(backend).await;
     let penilai = demo.login(Role::PejabatPenilai).await;
@@ -610,81 +526,6 @@ async fn concurrent_ratings_and_notes_all_succeed(backend: Backend) {
 }
 
 both_backends!(concurrent_ratings_and_notes_all_succeed);
-
-/// Give every member of the demo pejabat penilai's team without a plan an approved one with a
-/// single indicator (set-up, not the path under test); returns (employee, plan) pairs.
-async fn approved_plans_for_the_team(demo: &Demo) -> Vec<(i64, i64)> {
-    let pool = &demo.app.pool;
-    let (penilai, period): (i64, i64) = sqlx::query(
-        "SELECT u.employee_id, (SELECT id FROM assessment_period WHERE agency_id = 1) FROM app_user u \
-         WHERE u.username = 'demo.pejabat_penilai'",
-    )
-    .fetch_one(pool)
-    .await
-    .map(|r| (r.get(0), r.get(1)))
-    .unwrap();
-    let team: Vec<i64> = sqlx::query(
-        "SELECT employee_id FROM reporting_line WHERE penilai_id = $1 AND end_date IS NULL ORDER BY employee_id",
-    )
-    .bind(penilai)
-    .fetch_all(pool)
-    .await
-    .unwrap()
-    .iter()
-    .map(|r| r.get(0))
-    .collect();
-    let mut out = Vec::new();
-    for employee in team {
-        let existing: Option<i64> = sqlx::query("SELECT id FROM skp_plan WHERE employee_id = $1")
-            .bind(employee)
-            .fetch_optional(pool)
-            .await
-            .unwrap()
-            .map(|r| r.get(0));
-        let plan = match existing {
-            Some(id) => {
-                sqlx::query("UPDATE skp_plan SET status = 'approved' WHERE id = $1")
-                    .bind(id)
-                    .execute(pool)
-                    .await
-                    .unwrap();
-                id
-            }
-            None => {
-                let id: i64 = sqlx::query(
-                    "INSERT INTO skp_plan (agency_id, period_id, employee_id, penilai_id, status, version, \
-                     created_at, updated_at) VALUES (1, $1, $2, $3, 'approved', 1, 0, 0) RETURNING id",
-                )
-                .bind(period)
-                .bind(employee)
-                .bind(penilai)
-                .fetch_one(pool)
-                .await
-                .unwrap()
-                .get(0);
-                let result: i64 = sqlx::query(
-                    "INSERT INTO skp_result (plan_id, kind, position, text, weight) VALUES ($1, 'utama', 1, 'Hasil', 1.0) RETURNING id",
-                )
-                .bind(id)
-                .fetch_one(pool)
-                .await
-                .unwrap()
-                .get(0);
-                sqlx::query(
-                    "INSERT INTO skp_indicator (result_id, position, text, target_kind, target, unit) \
-                     VALUES ($1, 1, 'Indikator', 'quantitative', 10, 'dokumen')",
-                )
-                .bind(result)
-                .execute(pool)
-                .await
-                .unwrap();
-                id
-            }
-        };
-        out.push((employee, plan));
-    }
-    out
-}
 
 async fn the_unit_distribution_is_checked_submitted_returned_and_approved(backend: Backend) {
     let demo = Demo::start(backend).await;

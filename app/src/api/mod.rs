@@ -2,11 +2,13 @@
 //! calls the rules or a repository, and maps the error to a translated message.
 
 pub mod admin;
+pub mod annual_review;
 pub mod appeals;
 pub mod auth;
 pub mod corrections;
 pub mod distribution;
 pub mod employees;
+pub mod evidence;
 pub mod import;
 pub mod input360;
 pub mod platform;
@@ -73,4 +75,27 @@ pub fn write_error(e: crate::db::records::WriteError) -> leptos::prelude::Server
         WriteError::Db(e) => internal(e),
         WriteError::Invalid(code) => invalid(t.edit_invalid(code)),
     }
+}
+
+/// The database and the logged-in user, or 401.
+#[cfg(feature = "ssr")]
+pub fn caller(
+) -> Result<(crate::db::Pool, crate::auth::CurrentUser), leptos::prelude::ServerFnError> {
+    let t = crate::i18n::initial_locale().texts();
+    let pool = leptos::prelude::use_context::<crate::db::Pool>()
+        .ok_or_else(|| leptos::prelude::ServerFnError::new(t.error_internal))?;
+    let user = crate::auth::request_session()
+        .user
+        .ok_or_else(|| refusal(http::StatusCode::UNAUTHORIZED, t.auth_required))?;
+    Ok((pool, user))
+}
+
+/// A plan's head (who it belongs to, where it stands), or 404.
+#[cfg(feature = "ssr")]
+pub async fn plan_head(
+    pool: &crate::db::Pool,
+    plan_id: i64,
+) -> Result<crate::db::skp::PlanHead, leptos::prelude::ServerFnError> {
+    let mut conn = pool.acquire().await.map_err(internal)?;
+    crate::db::skp::head(&mut conn, plan_id).await.map_err(internal)?.ok_or_else(not_found)
 }

@@ -331,15 +331,10 @@ mod ssr {
     pub async fn load_plan(plan_id: i64) -> Result<PlanView, ServerFnError> {
         let (pool, user) = caller()?;
         let plan = plan_head(&pool, plan_id).await?;
-        let me = user.employee_id;
-        let involved = me.is_some()
-            && (me == Some(plan.employee_id) || me == plan.penilai_id || me == plan.atasan_id);
-        let agency_reader = user.agency_id == Some(plan.agency_id)
-            && (user.has(Role::AdminInstansi) || user.has(Role::TimEvaluasi));
-        if !(involved || agency_reader) {
+        if !plan.readable_by(&user) {
             return Err(not_found());
         }
-        skp::view(&pool, plan_id, me).await.map_err(internal)?.ok_or_else(not_found)
+        skp::view(&pool, plan_id, user.employee_id).await.map_err(internal)?.ok_or_else(not_found)
     }
 
     pub async fn add_result(

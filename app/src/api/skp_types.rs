@@ -44,6 +44,29 @@ pub struct IndicatorView {
     pub realisasi: Option<f64>,
     pub evidence_url: Option<String>,
     pub self_note: Option<String>,
+    /// Uploaded evidence files (bukti dukung), oldest first.
+    #[serde(default)]
+    pub files: Vec<EvidenceFileView>,
+}
+
+/// An uploaded evidence file, without its content (downloaded from `/api/skp/bukti/{id}`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EvidenceFileView {
+    pub id: i64,
+    pub file_name: String,
+    pub content_type: String,
+    pub size_bytes: i64,
+}
+
+/// A note of the tim evaluasi on an employee's annual performance summary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReviewNoteView {
+    pub id: i64,
+    pub author_name: String,
+    pub text: String,
+    /// The note flags the summary as an outlier (for example a lenient rating).
+    pub outlier: bool,
+    pub at_ms: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -129,6 +152,9 @@ pub struct PlanView {
     pub is_owner: bool,
     /// The 360 input, aggregated (counts only from three answers on).
     pub input_360: Summary360,
+    /// The tim evaluasi's notes on the annual summary, oldest first.
+    #[serde(default)]
+    pub review_notes: Vec<ReviewNoteView>,
 }
 
 /// One member of a supervisor's team and the state of their plan in the open period.

@@ -1,12 +1,16 @@
 //! Reusable UI pieces, one component per file. They wire signals to views and call `rules`;
 //! they hold no business logic.
 
+pub mod annual_review_panel;
 pub mod coming_soon;
 pub mod correction_form;
 pub mod corrections_list;
 pub mod error_page;
+pub mod evidence_files;
+pub mod evidence_upload;
 pub mod explanation;
 pub mod feedback_thread;
+pub mod file_bytes;
 pub mod footer;
 pub mod form_error;
 pub mod header;

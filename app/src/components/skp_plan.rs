@@ -3,8 +3,10 @@ use leptos::prelude::*;
 use crate::{
     api::{
         appeals::FileAppeal,
+        evidence::RemoveEvidence,
         skp::{PlanView, RatingView, RemoveItem},
     },
+    components::evidence_files::EvidenceFiles,
     i18n::{tr, use_i18n, Texts},
     rules::{preview::CoreValue, Predikat, Rating},
 };
@@ -65,8 +67,13 @@ pub fn PlanSummary(
     /// The owner's appeal action: each rating still open to appeal gets the form.
     #[prop(optional)]
     file_appeal: Option<ServerAction<FileAppeal>>,
+    /// The owner's action to remove an evidence file (offered until the year is rated).
+    #[prop(optional)]
+    remove_file: Option<ServerAction<RemoveEvidence>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let year_rated = plan.ratings.iter().any(|r| r.period_no == 0);
+    let remove_file = remove_file.filter(|_| plan.is_owner && !year_rated);
     let editable = plan.can_edit && remove.is_some();
     let (plan_id, version) = (plan.id, plan.version);
     let remove_button = move |field: &'static str, id: i64| {
@@ -197,6 +204,11 @@ pub fn PlanSummary(
                                                                 </a>
                                                             }
                                                         })} {remove_button("indicator_id", i.id)}
+                                                    <EvidenceFiles
+                                                        plan_id
+                                                        files=i.files.clone()
+                                                        remove=remove_file
+                                                    />
                                                 </li>
                                             }
                                         })

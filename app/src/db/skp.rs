@@ -27,6 +27,20 @@ pub struct PlanHead {
     pub version: i64,
 }
 
+impl PlanHead {
+    /// Who may read the plan: its owner, pejabat penilai and atasan, and the agency's HR
+    /// office and tim evaluasi. Everyone else is told it does not exist.
+    pub fn readable_by(&self, user: &crate::auth::CurrentUser) -> bool {
+        use crate::auth::Role;
+        let me = user.employee_id;
+        let involved = me.is_some()
+            && (me == Some(self.employee_id) || me == self.penilai_id || me == self.atasan_id);
+        let agency_reader = user.agency_id == Some(self.agency_id)
+            && (user.has(Role::AdminInstansi) || user.has(Role::TimEvaluasi));
+        involved || agency_reader
+    }
+}
+
 pub async fn head(
     conn: &mut sqlx::AnyConnection,
     plan_id: i64,
@@ -569,6 +583,7 @@ async fn build_view(
                 realisasi: i.try_get(6)?,
                 evidence_url: i.try_get(7)?,
                 self_note: i.try_get(8)?,
+                files: Vec::new(),
             })
         })
         .collect::<Result<Vec<_>, sqlx::Error>>()?;
@@ -656,7 +671,15 @@ async fn build_view(
         })
     })
     .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    let mut files = super::evidence::list(conn, plan_id).await?;
+    for indicator in views.iter_mut().flat_map(|r| r.indicators.iter_mut()) {
+        let (mine, rest): (Vec<_>, Vec<_>) =
+            files.into_iter().partition(|(id, _)| *id == indicator.id);
+        indicator.files = mine.into_iter().map(|(_, f)| f).collect();
+        files = rest;
+    }
     let feedback = super::feedback::of_plan(conn, plan_id).await?;
+    let review_notes = super::review_notes::of_plan(conn, plan_id).await?;
     let input_360 = super::input360::summary_on(conn, plan_id).await?;
     let is_owner = viewer == Some(h.employee_id);
     let is_penilai = viewer.is_some() && viewer == h.penilai_id;
@@ -683,6 +706,7 @@ async fn build_view(
         can_give_feedback: is_owner || is_penilai,
         is_owner,
         input_360,
+        review_notes,
         period,
     }))
 }

@@ -4,6 +4,7 @@ use leptos_meta::Title;
 use crate::{
     api::{
         appeals::FileAppeal,
+        evidence::{RemoveEvidence, UploadEvidence},
         skp::{
             my_plan, AddFeedback, AddIndicator, AddResult, PlanView, RecordRealisation, RemoveItem,
             StartPlan, SubmitPlan,
@@ -11,6 +12,8 @@ use crate::{
     },
     auth::state::error_message,
     components::{
+        annual_review_panel::AnnualReviewPanel,
+        evidence_upload::EvidenceUpload,
         feedback_thread::FeedbackThread,
         form_error::FormError,
         input360_panel::Input360Panel,
@@ -32,6 +35,8 @@ struct Actions {
     realise: ServerAction<RecordRealisation>,
     appeal: ServerAction<FileAppeal>,
     feedback: ServerAction<AddFeedback>,
+    upload: ServerAction<UploadEvidence>,
+    remove_file: ServerAction<RemoveEvidence>,
 }
 
 /// `/saya/skp`: the employee's plan in the open period: draft results (linked to the
@@ -48,6 +53,8 @@ pub fn SkpPage() -> impl IntoView {
         realise: ServerAction::new(),
         appeal: ServerAction::new(),
         feedback: ServerAction::new(),
+        upload: ServerAction::new(),
+        remove_file: ServerAction::new(),
     };
     let changes = [
         successes(actions.start),
@@ -58,6 +65,8 @@ pub fn SkpPage() -> impl IntoView {
         successes(actions.realise),
         successes(actions.appeal),
         successes(actions.feedback),
+        successes(actions.upload),
+        successes(actions.remove_file),
     ];
     let mine = Resource::new(move || changes.map(|c| c.get()), |_| my_plan());
     // The latest refusal of any action, shown once under the plan.
@@ -70,6 +79,7 @@ pub fn SkpPage() -> impl IntoView {
             actions.submit.value().get().and_then(Result::err),
             actions.realise.value().get().and_then(Result::err),
             actions.appeal.value().get().and_then(Result::err),
+            actions.remove_file.value().get().and_then(Result::err),
         ]
         .into_iter()
         .flatten()
@@ -246,6 +256,7 @@ fn PlanEditor(plan: PlanView, actions: Actions) -> impl IntoView {
             </section>
         }
     });
+    let evidence_plan = plan.clone();
     let realisation = (plan.status == "approved").then(|| {
         let indicators: Vec<(i64, String, Option<f64>)> = plan
             .results
@@ -282,6 +293,7 @@ fn PlanEditor(plan: PlanView, actions: Actions) -> impl IntoView {
                         {tr(|t| t.skp_realisation_submit)}
                     </button>
                 </ActionForm>
+                <EvidenceUpload plan=evidence_plan action=actions.upload />
             </section>
         }
     });
@@ -296,10 +308,16 @@ fn PlanEditor(plan: PlanView, actions: Actions) -> impl IntoView {
                 )
             }}
         </p>
-        <PlanSummary plan=plan.clone() remove=actions.remove file_appeal=actions.appeal />
+        <PlanSummary
+            plan=plan.clone()
+            remove=actions.remove
+            file_appeal=actions.appeal
+            remove_file=actions.remove_file
+        />
         {editing}
         {realisation}
         <FeedbackThread plan=plan.clone() action=actions.feedback />
         <Input360Panel plan=plan.clone() />
+        <AnnualReviewPanel plan=plan.clone() action=None />
     }
 }

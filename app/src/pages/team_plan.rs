@@ -4,11 +4,16 @@ use leptos_router::hooks::use_params_map;
 
 use crate::{
     api::{
+        annual_review::AddReviewNote,
         input360::Invite360,
         skp::{load_plan, AddFeedback, PlanView, RatePlan, ReviewPlan},
     },
-    auth::state::error_message,
+    auth::{
+        state::{error_message, use_auth},
+        Role,
+    },
     components::{
+        annual_review_panel::AnnualReviewPanel,
         error_page::ErrorPage,
         feedback_thread::FeedbackThread,
         form_error::FormError,
@@ -34,9 +39,11 @@ pub fn TeamPlanPage() -> impl IntoView {
     let feedback = ServerAction::<AddFeedback>::new();
     let invite = ServerAction::<Invite360>::new();
     let (reviewed, rated, noted) = (successes(review), successes(rate), successes(feedback));
-    let invited = successes(invite);
+    let review_note = ServerAction::<AddReviewNote>::new();
+    let (invited, review_noted) = (successes(invite), successes(review_note));
+    let auth = use_auth();
     let plan = Resource::new(
-        move || (id(), reviewed.get(), rated.get(), noted.get(), invited.get()),
+        move || (id(), reviewed.get(), rated.get(), noted.get(), invited.get(), review_noted.get()),
         |(id, ..)| load_plan(id),
     );
     view! {
@@ -72,6 +79,10 @@ pub fn TeamPlanPage() -> impl IntoView {
                                         })}
                                     <FeedbackThread plan=plan.clone() action=feedback />
                                     <Input360Panel plan=plan.clone() invite />
+                                    <AnnualReviewPanel
+                                        plan=plan.clone()
+                                        action=auth.has(Role::TimEvaluasi).then_some(review_note)
+                                    />
                                 </article>
                             }
                                 .into_any()

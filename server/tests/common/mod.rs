@@ -3,6 +3,8 @@
 //! throwaway server and sets it); without it they fail rather than pass silently.
 #![allow(dead_code)]
 
+pub mod demo;
+
 use std::{
     path::PathBuf,
     sync::atomic::{AtomicU32, Ordering},

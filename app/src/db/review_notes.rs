@@ -1,0 +1,103 @@
+//! The tim evaluasi's review of an employee's annual performance summary: notes, each of which
+//! may flag the summary as an outlier. Notes are never edited or deleted (they are the record
+//! of the review); the employee, the penilai and the atasan read them on the plan.
+
+use sqlx::Row;
+
+use super::{
+    audit, now_ms,
+    records::{Actor, WriteError},
+    skp::PlanHead,
+    Pool,
+};
+use crate::api::skp_types::ReviewNoteView;
+
+pub async fn add(
+    pool: &Pool,
+    actor: Actor,
+    plan: &PlanHead,
+    text: &str,
+    outlier: bool,
+) -> Result<i64, WriteError> {
+    let text = text.trim();
+    if text.is_empty() || text.chars().count() > 2000 {
+        return Err(WriteError::Invalid("review_note_text"));
+    }
+    let mut tx = super::begin_write(pool).await?;
+    // The annual summary exists once the year is rated; before that there is nothing to review.
+    let rated = sqlx::query("SELECT 1 FROM skp_rating WHERE plan_id = $1 AND period_no = 0")
+        .bind(plan.id)
+        .fetch_optional(&mut *tx)
+        .await?;
+    if rated.is_none() {
+        return Err(WriteError::Invalid("review_not_rated"));
+    }
+    // A resent form (same author, plan and text within a minute) is stored once.
+    if let Some(r) = sqlx::query(
+        "SELECT id FROM annual_review_note WHERE plan_id = $1 AND author_id = $2 AND text = $3 \
+         AND created_at > $4",
+    )
+    .bind(plan.id)
+    .bind(actor.user_id)
+    .bind(text)
+    .bind(now_ms() - 60_000)
+    .fetch_optional(&mut *tx)
+    .await?
+    {
+        return Ok(r.try_get(0)?);
+    }
+    let id: i64 = sqlx::query(
+        "INSERT INTO annual_review_note (agency_id, plan_id, author_id, text, outlier, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(plan.agency_id)
+    .bind(plan.id)
+    .bind(actor.user_id)
+    .bind(text)
+    .bind(i64::from(outlier))
+    .bind(now_ms())
+    .fetch_one(&mut *tx)
+    .await?
+    .try_get(0)?;
+    audit::append(
+        &mut tx,
+        &audit::Entry {
+            agency_id: Some(actor.agency_id),
+            actor_user_id: Some(actor.user_id),
+            action: "annual_review_noted",
+            entity: "skp_plan",
+            entity_id: Some(plan.id.to_string()),
+            before_json: None,
+            after_json: Some(serde_json::json!({"text": text, "outlier": outlier}).to_string()),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+pub async fn of_plan(
+    conn: &mut sqlx::AnyConnection,
+    plan_id: i64,
+) -> Result<Vec<ReviewNoteView>, sqlx::Error> {
+    sqlx::query(
+        "SELECT n.id, COALESCE(e.name, u.display_name), n.text, n.outlier, n.created_at \
+         FROM annual_review_note n JOIN app_user u ON u.id = n.author_id \
+         LEFT JOIN employee e ON e.id = u.employee_id \
+         WHERE n.plan_id = $1 ORDER BY n.created_at, n.id",
+    )
+    .bind(plan_id)
+    .fetch_all(&mut *conn)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(ReviewNoteView {
+            id: r.try_get(0)?,
+            author_name: r.try_get(1)?,
+            text: r.try_get(2)?,
+            outlier: r.try_get::<i64, _>(3)? != 0,
+            at_ms: r.try_get(4)?,
+        })
+    })
+    .collect()
+}
