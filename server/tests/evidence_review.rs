@@ -230,6 +230,40 @@ async fn the_evaluation_team_reviews_rated_annual_summaries(backend: Backend) {
     }
     let actions = app::db::audit::actions(&demo.app.pool, Some(1), 50).await.unwrap();
     assert_eq!(actions.iter().filter(|(a, ..)| a == "annual_review_noted").count(), 1);
+
+    // The unit's list leads the tim evaluasi to the summary, with the note counted and flagged.
+    let unit: i64 = sqlx::query("SELECT unit_id FROM employee WHERE id = $1")
+        .bind(owner)
+        .fetch_one(&demo.app.pool)
+        .await
+        .unwrap()
+        .get(0);
+    let list = |cookie: String, unit: i64| {
+        let demo = &demo;
+        async move { demo.call("/api/skp/annual-review/unit", &cookie, &[("unit_id", s(unit))]).await }
+    };
+    for reader in [&team, &hr] {
+        let summaries = list(reader.clone(), unit).await.unwrap();
+        let row = summaries["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["employee_id"] == owner)
+            .cloned()
+            .unwrap();
+        assert_eq!(row["plan_id"], plan_id);
+        assert_eq!((row["notes"].as_i64(), row["flagged"].as_bool()), (Some(1), Some(true)));
+        assert_eq!(row["predikat"], "baik");
+    }
+    for outsider in [&employee, &penilai, &other_agency] {
+        assert!(list(outsider.clone(), unit).await.unwrap_err().contains("tidak ada"));
+    }
+    let foreign_unit: i64 = sqlx::query("SELECT MIN(id) FROM org_unit WHERE agency_id <> 1")
+        .fetch_one(&demo.app.pool)
+        .await
+        .unwrap()
+        .get(0);
+    assert!(list(team.clone(), foreign_unit).await.is_err(), "another agency's unit");
 }
 
 both_backends!(the_evaluation_team_reviews_rated_annual_summaries);

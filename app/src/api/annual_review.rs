@@ -26,3 +26,46 @@ pub async fn add_review_note(
         .await
         .map_err(write_error)
 }
+
+/// One employee of a unit in the open period: where their plan stands, the annual predikat in
+/// force, and the tim evaluasi's notes so far.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SummaryRow {
+    pub employee_id: i64,
+    pub name: String,
+    pub nip: String,
+    pub plan_id: Option<i64>,
+    /// `none` when no plan was started.
+    pub status: String,
+    pub predikat: Option<String>,
+    pub nilai_skp: Option<f64>,
+    pub notes: i64,
+    pub flagged: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UnitSummaries {
+    pub unit_name: String,
+    pub unit_code: String,
+    pub rows: Vec<SummaryRow>,
+}
+
+/// The annual summaries of one unit of the caller's agency (HR office and tim evaluasi).
+#[server(prefix = "/api", endpoint = "skp/annual-review/unit")]
+pub async fn load_unit_summaries(unit_id: i64) -> Result<UnitSummaries, ServerFnError> {
+    use crate::{
+        api::{caller, internal, not_found},
+        auth::Role,
+        db::{periods, review_notes},
+    };
+    let (pool, user) = caller()?;
+    let agency = user
+        .agency_id
+        .filter(|_| user.has(Role::AdminInstansi) || user.has(Role::TimEvaluasi))
+        .ok_or_else(not_found)?;
+    let period = periods::open_one(&pool, agency).await.map_err(internal)?.ok_or_else(not_found)?;
+    review_notes::unit_summaries(&pool, agency, period.id, unit_id)
+        .await
+        .map_err(internal)?
+        .ok_or_else(not_found)
+}

@@ -26,4 +26,5 @@ pub mod rating_picker;
 pub mod record_history;
 pub mod saved;
 pub mod skp_plan;
+pub mod unit_summaries;
 pub mod user_menu;

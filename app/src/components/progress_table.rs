@@ -74,7 +74,11 @@ pub fn ProgressTable() -> impl IntoView {
                                                     let code = u.code.clone();
                                                     view! {
                                                         <tr data-unit=code data-lenient=u.lenient.to_string()>
-                                                            <td>{u.name} " " <code>{u.code}</code></td>
+                                                            <td>
+                                                                <a href=format!("?unit={}", u.unit_id)>{u.name}</a>
+                                                                " "
+                                                                <code>{u.code}</code>
+                                                            </td>
                                                             <td>{u.employees}</td>
                                                             <td>{u.not_started}</td>
                                                             <td>{u.draft + u.returned}</td>

@@ -101,3 +101,55 @@ pub async fn of_plan(
     })
     .collect()
 }
+
+/// The employees of a unit with their plan, annual predikat in force and review notes in a
+/// period; `None` when the unit is not the agency's.
+pub async fn unit_summaries(
+    pool: &Pool,
+    agency_id: i64,
+    period_id: i64,
+    unit_id: i64,
+) -> Result<Option<crate::api::annual_review::UnitSummaries>, sqlx::Error> {
+    use crate::api::annual_review::{SummaryRow, UnitSummaries};
+    let Some(unit) =
+        sqlx::query("SELECT name, code FROM org_unit WHERE id = $1 AND agency_id = $2")
+            .bind(unit_id)
+            .bind(agency_id)
+            .fetch_optional(pool)
+            .await?
+    else {
+        return Ok(None);
+    };
+    let rows = sqlx::query(
+        "SELECT e.id, e.name, e.nip, p.id, p.status, COALESCE(a.new_predikat, r.predikat), \
+         r.nilai_skp, \
+         (SELECT COUNT(*) FROM annual_review_note n WHERE n.plan_id = p.id), \
+         (SELECT COUNT(*) FROM annual_review_note n WHERE n.plan_id = p.id AND n.outlier = 1) \
+         FROM employee e \
+         LEFT JOIN skp_plan p ON p.employee_id = e.id AND p.period_id = $1 \
+         LEFT JOIN skp_rating r ON r.plan_id = p.id AND r.period_no = 0 \
+         LEFT JOIN appeal a ON a.rating_id = r.id AND a.decision = 'changed' \
+         WHERE e.unit_id = $2 AND e.agency_id = $3 ORDER BY e.name",
+    )
+    .bind(period_id)
+    .bind(unit_id)
+    .bind(agency_id)
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(SummaryRow {
+            employee_id: r.try_get(0)?,
+            name: r.try_get(1)?,
+            nip: r.try_get(2)?,
+            plan_id: r.try_get(3)?,
+            status: r.try_get::<Option<String>, _>(4)?.unwrap_or_else(|| "none".into()),
+            predikat: r.try_get(5)?,
+            nilai_skp: r.try_get(6)?,
+            notes: r.try_get::<Option<i64>, _>(7)?.unwrap_or(0),
+            flagged: r.try_get::<Option<i64>, _>(8)?.unwrap_or(0) > 0,
+        })
+    })
+    .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    Ok(Some(UnitSummaries { unit_name: unit.try_get(0)?, unit_code: unit.try_get(1)?, rows }))
+}

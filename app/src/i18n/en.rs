@@ -509,4 +509,9 @@ pub const TEXTS: Texts = Texts {
     annual_review_outlier: "Flag as an outlier (e.g. rated far more leniently than other units)",
     annual_review_outlier_badge: "outlier",
     annual_review_submit: "Save note",
+    summaries_title: "The unit's annual summaries",
+    summaries_hint: "Choose a unit to review its employees' annual performance summaries.",
+    summaries_col_notes: "Review notes",
+    summaries_open: "Open",
+    summaries_empty: "This unit has no employees yet.",
 };

@@ -508,4 +508,9 @@ pub const TEXTS: Texts = Texts {
     annual_review_outlier: "Tandai sebagai pencilan (mis. penilaian jauh lebih longgar dari unit lain)",
     annual_review_outlier_badge: "pencilan",
     annual_review_submit: "Simpan catatan",
+    summaries_title: "Ringkasan tahunan unit",
+    summaries_hint: "Pilih unit untuk menelaah ringkasan kinerja tahunan pegawainya.",
+    summaries_col_notes: "Catatan telaah",
+    summaries_open: "Buka",
+    summaries_empty: "Unit ini belum punya pegawai.",
 };

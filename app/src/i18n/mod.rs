@@ -563,6 +563,11 @@ pub struct Texts {
     pub annual_review_outlier: &'static str,
     pub annual_review_outlier_badge: &'static str,
     pub annual_review_submit: &'static str,
+    pub summaries_title: &'static str,
+    pub summaries_hint: &'static str,
+    pub summaries_col_notes: &'static str,
+    pub summaries_open: &'static str,
+    pub summaries_empty: &'static str,
 }
 
 impl Texts {

@@ -1,17 +1,22 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
 
 use crate::{
-    components::progress_table::ProgressTable,
+    components::{progress_table::ProgressTable, unit_summaries::UnitSummariesTable},
     i18n::{tr, use_i18n},
 };
 
 /// `/evaluasi` (tim evaluasi) and `/admin/progres` (HR office): the agency's progress and
 /// distribution by unit in the open period, with the units whose ratings look far more lenient
-/// than the agency's flagged for examination.
+/// than the agency's flagged for examination; choosing a unit lists its annual summaries for
+/// review.
 #[component]
 pub fn EvaluationPage() -> impl IntoView {
     let i18n = use_i18n();
+    let query = use_query_map();
+    let unit =
+        Signal::derive(move || query.with(|q| q.get("unit").and_then(|v| v.parse::<i64>().ok())));
     view! {
         <Title text=move || format!("{} · {}", i18n.t().progress_title, i18n.t().app_name) />
         <article class="page evaluation">
@@ -22,6 +27,7 @@ pub fn EvaluationPage() -> impl IntoView {
                 </a>
             </p>
             <ProgressTable />
+            <UnitSummariesTable unit />
         </article>
     }
 }
