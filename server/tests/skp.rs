@@ -668,6 +668,28 @@ async fn tasks_list_what_each_person_must_act_on(backend: Backend) {
     );
     // Without a login there are no tasks to read.
     assert!(call(&demo.app, "/api/tasks", None, &[]).await.is_err());
+    // The header badge counts them, urgent when due within a week or late: the plan deadline
+    // (31 January 2026) has passed; a rating deadline far away is not urgent.
+    sqlx::query("UPDATE assessment_period SET rating_deadline = '2099-12-31'")
+        .execute(&demo.app.pool)
+        .await
+        .unwrap();
+    let count = |cookie: String| {
+        let demo = &demo;
+        async move {
+            let c = demo.call("/api/tasks/count", &cookie, &[]).await.unwrap();
+            (c["total"].as_u64().unwrap(), c["urgent"].as_u64().unwrap())
+        }
+    };
+    assert_eq!(count(pegawai.clone()).await, (1, 1), "a plan not started after its deadline");
+    let listed = demo.call("/api/tasks", &penilai, &[]).await.unwrap();
+    let listed = listed.as_array().unwrap();
+    let late = listed.iter().filter(|t| t["days_left"].as_i64().is_some_and(|d| d < 0)).count();
+    let rate_left =
+        listed.iter().find(|t| t["kind"] == "plan_rate").map(|t| t["days_left"].clone());
+    assert!(rate_left.is_none_or(|d| d.as_i64().unwrap() > 7), "{listed:?}");
+    assert_eq!(count(penilai.clone()).await, (listed.len() as u64, late as u64));
+    assert!(call(&demo.app, "/api/tasks/count", None, &[]).await.is_err());
     // The team overview marks who is late: past the demo's plan deadline (31 January) without
     // an approved plan; the approved ones are not.
     let team = demo.call("/api/skp/team", &penilai, &[]).await.unwrap();

@@ -24,6 +24,31 @@ pub async fn my_tasks() -> Result<Vec<Task>, ServerFnError> {
     ssr::my_tasks().await
 }
 
+/// A task is a reminder once its deadline is this close (or past).
+pub const REMIND_DAYS: i64 = 7;
+
+/// The header's notification badge: how many tasks, and how many are due within
+/// [`REMIND_DAYS`] days or late.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TaskCount {
+    pub total: usize,
+    pub urgent: usize,
+}
+
+impl TaskCount {
+    pub fn of(tasks: &[Task]) -> TaskCount {
+        TaskCount {
+            total: tasks.len(),
+            urgent: tasks.iter().filter(|t| t.days_left.is_some_and(|d| d <= REMIND_DAYS)).count(),
+        }
+    }
+}
+
+#[server(prefix = "/api", endpoint = "tasks/count")]
+pub async fn count_tasks() -> Result<TaskCount, ServerFnError> {
+    Ok(TaskCount::of(&ssr::my_tasks().await?))
+}
+
 #[cfg(feature = "ssr")]
 mod ssr {
     use http::StatusCode;

@@ -26,5 +26,6 @@ pub mod rating_picker;
 pub mod record_history;
 pub mod saved;
 pub mod skp_plan;
+pub mod task_badge;
 pub mod unit_summaries;
 pub mod user_menu;

@@ -514,4 +514,7 @@ pub const TEXTS: Texts = Texts {
     summaries_col_notes: "Review notes",
     summaries_open: "Open",
     summaries_empty: "This unit has no employees yet.",
+    badge_tasks: "Tasks",
+    badge_urgent: "urgent",
+    badge_title: "Tasks waiting for you (urgent: due within 7 days or late)",
 };

@@ -513,4 +513,7 @@ pub const TEXTS: Texts = Texts {
     summaries_col_notes: "Catatan telaah",
     summaries_open: "Buka",
     summaries_empty: "Unit ini belum punya pegawai.",
+    badge_tasks: "Tugas",
+    badge_urgent: "mendesak",
+    badge_title: "Tugas yang menunggu Anda (mendesak: tenggat ≤ 7 hari atau terlambat)",
 };

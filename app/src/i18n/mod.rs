@@ -568,6 +568,9 @@ pub struct Texts {
     pub summaries_col_notes: &'static str,
     pub summaries_open: &'static str,
     pub summaries_empty: &'static str,
+    pub badge_tasks: &'static str,
+    pub badge_urgent: &'static str,
+    pub badge_title: &'static str,
 }
 
 impl Texts {

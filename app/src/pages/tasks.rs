@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::{
-    api::tasks::my_tasks,
+    api::tasks::{my_tasks, REMIND_DAYS},
     auth::state::error_message,
     i18n::{tr, use_i18n, Texts},
 };
@@ -70,7 +70,7 @@ pub fn TasksPage() -> impl IntoView {
                                                                 let left = task.days_left;
                                                                 let class = match left {
                                                                     Some(d) if d < 0 => "due late",
-                                                                    Some(d) if d <= 7 => "due soon",
+                                                                    Some(d) if d <= REMIND_DAYS => "due soon",
                                                                     _ => "due",
                                                                 };
                                                                 view! {
