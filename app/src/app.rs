@@ -16,6 +16,7 @@ use crate::{
         admin_roles::AdminRolesPage, admin_units::AdminUnitsPage, appeal::AppealPage,
         approvals::ApprovalsPage, audit::AuditPage, career::CareerPage,
         change_password::ChangePasswordPage, distribution::DistributionPage,
+        document_evaluation::EvaluationDocumentPage, document_skp::SkpDocumentPage,
         employee::EmployeePage, evaluation::EvaluationPage, home::HomePage, input360::Input360Page,
         leaderboard::LeaderboardPage, login::LoginPage, not_found::NotFoundPage,
         platform::PlatformPage, predikat_simulator::PredikatSimulatorPage, profile::ProfilePage,
@@ -109,6 +110,11 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/tim/distribusi") view=DistributionPage />
                         <Route path=path!("/persetujuan") view=ApprovalsPage />
                         <Route path=path!("/keberatan/:id") view=AppealPage />
+                        <Route path=path!("/dokumen/skp/:id") view=SkpDocumentPage />
+                        <Route
+                            path=path!("/dokumen/evaluasi/:id/:periode")
+                            view=EvaluationDocumentPage
+                        />
                         <Route path=path!("/evaluasi") view=EvaluationPage />
                         <Route path=path!("/admin") view=AdminPage />
                         <Route path=path!("/admin/audit") view=AuditPage />

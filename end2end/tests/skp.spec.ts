@@ -169,3 +169,87 @@ test('the supervisor invites a peer to give 360 input, the peer answers privatel
   await expect(page.locator('section.request360').first()).toHaveAttribute('data-answered', 'true');
   console.assertNone();
 });
+
+test('evidence files are uploaded and downloaded, the task badge counts, the evaluation team reviews the annual summary', async ({ page }) => {
+  const console = watchConsole(page, { expectedRefusals: /^\/api\/skp\/evidence\/upload$/ });
+  const accounts = await demoAccounts(page);
+
+  // The supervisor's header shows the tasks waiting, some urgent (the demo's plan deadline has passed).
+  await logIn(page, accounts.get('pejabat_penilai')!);
+  const badge = page.getByTestId('task-badge');
+  await expect(badge).toBeVisible();
+  expect(Number(await badge.getAttribute('data-urgent'))).toBeGreaterThan(0);
+  await badge.click();
+  await expect(page.locator('.task-list li')).toHaveCount(Number(await badge.getAttribute('data-total')));
+  await logOut(page);
+
+  // The employee attaches a PDF to the rated plan's indicator; a web page renamed .pdf is refused.
+  await logIn(page, accounts.get('pegawai')!);
+  await page.goto('/saya/skp');
+  await waitForHydration(page);
+  const upload = page.getByTestId('evidence-upload');
+  await upload.locator('input[type=file]').setInputFiles({
+    name: 'bukti.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html><script>alert(1)</script></html>'),
+  });
+  await upload.getByRole('button', { name: 'Unggah bukti' }).click();
+  await expect(upload.locator('.form-error')).toContainText('PDF, PNG atau JPEG');
+  const pdf = '%PDF-1.4\n% rekap klaim terverifikasi\n%%EOF\n';
+  await upload.locator('input[type=file]').setInputFiles({
+    name: 'rekap klaim.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf),
+  });
+  await upload.getByRole('button', { name: 'Unggah bukti' }).click();
+  const file = page.locator('.evidence-files a', { hasText: 'rekap klaim.pdf' });
+  await expect(file).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), file.click()]);
+  expect(download.suggestedFilename()).toBe('rekap klaim.pdf');
+  const { readFile } = await import('node:fs/promises');
+  expect((await readFile((await download.path())!)).toString()).toBe(pdf);
+  await logOut(page);
+
+  // The evaluation team opens the unit with ratings, then the employee's summary, and notes it.
+  await logIn(page, accounts.get('tim_evaluasi')!);
+  await page.goto('/evaluasi');
+  await waitForHydration(page);
+  await page.locator('table.progress tr[data-rated]:not([data-rated="0"]) a').first().click();
+  const summaries = page.getByTestId('unit-summaries');
+  const row = summaries.locator('tr', { hasText: accounts.get('pegawai')! });
+  await row.getByRole('link', { name: 'Buka' }).click();
+  await waitForHydration(page);
+  const review = page.getByTestId('annual-review');
+  await expect(review).toContainText('Belum ada catatan tim evaluasi.');
+  await review.locator('textarea[name=text]').fill('Capaian jauh di atas unit lain; bukti dukung sudah lengkap.');
+  await review.locator('input[name=outlier]').check();
+  await review.getByRole('button', { name: 'Simpan catatan' }).click();
+  await expect(review.locator('li[data-outlier=true]')).toContainText('bukti dukung sudah lengkap');
+  await logOut(page);
+
+  // The employee reads the note on their plan.
+  await logIn(page, accounts.get('pegawai')!);
+  await page.goto('/saya/skp');
+  await expect(page.getByTestId('annual-review')).toContainText('bukti dukung sudah lengkap');
+
+  // The official forms: the SKP, and the year's evaluation document with the predikat in force.
+  const annual = page.locator('table.ratings tr[data-period="0"]');
+  const inForce = await annual.getAttribute('data-predikat');
+  await page.getByTestId('skp-document-link').click();
+  const skp = page.getByTestId('skp-document');
+  await expect(skp.locator('h1')).toHaveText('SASARAN KINERJA PEGAWAI');
+  await expect(skp.locator('table.identity')).toContainText(accounts.get('pegawai')!);
+  await expect(skp.locator('table.results')).toContainText(RHK);
+  await expect(skp.locator('table.behaviour tbody tr')).toHaveCount(7);
+  await page.goto('/saya/skp');
+  await annual.getByRole('link', { name: 'dokumen evaluasi' }).click();
+  const evaluation = page.getByTestId('evaluation-document');
+  await expect(evaluation.locator('h1')).toHaveText('EVALUASI KINERJA PEGAWAI');
+  await expect(evaluation).toContainText('PERIODE PENILAIAN: 1 Januari s.d. 31 Desember 2026');
+  await expect(evaluation.locator('table.results td.realisasi').first()).toContainText('132 berkas');
+  await expect(evaluation).toHaveAttribute('data-predikat', inForce!);
+  await expect(evaluation.getByTestId('doc-predikat')).not.toBeEmpty();
+  // Printed, only the form remains: no header, menu or buttons.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.getByTestId('print')).toBeHidden();
+  await expect(evaluation.locator('table.identity')).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  console.assertNone();
+});

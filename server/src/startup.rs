@@ -194,6 +194,10 @@ pub fn router(config: &Config, pool: AnyPool) -> Router {
             "/api/skp/results.csv",
             get(results_export::results_csv).with_state(sessions.clone()),
         )
+        .route(
+            "/api/skp/results.xlsx",
+            get(results_export::results_xlsx).with_state(sessions.clone()),
+        )
         .layer(axum::middleware::from_fn_with_state(sessions, session::resolve))
         .layer(axum::middleware::from_fn(origin::same_origin_only));
     for layer in security::layers(config.environment) {

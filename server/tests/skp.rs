@@ -689,7 +689,8 @@ async fn tasks_list_what_each_person_must_act_on(backend: Backend) {
         listed.iter().find(|t| t["kind"] == "plan_rate").map(|t| t["days_left"].clone());
     assert!(rate_left.is_none_or(|d| d.as_i64().unwrap() > 7), "{listed:?}");
     assert_eq!(count(penilai.clone()).await, (listed.len() as u64, late as u64));
-    assert!(call(&demo.app, "/api/tasks/count", None, &[]).await.is_err());
+    let anonymous = call(&demo.app, "/api/tasks/count", None, &[]).await.unwrap();
+    assert_eq!(anonymous, json!({"total": 0, "urgent": 0}), "nothing for a visitor");
     // The team overview marks who is late: past the demo's plan deadline (31 January) without
     // an approved plan; the approved ones are not.
     let team = demo.call("/api/skp/team", &penilai, &[]).await.unwrap();
@@ -781,6 +782,35 @@ async fn the_agency_progress_is_for_the_hr_office_and_the_evaluation_team(backen
     let (_, all) = csv(tim.clone(), "").await;
     assert!(all.lines().count() > 100);
     assert_eq!(csv(penilai.clone(), "").await.0, 404);
+
+    // And as a workbook, where the score is a number (to sort and average in Excel).
+    let xlsx = |cookie: String| {
+        let app = &demo.app;
+        async move {
+            let response = app
+                .client
+                .get(app.url("/api/skp/results.xlsx?unit=DINKES-1"))
+                .header(reqwest::header::COOKIE, cookie)
+                .send()
+                .await
+                .unwrap();
+            (response.status().as_u16(), response.bytes().await.unwrap().to_vec())
+        }
+    };
+    let (status, bytes) = xlsx(admin.clone()).await;
+    assert_eq!(status, 200);
+    use calamine::Reader;
+    let mut book = calamine::Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    let sheet = book.worksheet_range("Hasil SKP").unwrap();
+    assert_eq!(sheet.height(), 13, "the header and the unit's twelve people");
+    let scored: Vec<_> = sheet
+        .rows()
+        .filter(|row| row[5].to_string() == "sangat_baik")
+        .map(|row| row[6].clone())
+        .collect();
+    assert_eq!(scored.len(), 1);
+    assert!(matches!(scored[0], calamine::Data::Float(v) if v > 100.0), "{scored:?}");
+    assert_eq!(xlsx(penilai.clone()).await.0, 404);
 }
 
 both_backends!(the_agency_progress_is_for_the_hr_office_and_the_evaluation_team);

@@ -7,6 +7,7 @@ pub mod appeals;
 pub mod auth;
 pub mod corrections;
 pub mod distribution;
+pub mod documents;
 pub mod employees;
 pub mod evidence;
 pub mod import;

@@ -44,8 +44,13 @@ impl TaskCount {
     }
 }
 
+/// Nothing for a visitor who is not logged in: the header asks on every navigation, and a
+/// logout races with the navigation that follows it (a refusal there would only be noise).
 #[server(prefix = "/api", endpoint = "tasks/count")]
 pub async fn count_tasks() -> Result<TaskCount, ServerFnError> {
+    if crate::auth::request_session().user.is_none() {
+        return Ok(TaskCount::default());
+    }
     Ok(TaskCount::of(&ssr::my_tasks().await?))
 }
 

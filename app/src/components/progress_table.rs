@@ -73,7 +73,11 @@ pub fn ProgressTable() -> impl IntoView {
                                                 .map(|u| {
                                                     let code = u.code.clone();
                                                     view! {
-                                                        <tr data-unit=code data-lenient=u.lenient.to_string()>
+                                                        <tr
+                                                            data-unit=code
+                                                            data-lenient=u.lenient.to_string()
+                                                            data-rated=u.rated
+                                                        >
                                                             <td>
                                                                 <a href=format!("?unit={}", u.unit_id)>{u.name}</a>
                                                                 " "

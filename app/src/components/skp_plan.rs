@@ -44,6 +44,15 @@ pub fn predikat_label(t: &Texts, code: &str) -> &'static str {
     Predikat::ALL.into_iter().find(|p| p.code() == code).map(|p| t.predikat(p)).unwrap_or("—")
 }
 
+/// The organisation's predikat reads like an employee's, except the top one (Istimewa).
+pub fn org_predikat_label(t: &Texts, code: &str) -> &'static str {
+    if code == "istimewa" {
+        t.org_istimewa
+    } else {
+        predikat_label(t, code)
+    }
+}
+
 pub fn rating_label(t: &Texts, code: &str) -> &'static str {
     Rating::ALL.into_iter().find(|r| r.code() == code).map(|r| t.rating(r)).unwrap_or("—")
 }
@@ -116,6 +125,20 @@ pub fn PlanSummary(
                         }
                     })}
             </p>
+            {(plan.status == "approved")
+                .then(|| {
+                    view! {
+                        <p class="links doc-links">
+                            <a
+                                href=format!("/dokumen/skp/{plan_id}")
+                                data-testid="skp-document-link"
+                            >
+                                {tr(|t| t.doc_print_skp)}
+                            </a>
+                        </p>
+                    }
+                        .into_any()
+                })}
             {plan
                 .review_comment
                 .clone()
@@ -211,6 +234,7 @@ pub fn PlanSummary(
                                                     />
                                                 </li>
                                             }
+                                                .into_any()
                                         })
                                         .collect_view()}
                                 </ul>
@@ -272,12 +296,20 @@ pub fn PlanSummary(
                                                 <td>{format!("{:.2}", r.nilai_skp)}</td>
                                                 <td>
                                                     <code>{r.rule_set_id.clone()}</code>
+                                                    " · "
+                                                    <a
+                                                        class="doc-link"
+                                                        href=format!("/dokumen/evaluasi/{plan_id}/{}", r.period_no)
+                                                    >
+                                                        {tr(|t| t.doc_print_eval)}
+                                                    </a>
                                                 </td>
                                                 <td>
                                                     <AppealCell rating=r.clone() file_appeal />
                                                 </td>
                                             </tr>
                                         }
+                                            .into_any()
                                     })
                                     .collect_view()}
                             </tbody>

@@ -16,6 +16,7 @@ pub mod appeals;
 pub mod audit;
 pub mod demo;
 pub mod distribution;
+pub mod documents;
 pub mod employees;
 pub mod evidence;
 pub mod feedback;

@@ -25,6 +25,10 @@ pub fn EvaluationPage() -> impl IntoView {
                 <a href="/api/skp/results.csv" download="hasil-skp.csv" rel="external">
                     {tr(|t| t.progress_export)}
                 </a>
+                " "
+                <a href="/api/skp/results.xlsx" download="hasil-skp.xlsx" rel="external">
+                    {tr(|t| t.progress_export_xlsx)}
+                </a>
             </p>
             <ProgressTable />
             <UnitSummariesTable unit />

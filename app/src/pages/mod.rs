@@ -11,6 +11,8 @@ pub mod audit;
 pub mod career;
 pub mod change_password;
 pub mod distribution;
+pub mod document_evaluation;
+pub mod document_skp;
 pub mod employee;
 pub mod evaluation;
 pub mod home;

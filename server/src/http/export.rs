@@ -131,7 +131,20 @@ pub fn csv_with_header(header: &[&str], rows: &[Vec<String>], filename: &str) ->
 }
 
 fn xlsx_response(rows: &[Vec<String>], filename: &str) -> Response {
-    match workbook(rows) {
+    xlsx_with_header(&app::import::validate::COLUMNS, "Pegawai", rows, &[], filename)
+}
+
+/// An Excel download: a bold header row, then every row as text (a NIP keeps its 18 digits
+/// and nothing becomes a formula) except the `numeric` columns, written as numbers when they
+/// parse, so that a score can be sorted and summed.
+pub fn xlsx_with_header(
+    header: &[&str],
+    sheet_name: &str,
+    rows: &[Vec<String>],
+    numeric: &[usize],
+    filename: &str,
+) -> Response {
+    match workbook(header, sheet_name, rows, numeric) {
         Ok(bytes) => download(
             bytes,
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -144,18 +157,28 @@ fn xlsx_response(rows: &[Vec<String>], filename: &str) -> Response {
     }
 }
 
-fn workbook(rows: &[Vec<String>]) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+fn workbook(
+    header: &[&str],
+    sheet_name: &str,
+    rows: &[Vec<String>],
+    numeric: &[usize],
+) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
     let mut book = rust_xlsxwriter::Workbook::new();
     let bold = rust_xlsxwriter::Format::new().set_bold();
     let sheet = book.add_worksheet();
-    sheet.set_name("Pegawai")?;
-    for (c, title) in app::import::validate::COLUMNS.iter().enumerate() {
+    sheet.set_name(sheet_name)?;
+    for (c, title) in header.iter().enumerate() {
         sheet.write_string_with_format(0, c as u16, *title, &bold)?;
     }
     for (r, fields) in rows.iter().enumerate() {
         for (c, value) in fields.iter().enumerate() {
-            // Always text: a NIP keeps its 18 digits and nothing becomes a formula.
-            sheet.write_string(r as u32 + 1, c as u16, value)?;
+            let (row, col) = (r as u32 + 1, c as u16);
+            match value.parse::<f64>() {
+                Ok(number) if numeric.contains(&c) && number.is_finite() => {
+                    sheet.write_number(row, col, number)?
+                }
+                _ => sheet.write_string(row, col, value)?,
+            };
         }
     }
     sheet.autofit();

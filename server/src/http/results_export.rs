@@ -1,6 +1,6 @@
-//! `GET /api/skp/results.csv[?unit=CODE]`: the open period's results of the agency (or one unit)
-//! for the HR office and the tim evaluasi: plan status, the annual predikat in force (after
-//! appeals), the SKP score and the rule set that computed it.
+//! `GET /api/skp/results.csv[?unit=CODE]` and `results.xlsx`: the open period's results of the
+//! agency (or one unit) for the HR office and the tim evaluasi: plan status, the annual
+//! predikat in force (after appeals), the SKP score and the rule set that computed it.
 
 use app::{
     auth::{RequestSession, Role},
@@ -13,7 +13,10 @@ use axum::{
 };
 use sqlx::Row;
 
-use crate::http::{export::csv_with_header, session::SessionState};
+use crate::http::{
+    export::{csv_with_header, xlsx_with_header},
+    session::SessionState,
+};
 
 const HEADER: [&str; 8] =
     ["NIP", "Nama", "Kode Unit", "Unit", "Status SKP", "Predikat Tahunan", "Nilai SKP", "Aturan"];
@@ -28,6 +31,32 @@ pub async fn results_csv(
     Extension(session): Extension<RequestSession>,
     Query(filter): Query<Filter>,
 ) -> Response {
+    match result_rows(&state, &session, &filter).await {
+        Ok((year, rows)) => csv_with_header(&HEADER, &rows, &format!("hasil-skp-{year}.csv")),
+        Err(refused) => refused,
+    }
+}
+
+/// The same table as a workbook; the score is a number.
+pub async fn results_xlsx(
+    State(state): State<SessionState>,
+    Extension(session): Extension<RequestSession>,
+    Query(filter): Query<Filter>,
+) -> Response {
+    match result_rows(&state, &session, &filter).await {
+        Ok((year, rows)) => {
+            xlsx_with_header(&HEADER, "Hasil SKP", &rows, &[6], &format!("hasil-skp-{year}.xlsx"))
+        }
+        Err(refused) => refused,
+    }
+}
+
+/// The open period's year and its rows, or the refusal to send.
+async fn result_rows(
+    state: &SessionState,
+    session: &RequestSession,
+    filter: &Filter,
+) -> Result<(i64, Vec<Vec<String>>), Response> {
     let pool: &Pool = &state.pool;
     let refused = || (StatusCode::NOT_FOUND, "Tidak ditemukan / not found").into_response();
     let failed = |error: sqlx::Error| {
@@ -37,12 +66,12 @@ pub async fn results_csv(
     let Some(agency) = session.user.as_ref().and_then(|u| {
         u.agency_id.filter(|_| u.has(Role::AdminInstansi) || u.has(Role::TimEvaluasi))
     }) else {
-        return refused();
+        return Err(refused());
     };
     let period = match periods::open_one(pool, agency).await {
         Ok(Some(p)) => p,
-        Ok(None) => return refused(),
-        Err(e) => return failed(e),
+        Ok(None) => return Err(refused()),
+        Err(e) => return Err(failed(e)),
     };
     let rows = sqlx::query(
         "SELECT e.nip, e.name, u.code, u.name, p.status, \
@@ -60,7 +89,7 @@ pub async fn results_csv(
     .await;
     let rows = match rows {
         Ok(rows) => rows,
-        Err(e) => return failed(e),
+        Err(e) => return Err(failed(e)),
     };
     let table: Vec<Vec<String>> = rows
         .iter()
@@ -78,5 +107,5 @@ pub async fn results_csv(
             vec![text(0), text(1), text(2), text(3), status, text(5), score, text(7)]
         })
         .collect();
-    csv_with_header(&HEADER, &table, &format!("hasil-skp-{}.csv", period.year))
+    Ok((period.year, table))
 }

@@ -1,0 +1,90 @@
+//! What the official forms need beyond the plan: the agency, and the identity of the employee,
+//! the pejabat penilai and the atasan (pangkat, jabatan, unit) as recorded today.
+
+use sqlx::Row;
+
+use super::{skp::PlanHead, Pool};
+use crate::{
+    api::{
+        documents::{Person, PlanDocument},
+        skp_types::PlanView,
+    },
+    rules::{pangkat::Golongan, preview::PreviewInput},
+};
+
+async fn person(pool: &Pool, employee_id: i64) -> Result<Option<Person>, sqlx::Error> {
+    sqlx::query(
+        "SELECT e.name, e.nip, e.golongan, e.position_name, u.name FROM employee e \
+         JOIN org_unit u ON u.id = e.unit_id WHERE e.id = $1",
+    )
+    .bind(employee_id)
+    .fetch_optional(pool)
+    .await?
+    .map(|r| {
+        let golongan: Option<String> = r.try_get(2)?;
+        let pangkat = golongan
+            .as_deref()
+            .and_then(|g| g.parse::<Golongan>().ok())
+            .map(|g| format!("{}, {}", g.pangkat(), g.code()))
+            .or(golongan)
+            .unwrap_or_default();
+        Ok(Person {
+            name: r.try_get(0)?,
+            nip: r.try_get(1)?,
+            pangkat,
+            jabatan: r.try_get(3)?,
+            unit: r.try_get(4)?,
+        })
+    })
+    .transpose()
+}
+
+pub async fn assemble(
+    pool: &Pool,
+    head: &PlanHead,
+    plan: PlanView,
+) -> Result<PlanDocument, sqlx::Error> {
+    let agency = sqlx::query("SELECT name, region_name FROM agency WHERE id = $1")
+        .bind(head.agency_id)
+        .fetch_one(pool)
+        .await?;
+    let pegawai = person(pool, head.employee_id).await?.ok_or(sqlx::Error::RowNotFound)?;
+    let penilai = match head.penilai_id {
+        Some(id) => person(pool, id).await?,
+        None => None,
+    };
+    let atasan = match head.atasan_id {
+        Some(id) => person(pool, id).await?,
+        None => None,
+    };
+    let rated_realisasi =
+        sqlx::query("SELECT period_no, input_json FROM skp_rating WHERE plan_id = $1")
+            .bind(head.id)
+            .fetch_all(pool)
+            .await?
+            .iter()
+            .map(|r| {
+                let input: String = r.try_get(1)?;
+                // The stored input holds the realisation the rater used, result by result in the
+                // plan's order (the same order the document lists them in).
+                let realisasi = serde_json::from_str::<PreviewInput>(&input)
+                    .map(|i| {
+                        i.results
+                            .iter()
+                            .flat_map(|r| r.indicators.iter().map(|i| i.realisasi))
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                Ok((r.try_get(0)?, realisasi))
+            })
+            .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    Ok(PlanDocument {
+        rated_realisasi,
+        plan,
+        agency_name: agency.try_get(0)?,
+        place: agency.try_get(1)?,
+        pegawai,
+        penilai,
+        atasan,
+    })
+}

@@ -1,0 +1,141 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use crate::{
+    api::documents::{load_plan_document, period_text, PlanDocument},
+    auth::state::error_message,
+    components::{
+        document_results::DocumentResults, error_page::ErrorPage, form_identity::IdentityBlock,
+        print_button::PrintButton, skp_plan::core_value_label,
+    },
+    error::AppError,
+    i18n::{tr, use_i18n},
+    rules::preview::CoreValue,
+};
+
+/// `/dokumen/skp/{plan}`: the SKP laid out as the official form (PermenPANRB 6/2022): identity
+/// of the employee and the pejabat penilai, the results with their indicators and targets, the
+/// seven behaviours with the supervisor's expectations, and the signatures. Printed from the
+/// browser.
+#[component]
+pub fn SkpDocumentPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let id = move || params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0));
+    let document = Resource::new(id, load_plan_document);
+    view! {
+        <Title text=move || format!("{} · {}", i18n.t().doc_skp_title, i18n.t().app_name) />
+        <Suspense fallback=|| ()>
+            {move || {
+                document
+                    .get()
+                    .map(|result| match result {
+                        Err(e) if error_message(&e, i18n.t()) == i18n.t().error_not_found => {
+                            view! { <ErrorPage error=AppError::NotFound /> }.into_any()
+                        }
+                        Err(e) => {
+                            view! { <p class="form-error">{error_message(&e, i18n.t())}</p> }
+                                .into_any()
+                        }
+                        Ok(doc) => view! { <SkpForm doc /> }.into_any(),
+                    })
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn SkpForm(doc: PlanDocument) -> impl IntoView {
+    let i18n = use_i18n();
+    let period = doc.plan.period.clone();
+    let expectations = doc.plan.expectations.clone();
+    let pegawai = doc.pegawai.clone();
+    let penilai = doc.penilai.clone().unwrap_or_default();
+    let place = doc.place.clone();
+    view! {
+        <article class="page official-form" data-testid="skp-document" data-plan=doc.plan.id>
+            <PrintButton back=format!("/tim/skp/{}", doc.plan.id) />
+            <header class="form-title">
+                <h1>{tr(|t| t.doc_skp_title)}</h1>
+                <p>{tr(|t| t.doc_approach)}</p>
+            </header>
+            <table class="form-meta">
+                <tr>
+                    <td>{doc.agency_name.clone()}</td>
+                    <td class="right">
+                        {move || {
+                            format!(
+                                "{} {}",
+                                i18n.t().doc_period_range,
+                                period_text(
+                                    i18n.t().months,
+                                    i18n.t().doc_until,
+                                    period.year,
+                                    &period.frequency,
+                                    0,
+                                ),
+                            )
+                        }}
+                    </td>
+                </tr>
+            </table>
+            <table class="form-grid identity">
+                <IdentityBlock
+                    heading=|t| t.doc_pegawai
+                    person=Some(doc.pegawai.clone())
+                    number=1
+                />
+                <IdentityBlock heading=|t| t.doc_penilai person=doc.penilai.clone() number=2 />
+            </table>
+            <DocumentResults plan=doc.plan.clone() realisasi=None />
+            <table class="form-grid behaviour">
+                <thead>
+                    <tr>
+                        <th colspan="3">{tr(|t| t.doc_behaviour)}</th>
+                    </tr>
+                    <tr>
+                        <th>{tr(|t| t.doc_no)}</th>
+                        <th></th>
+                        <th>{tr(|t| t.doc_expectation)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {CoreValue::ALL
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, value)| {
+                            let expectation = expectations
+                                .iter()
+                                .find(|(v, _)| *v == value)
+                                .map(|(_, e)| e.clone())
+                                .unwrap_or_default();
+                            view! {
+                                <tr>
+                                    <td class="no">{i + 1}</td>
+                                    <td>{move || core_value_label(i18n.t(), value)}</td>
+                                    <td>{expectation}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+            <div class="signatures">
+                <div>
+                    <p>{tr(|t| t.doc_signed_pegawai)}</p>
+                    <p class="sign-space"></p>
+                    <p class="signer">{pegawai.name}</p>
+                    <p>"NIP " {pegawai.nip}</p>
+                </div>
+                <div>
+                    <p>{place} ", ....................."</p>
+                    <p>{tr(|t| t.doc_signed_penilai)}</p>
+                    <p class="sign-space"></p>
+                    <p class="signer">{penilai.name}</p>
+                    <p>"NIP " {penilai.nip}</p>
+                </div>
+            </div>
+        </article>
+    }
+}
