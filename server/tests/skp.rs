@@ -805,7 +805,7 @@ async fn the_agency_progress_is_for_the_hr_office_and_the_evaluation_team(backen
     assert_eq!(sheet.height(), 13, "the header and the unit's twelve people");
     let scored: Vec<_> = sheet
         .rows()
-        .filter(|row| row[5].to_string() == "sangat_baik")
+        .filter(|row| row[5] == "sangat_baik")
         .map(|row| row[6].clone())
         .collect();
     assert_eq!(scored.len(), 1);
