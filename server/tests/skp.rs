@@ -803,11 +803,8 @@ async fn the_agency_progress_is_for_the_hr_office_and_the_evaluation_team(backen
     let mut book = calamine::Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
     let sheet = book.worksheet_range("Hasil SKP").unwrap();
     assert_eq!(sheet.height(), 13, "the header and the unit's twelve people");
-    let scored: Vec<_> = sheet
-        .rows()
-        .filter(|row| row[5] == "sangat_baik")
-        .map(|row| row[6].clone())
-        .collect();
+    let scored: Vec<_> =
+        sheet.rows().filter(|row| row[5] == "sangat_baik").map(|row| row[6].clone()).collect();
     assert_eq!(scored.len(), 1);
     assert!(matches!(scored[0], calamine::Data::Float(v) if v > 100.0), "{scored:?}");
     assert_eq!(xlsx(penilai.clone()).await.0, 404);
