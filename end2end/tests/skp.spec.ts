@@ -180,7 +180,13 @@ test('evidence files are uploaded and downloaded, the task badge counts, the eva
   await expect(badge).toBeVisible();
   expect(Number(await badge.getAttribute('data-urgent'))).toBeGreaterThan(0);
   await badge.click();
-  await expect(page.locator('.task-list li')).toHaveCount(Number(await badge.getAttribute('data-total')));
+  const total = await badge.getAttribute('data-total');
+  await expect(page.locator('.task-list li')).toHaveCount(Number(total));
+  // The home page is their dashboard: the same tasks, and the team by plan status.
+  await page.goto('/');
+  await expect(page.getByTestId('card-tasks')).toHaveAttribute('data-total', total!);
+  await expect(page.getByTestId('card-team')).toContainText('orang');
+  await expect(page.getByTestId('card-agency')).toHaveCount(0);
   await logOut(page);
 
   // The employee attaches a PDF to the rated plan's indicator; a web page renamed .pdf is refused.

@@ -6,6 +6,7 @@ pub mod annual_review;
 pub mod appeals;
 pub mod auth;
 pub mod corrections;
+pub mod dashboard;
 pub mod distribution;
 pub mod documents;
 pub mod employees;

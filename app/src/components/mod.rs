@@ -5,6 +5,7 @@ pub mod annual_review_panel;
 pub mod coming_soon;
 pub mod correction_form;
 pub mod corrections_list;
+pub mod dashboard_view;
 pub mod document_results;
 pub mod error_page;
 pub mod evidence_files;

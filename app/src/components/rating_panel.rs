@@ -65,6 +65,7 @@ pub fn RatingPanel(plan: PlanView, action: ServerAction<RatePlan>) -> impl IntoV
     let hasil = RwSignal::new(None::<Rating>);
     let perilaku = RwSignal::new(None::<Rating>);
     let period_no = RwSignal::new(0i64);
+    let counts_360 = plan.input_360.counts.clone();
     let plan = StoredValue::new(plan);
     let values = realisasi.clone();
     let computed = Memo::new(move |_| {
@@ -183,13 +184,37 @@ pub fn RatingPanel(plan: PlanView, action: ServerAction<RatePlan>) -> impl IntoV
                     .into_iter()
                     .enumerate()
                     .map(|(n, _)| {
+                        let counts = counts_360.as_ref().and_then(|c| c.get(n).copied());
+                        // PermenPANRB 6/2022: the penilai rates behaviour and may consider the
+                        // peers' and subordinates' input; it is shown here, not computed in.
                         view! {
                             <RatingPicker
                                 name=BEHAVIOUR_FIELDS[n]
                                 legend=BEHAVIOUR_LABELS[n]
                                 value=behaviours[n]
                             />
+                            {counts
+                                .map(|c| {
+                                    view! {
+                                        <p class="muted hint-360" data-value=BEHAVIOUR_FIELDS[n]>
+                                            {move || {
+                                                let t = i18n.t();
+                                                format!(
+                                                    "{} {} {} · {} {} · {} {}",
+                                                    t.rating_360_hint,
+                                                    c[0],
+                                                    t.rating(Rating::DiAtasEkspektasi),
+                                                    c[1],
+                                                    t.rating(Rating::SesuaiEkspektasi),
+                                                    c[2],
+                                                    t.rating(Rating::DiBawahEkspektasi),
+                                                )
+                                            }}
+                                        </p>
+                                    }
+                                })}
                         }
+                            .into_any()
                     })
                     .collect_view()}
             </div>

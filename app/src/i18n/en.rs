@@ -557,4 +557,12 @@ pub const TEXTS: Texts = Texts {
     doc_print_skp: "Print the SKP (official form)",
     doc_print_eval: "evaluation document",
     progress_export_xlsx: "Download the results (Excel)",
+    dash_my_plan: "My SKP",
+    dash_predikat: "Annual predikat:",
+    dash_rating_deadline: "Rating deadline",
+    dash_urgent: "urgent (≤ 7 days or late)",
+    dash_team: "My team",
+    dash_agency: "Agency",
+    dash_people: "people",
+    rating_360_hint: "360 input (for consideration):",
 };

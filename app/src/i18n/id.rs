@@ -556,4 +556,12 @@ pub const TEXTS: Texts = Texts {
     doc_print_skp: "Cetak SKP (formulir resmi)",
     doc_print_eval: "dokumen evaluasi",
     progress_export_xlsx: "Unduh hasil penilaian (Excel)",
+    dash_my_plan: "SKP saya",
+    dash_predikat: "Predikat tahunan:",
+    dash_rating_deadline: "Tenggat penilaian",
+    dash_urgent: "mendesak (≤ 7 hari atau terlambat)",
+    dash_team: "Tim saya",
+    dash_agency: "Instansi",
+    dash_people: "orang",
+    rating_360_hint: "Masukan 360 (sebagai pertimbangan):",
 };

@@ -611,6 +611,14 @@ pub struct Texts {
     pub doc_print_skp: &'static str,
     pub doc_print_eval: &'static str,
     pub progress_export_xlsx: &'static str,
+    pub dash_my_plan: &'static str,
+    pub dash_predikat: &'static str,
+    pub dash_rating_deadline: &'static str,
+    pub dash_urgent: &'static str,
+    pub dash_team: &'static str,
+    pub dash_agency: &'static str,
+    pub dash_people: &'static str,
+    pub rating_360_hint: &'static str,
 }
 
 impl Texts {
