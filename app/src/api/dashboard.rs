@@ -37,12 +37,17 @@ pub struct Dashboard {
     pub agency: Option<StatusCounts>,
 }
 
+/// `None` for a visitor who is not logged in: the home page asks on every visit, and a logout
+/// (which lands on the home page) races with that question.
 #[server(prefix = "/api", endpoint = "dashboard")]
-pub async fn load_dashboard() -> Result<Dashboard, ServerFnError> {
+pub async fn load_dashboard() -> Result<Option<Dashboard>, ServerFnError> {
     use super::{
         caller, progress::agency_progress, skp::my_plan, skp::my_team, tasks::count_tasks,
     };
-    use crate::auth::Role;
+    use crate::auth::{request_session, Role};
+    if request_session().user.is_none() {
+        return Ok(None);
+    }
     let (_, user) = caller()?;
     // Ask only for the parts the caller may see: a refusal would set the whole response's
     // status, not just leave the part out.
@@ -88,7 +93,7 @@ pub async fn load_dashboard() -> Result<Dashboard, ServerFnError> {
         (Some(_), None) => Some("none".to_string()),
         (None, _) => None,
     };
-    Ok(Dashboard {
+    Ok(Some(Dashboard {
         year: period.as_ref().map(|p| p.year),
         plan_deadline: period.as_ref().map(|p| p.plan_deadline.clone()),
         rating_deadline: period.as_ref().map(|p| p.rating_deadline.clone()),
@@ -97,5 +102,5 @@ pub async fn load_dashboard() -> Result<Dashboard, ServerFnError> {
         tasks,
         team,
         agency,
-    })
+    }))
 }

@@ -18,7 +18,7 @@ pub fn HomePage() -> impl IntoView {
         move || auth.current().map(|u| u.user_id),
         |user| async move {
             match user {
-                Some(_) => load_dashboard().await.ok(),
+                Some(_) => load_dashboard().await.ok().flatten(),
                 None => None,
             }
         },
