@@ -39,12 +39,26 @@ async fn person(pool: &Pool, employee_id: i64) -> Result<Option<Person>, sqlx::E
     .transpose()
 }
 
+/// Where a city's or regency's forms are signed is the city or regency itself ("Pemerintah Kota
+/// Makassar" signs in Makassar), a province's in its province, a ministry's in Jakarta
+/// [U: the usual seat; an agency elsewhere would want a setting].
+pub fn signing_place(name: &str, region_kind: &str, region_name: &str) -> String {
+    let local = ["Pemerintah Kota ", "Pemerintah Kabupaten ", "Kota ", "Kabupaten "]
+        .iter()
+        .find_map(|prefix| name.strip_prefix(prefix));
+    match (region_kind, local) {
+        ("city" | "regency", Some(place)) => place.to_string(),
+        ("national", _) => "Jakarta".to_string(),
+        _ => region_name.to_string(),
+    }
+}
+
 pub async fn assemble(
     pool: &Pool,
     head: &PlanHead,
     plan: PlanView,
 ) -> Result<PlanDocument, sqlx::Error> {
-    let agency = sqlx::query("SELECT name, region_name FROM agency WHERE id = $1")
+    let agency = sqlx::query("SELECT name, region_kind, region_name FROM agency WHERE id = $1")
         .bind(head.agency_id)
         .fetch_one(pool)
         .await?;
@@ -82,9 +96,36 @@ pub async fn assemble(
         rated_realisasi,
         plan,
         agency_name: agency.try_get(0)?,
-        place: agency.try_get(1)?,
+        place: signing_place(
+            &agency.try_get::<String, _>(0)?,
+            &agency.try_get::<String, _>(1)?,
+            &agency.try_get::<String, _>(2)?,
+        ),
         pegawai,
         penilai,
         atasan,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::signing_place;
+
+    #[test]
+    fn forms_are_signed_where_the_agency_sits() {
+        assert_eq!(
+            signing_place("Pemerintah Kota Makassar", "city", "Sulawesi Selatan"),
+            "Makassar"
+        );
+        assert_eq!(
+            signing_place("Pemerintah Kabupaten Manokwari", "regency", "Papua Barat"),
+            "Manokwari"
+        );
+        assert_eq!(
+            signing_place("Pemerintah Provinsi DKI Jakarta", "province", "DKI Jakarta"),
+            "DKI Jakarta"
+        );
+        assert_eq!(signing_place("Kementerian PANRB", "national", "Nasional"), "Jakarta");
+        assert_eq!(signing_place("Dinas X", "city", "Jawa Barat"), "Jawa Barat");
+    }
 }

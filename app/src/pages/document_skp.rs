@@ -123,6 +123,8 @@ fn SkpForm(doc: PlanDocument) -> impl IntoView {
             </table>
             <div class="signatures">
                 <div>
+                    // The same lines as the other column, so that the names align.
+                    <p>"\u{a0}"</p>
                     <p>{tr(|t| t.doc_signed_pegawai)}</p>
                     <p class="sign-space"></p>
                     <p class="signer">{pegawai.name}</p>
