@@ -20,6 +20,7 @@ pub mod header;
 pub mod import_form;
 pub mod input360_panel;
 pub mod language_switch;
+pub mod loaded;
 pub mod nav_menu;
 pub mod predikat_matrix;
 pub mod print_button;

@@ -4,11 +4,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::{
     api::admin::list_employees,
-    auth::state::error_message,
-    components::{
-        corrections_list::CorrectionsList, error_page::ErrorPage, import_form::ImportForm,
-    },
-    error::AppError,
+    components::{corrections_list::CorrectionsList, import_form::ImportForm, loaded::Loaded},
     i18n::{tr, use_i18n},
 };
 
@@ -23,134 +19,113 @@ pub fn AdminPage() -> impl IntoView {
         Resource::new(move || (after(), search()), |(after, search)| list_employees(after, search));
     view! {
         <Title text=move || format!("{} · {}", i18n.t().page_admin_title, i18n.t().app_name) />
-        <Suspense fallback=|| ()>
-            {move || {
-                page.get()
-                    .map(|result| match result {
-                        Err(e) if error_message(&e, i18n.t()) == i18n.t().error_not_found => {
-                            view! { <ErrorPage error=AppError::NotFound /> }.into_any()
-                        }
-                        Err(e) => {
-                            view! {
-                                <article class="page">
-                                    <p class="form-error" role="alert">
-                                        {error_message(&e, i18n.t())}
-                                    </p>
-                                </article>
-                            }
-                                .into_any()
-                        }
-                        Ok(page) => {
-                            let next = page
-                                .next_after
-                                .map(|id| {
-                                    let q = search()
-                                        .map(|s| format!("&q={}", s.replace(['&', '#', '?'], "")))
-                                        .unwrap_or_default();
-                                    format!("/admin?after={id}{q}")
-                                });
-                            view! {
-                                <article class="page admin">
-                                    <h1>{tr(|t| t.page_admin_title)}</h1>
-                                    <p class="links">
-                                        <a href="/admin/unit">{tr(|t| t.units_title)}</a>
-                                        " · "
-                                        <a href="/admin/peran">{tr(|t| t.roles_title)}</a>
-                                        " · "
-                                        <a href="/admin/periode">{tr(|t| t.periods_title)}</a>
-                                        " · "
-                                        <a href="/admin/progres">{tr(|t| t.progress_title)}</a>
-                                        " · "
-                                        <a href="/admin/audit">{tr(|t| t.admin_audit_title)}</a>
-                                        " · "
-                                        <a
-                                            href="/api/admin/employees.csv"
-                                            download="pegawai.csv"
-                                            rel="external"
-                                        >
-                                            {tr(|t| t.admin_export_csv)}
-                                        </a>
-                                        " · "
-                                        <a
-                                            href="/api/admin/employees.xlsx"
-                                            download="pegawai.xlsx"
-                                            rel="external"
-                                        >
-                                            {tr(|t| t.admin_export_xlsx)}
-                                        </a>
-                                    </p>
-                                    <ImportForm />
-                                    <form method="get" action="/admin" class="search-form">
-                                        <label>
-                                            <span>{tr(|t| t.admin_search_label)}</span>
-                                            <input
-                                                name="q"
-                                                value=search().unwrap_or_default()
-                                                maxlength="60"
-                                            />
-                                        </label>
-                                        <button type="submit" class="button">
-                                            {tr(|t| t.admin_search_submit)}
-                                        </button>
-                                    </form>
-                                    <div class="table-scroll">
-                                        <table class="data">
-                                            <thead>
-                                                <tr>
-                                                    <th>{tr(|t| t.admin_col_nip)}</th>
-                                                    <th>{tr(|t| t.admin_col_name)}</th>
-                                                    <th>{tr(|t| t.admin_col_golongan)}</th>
-                                                    <th>{tr(|t| t.admin_col_position)}</th>
-                                                    <th>{tr(|t| t.admin_col_unit)}</th>
-                                                </tr>
-                                            </thead>
-                                            <tbody>
-                                                {page
-                                                    .rows
-                                                    .into_iter()
-                                                    .map(|r| {
-                                                        view! {
-                                                            <tr data-employee=r.id>
-                                                                <td>
-                                                                    <code>{r.nip}</code>
-                                                                </td>
-                                                                <td>
-                                                                    <a href=format!("/pegawai/{}", r.id)>{r.name}</a>
-                                                                    " "
-                                                                    <a
-                                                                        class="edit-link"
-                                                                        href=format!("/admin/pegawai/{}", r.id)
-                                                                    >
-                                                                        {tr(|t| t.units_edit)}
-                                                                    </a>
-                                                                </td>
-                                                                <td>{r.golongan.unwrap_or_else(|| "—".into())}</td>
-                                                                <td>{r.position_name}</td>
-                                                                <td>{r.unit}</td>
-                                                            </tr>
-                                                        }
-                                                    })
-                                                    .collect_view()}
-                                            </tbody>
-                                        </table>
-                                    </div>
-                                    {next
-                                        .map(|href| {
+        <Loaded
+            resource=page
+            view=move |page| {
+                let next = page
+                    .next_after
+                    .map(|id| {
+                        let q = search()
+                            .map(|s| format!("&q={}", s.replace(['&', '#', '?'], "")))
+                            .unwrap_or_default();
+                        format!("/admin?after={id}{q}")
+                    });
+                view! {
+                    <article class="page admin">
+                        <h1>{tr(|t| t.page_admin_title)}</h1>
+                        <p class="links">
+                            <a href="/admin/unit">{tr(|t| t.units_title)}</a>
+                            " · "
+                            <a href="/admin/peran">{tr(|t| t.roles_title)}</a>
+                            " · "
+                            <a href="/admin/periode">{tr(|t| t.periods_title)}</a>
+                            " · "
+                            <a href="/admin/progres">{tr(|t| t.progress_title)}</a>
+                            " · "
+                            <a href="/admin/audit">{tr(|t| t.admin_audit_title)}</a>
+                            " · "
+                            <a
+                                href="/api/admin/employees.csv"
+                                download="pegawai.csv"
+                                rel="external"
+                            >
+                                {tr(|t| t.admin_export_csv)}
+                            </a>
+                            " · "
+                            <a
+                                href="/api/admin/employees.xlsx"
+                                download="pegawai.xlsx"
+                                rel="external"
+                            >
+                                {tr(|t| t.admin_export_xlsx)}
+                            </a>
+                        </p>
+                        <ImportForm />
+                        <form method="get" action="/admin" class="search-form">
+                            <label>
+                                <span>{tr(|t| t.admin_search_label)}</span>
+                                <input name="q" value=search().unwrap_or_default() maxlength="60" />
+                            </label>
+                            <button type="submit" class="button">
+                                {tr(|t| t.admin_search_submit)}
+                            </button>
+                        </form>
+                        <div class="table-scroll">
+                            <table class="data">
+                                <thead>
+                                    <tr>
+                                        <th>{tr(|t| t.admin_col_nip)}</th>
+                                        <th>{tr(|t| t.admin_col_name)}</th>
+                                        <th>{tr(|t| t.admin_col_golongan)}</th>
+                                        <th>{tr(|t| t.admin_col_position)}</th>
+                                        <th>{tr(|t| t.admin_col_unit)}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    {page
+                                        .rows
+                                        .into_iter()
+                                        .map(|r| {
                                             view! {
-                                                <p>
-                                                    <a href=href rel="next">
-                                                        {tr(|t| t.admin_next_page)}
-                                                    </a>
-                                                </p>
+                                                <tr data-employee=r.id>
+                                                    <td>
+                                                        <code>{r.nip}</code>
+                                                    </td>
+                                                    <td>
+                                                        <a href=format!("/pegawai/{}", r.id)>{r.name}</a>
+                                                        " "
+                                                        <a
+                                                            class="edit-link"
+                                                            href=format!("/admin/pegawai/{}", r.id)
+                                                        >
+                                                            {tr(|t| t.units_edit)}
+                                                        </a>
+                                                    </td>
+                                                    <td>{r.golongan.unwrap_or_else(|| "—".into())}</td>
+                                                    <td>{r.position_name}</td>
+                                                    <td>{r.unit}</td>
+                                                </tr>
                                             }
-                                        })}
-                                </article>
-                            }
-                                .into_any()
-                        }
-                    })
-            }}
-        </Suspense>
+                                        })
+                                        .collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                        {next
+                            .map(|href| {
+                                view! {
+                                    <p>
+                                        <a href=href rel="next">
+                                            {tr(|t| t.admin_next_page)}
+                                        </a>
+                                    </p>
+                                }
+                            })}
+                    </article>
+                }
+                    .into_any()
+            }
+        />
         // Outside the Suspense above: a resource created inside a Suspense's child closure is
         // re-created on every pass and can stall server rendering (leptos-rs/leptos#4866).
         <CorrectionsList />

@@ -3,9 +3,7 @@ use leptos_meta::Title;
 
 use crate::{
     api::skp::{list_periods, OpenPeriod, UpdatePeriod},
-    auth::state::error_message,
-    components::{error_page::ErrorPage, form_error::FormError, saved::successes},
-    error::AppError,
+    components::{form_error::FormError, loaded::Loaded, saved::successes},
     i18n::{tr, use_i18n},
     rules::Predikat,
 };
@@ -45,96 +43,84 @@ pub fn AdminPeriodsPage() -> impl IntoView {
                 <a href="/admin">{tr(|t| t.page_admin_title)}</a>
             </p>
             <h1>{tr(|t| t.periods_title)}</h1>
-            <Suspense fallback=|| ()>
-                {move || {
-                    periods
-                        .get()
-                        .map(|result| match result {
-                            Err(e) if error_message(&e, i18n.t()) == i18n.t().error_not_found => {
-                                view! { <ErrorPage error=AppError::NotFound /> }.into_any()
-                            }
-                            Err(e) => {
-                                view! { <p class="form-error">{error_message(&e, i18n.t())}</p> }
-                                    .into_any()
-                            }
-                            Ok(rows) => {
-                                rows.into_iter()
-                                    .map(|p| {
-                                        let status = p.status.clone();
-                                        let frequency = p.frequency.clone();
-                                        let current = p.org_predikat.clone().unwrap_or_default();
-                                        let is_open = p.status == "open";
-                                        view! {
-                                            <section
-                                                class="period"
-                                                data-year=p.year
-                                                data-status=p.status.clone()
-                                            >
-                                                <h2>{p.year}</h2>
-                                                <p>
-                                                    {move || {
-                                                        format!(
-                                                            "{} · {} · {} {} · {} {} · {} {}",
-                                                            if status == "open" {
-                                                                i18n.t().period_open
-                                                            } else {
-                                                                i18n.t().period_closed
-                                                            },
-                                                            if frequency == "monthly" {
-                                                                i18n.t().period_monthly
-                                                            } else {
-                                                                i18n.t().period_quarterly
-                                                            },
-                                                            i18n.t().skp_plan_deadline,
-                                                            p.plan_deadline,
-                                                            i18n.t().period_rating_deadline,
-                                                            p.rating_deadline,
-                                                            p.appeal_days,
-                                                            i18n.t().period_appeal_days,
-                                                        )
-                                                    }}
-                                                </p>
-                                                {is_open
-                                                    .then(|| {
-                                                        view! {
-                                                            <ActionForm action=update attr:class="form inline-form">
-                                                                <input type="hidden" name="id" value=p.id />
-                                                                <input type="hidden" name="version" value=p.version />
-                                                                <label>
-                                                                    <span>{tr(|t| t.period_org_predikat)}</span>
-                                                                    <select name="org_predikat">
-                                                                        <option value="">"—"</option>
-                                                                        {ORG_PREDIKAT
-                                                                            .into_iter()
-                                                                            .map(|(code, p)| {
-                                                                                view! {
-                                                                                    <option value=code selected=current == code>
-                                                                                        {move || org_label(code, p)}
-                                                                                    </option>
-                                                                                }
-                                                                            })
-                                                                            .collect_view()}
-                                                                    </select>
-                                                                </label>
-                                                                <label class="choice">
-                                                                    <input type="checkbox" name="close" value="yes" />
-                                                                    <span>{tr(|t| t.period_close)}</span>
-                                                                </label>
-                                                                <button type="submit" class="button">
-                                                                    {tr(|t| t.units_save)}
-                                                                </button>
-                                                            </ActionForm>
-                                                        }
-                                                    })}
-                                            </section>
-                                        }
-                                    })
-                                    .collect_view()
-                                    .into_any()
+            <Loaded
+                resource=periods
+                view=move |rows| {
+                    rows.into_iter()
+                        .map(|p| {
+                            let status = p.status.clone();
+                            let frequency = p.frequency.clone();
+                            let current = p.org_predikat.clone().unwrap_or_default();
+                            let is_open = p.status == "open";
+                            view! {
+                                <section
+                                    class="period"
+                                    data-year=p.year
+                                    data-status=p.status.clone()
+                                >
+                                    <h2>{p.year}</h2>
+                                    <p>
+                                        {move || {
+                                            format!(
+                                                "{} · {} · {} {} · {} {} · {} {}",
+                                                if status == "open" {
+                                                    i18n.t().period_open
+                                                } else {
+                                                    i18n.t().period_closed
+                                                },
+                                                if frequency == "monthly" {
+                                                    i18n.t().period_monthly
+                                                } else {
+                                                    i18n.t().period_quarterly
+                                                },
+                                                i18n.t().skp_plan_deadline,
+                                                p.plan_deadline,
+                                                i18n.t().period_rating_deadline,
+                                                p.rating_deadline,
+                                                p.appeal_days,
+                                                i18n.t().period_appeal_days,
+                                            )
+                                        }}
+                                    </p>
+                                    {is_open
+                                        .then(|| {
+                                            view! {
+                                                <ActionForm action=update attr:class="form inline-form">
+                                                    <input type="hidden" name="id" value=p.id />
+                                                    <input type="hidden" name="version" value=p.version />
+                                                    <label>
+                                                        <span>{tr(|t| t.period_org_predikat)}</span>
+                                                        <select name="org_predikat">
+                                                            <option value="">"—"</option>
+                                                            {ORG_PREDIKAT
+                                                                .into_iter()
+                                                                .map(|(code, p)| {
+                                                                    view! {
+                                                                        <option value=code selected=current == code>
+                                                                            {move || org_label(code, p)}
+                                                                        </option>
+                                                                    }
+                                                                })
+                                                                .collect_view()}
+                                                        </select>
+                                                    </label>
+                                                    <label class="choice">
+                                                        <input type="checkbox" name="close" value="yes" />
+                                                        <span>{tr(|t| t.period_close)}</span>
+                                                    </label>
+                                                    <button type="submit" class="button">
+                                                        {tr(|t| t.units_save)}
+                                                    </button>
+                                                </ActionForm>
+                                            }
+                                        })}
+                                </section>
                             }
                         })
-                }}
-            </Suspense>
+                        .collect_view()
+                        .into_any()
+                }
+            />
             <section>
                 <h2>{tr(|t| t.period_open_title)}</h2>
                 <ActionForm action=open attr:class="form">

@@ -3,9 +3,8 @@ use leptos_meta::Title;
 
 use crate::{
     api::records::{list_roles, ChangeRole},
-    auth::{state::error_message, Role},
-    components::{error_page::ErrorPage, form_error::FormError, saved::successes},
-    error::AppError,
+    auth::Role,
+    components::{form_error::FormError, loaded::Loaded, saved::successes},
     i18n::{tr, use_i18n},
 };
 
@@ -20,99 +19,87 @@ pub fn AdminRolesPage() -> impl IntoView {
     let error = Signal::derive(move || change.value().get().and_then(Result::err));
     view! {
         <Title text=move || format!("{} · {}", i18n.t().roles_title, i18n.t().app_name) />
-        <Suspense fallback=|| ()>
-            {move || {
-                grants
-                    .get()
-                    .map(|result| match result {
-                        Err(e) if error_message(&e, i18n.t()) == i18n.t().error_not_found => {
-                            view! { <ErrorPage error=AppError::NotFound /> }.into_any()
-                        }
-                        Err(e) => {
-                            view! { <p class="form-error">{error_message(&e, i18n.t())}</p> }
-                                .into_any()
-                        }
-                        Ok(grants) => {
-                            view! {
-                                <article class="page admin-roles">
-                                    <p class="links">
-                                        <a href="/admin">{tr(|t| t.page_admin_title)}</a>
-                                    </p>
-                                    <h1>{tr(|t| t.roles_title)}</h1>
-                                    <p class="muted">{tr(|t| t.roles_intro)}</p>
-                                    <ActionForm action=change attr:class="form inline-form">
-                                        <input type="hidden" name="change" value="grant" />
-                                        <label>
-                                            <span>{tr(|t| t.roles_identifier)}</span>
-                                            <input name="identifier" required maxlength="64" />
-                                        </label>
-                                        <label>
-                                            <span>{tr(|t| t.roles_role)}</span>
-                                            <select name="role">
-                                                {Role::GRANTED_BY_AGENCY
-                                                    .into_iter()
-                                                    .map(|role| {
-                                                        view! {
-                                                            <option value=role
-                                                                .code()>{move || i18n.t().role(role)}</option>
-                                                        }
-                                                    })
-                                                    .collect_view()}
-                                            </select>
-                                        </label>
-                                        <button type="submit" class="button">
-                                            {tr(|t| t.roles_grant)}
-                                        </button>
-                                    </ActionForm>
-                                    <div class="table-scroll">
-                                        <table class="data">
-                                            <thead>
-                                                <tr>
-                                                    <th>{tr(|t| t.roles_col_account)}</th>
-                                                    <th>{tr(|t| t.roles_role)}</th>
-                                                    <th></th>
+        <Loaded
+            resource=grants
+            view=move |grants| {
+                view! {
+                    <article class="page admin-roles">
+                        <p class="links">
+                            <a href="/admin">{tr(|t| t.page_admin_title)}</a>
+                        </p>
+                        <h1>{tr(|t| t.roles_title)}</h1>
+                        <p class="muted">{tr(|t| t.roles_intro)}</p>
+                        <ActionForm action=change attr:class="form inline-form">
+                            <input type="hidden" name="change" value="grant" />
+                            <label>
+                                <span>{tr(|t| t.roles_identifier)}</span>
+                                <input name="identifier" required maxlength="64" />
+                            </label>
+                            <label>
+                                <span>{tr(|t| t.roles_role)}</span>
+                                <select name="role">
+                                    {Role::GRANTED_BY_AGENCY
+                                        .into_iter()
+                                        .map(|role| {
+                                            view! {
+                                                <option value=role
+                                                    .code()>{move || i18n.t().role(role)}</option>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </select>
+                            </label>
+                            <button type="submit" class="button">
+                                {tr(|t| t.roles_grant)}
+                            </button>
+                        </ActionForm>
+                        <div class="table-scroll">
+                            <table class="data">
+                                <thead>
+                                    <tr>
+                                        <th>{tr(|t| t.roles_col_account)}</th>
+                                        <th>{tr(|t| t.roles_role)}</th>
+                                        <th></th>
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    {grants
+                                        .into_iter()
+                                        .map(|g| {
+                                            let role = g.role;
+                                            let identifier = g
+                                                .nip
+                                                .clone()
+                                                .unwrap_or(g.username.clone());
+                                            let key = format!("{}:{}", identifier, role.code());
+                                            view! {
+                                                <tr data-grant=key>
+                                                    <td>
+                                                        {g.display_name} " (" <code>{identifier.clone()}</code> ")"
+                                                    </td>
+                                                    <td>{move || i18n.t().role(role)}</td>
+                                                    <td>
+                                                        <ActionForm action=change>
+                                                            <input type="hidden" name="change" value="revoke" />
+                                                            <input type="hidden" name="identifier" value=identifier />
+                                                            <input type="hidden" name="role" value=role.code() />
+                                                            <button type="submit" class="button secondary">
+                                                                {tr(|t| t.roles_revoke)}
+                                                            </button>
+                                                        </ActionForm>
+                                                    </td>
                                                 </tr>
-                                            </thead>
-                                            <tbody>
-                                                {grants
-                                                    .into_iter()
-                                                    .map(|g| {
-                                                        let role = g.role;
-                                                        let identifier = g
-                                                            .nip
-                                                            .clone()
-                                                            .unwrap_or(g.username.clone());
-                                                        let key = format!("{}:{}", identifier, role.code());
-                                                        view! {
-                                                            <tr data-grant=key>
-                                                                <td>
-                                                                    {g.display_name} " (" <code>{identifier.clone()}</code> ")"
-                                                                </td>
-                                                                <td>{move || i18n.t().role(role)}</td>
-                                                                <td>
-                                                                    <ActionForm action=change>
-                                                                        <input type="hidden" name="change" value="revoke" />
-                                                                        <input type="hidden" name="identifier" value=identifier />
-                                                                        <input type="hidden" name="role" value=role.code() />
-                                                                        <button type="submit" class="button secondary">
-                                                                            {tr(|t| t.roles_revoke)}
-                                                                        </button>
-                                                                    </ActionForm>
-                                                                </td>
-                                                            </tr>
-                                                        }
-                                                    })
-                                                    .collect_view()}
-                                            </tbody>
-                                        </table>
-                                    </div>
-                                </article>
-                            }
-                                .into_any()
-                        }
-                    })
-            }}
-        </Suspense>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                    </article>
+                }
+                    .into_any()
+            }
+        />
         {move || {
             matches!(change.value().get(), Some(Ok(_)))
                 .then(|| {

@@ -3,9 +3,7 @@ use leptos_meta::Title;
 
 use crate::{
     api::records::{list_units, SaveUnit, UnitRow},
-    auth::state::error_message,
-    components::{error_page::ErrorPage, form_error::FormError, saved::successes},
-    error::AppError,
+    components::{form_error::FormError, loaded::Loaded, saved::successes},
     i18n::{tr, use_i18n},
 };
 
@@ -19,63 +17,51 @@ pub fn AdminUnitsPage() -> impl IntoView {
     let error = Signal::derive(move || save.value().get().and_then(Result::err));
     view! {
         <Title text=move || format!("{} · {}", i18n.t().units_title, i18n.t().app_name) />
-        <Suspense fallback=|| ()>
-            {move || {
-                units
-                    .get()
-                    .map(|result| match result {
-                        Err(e) if error_message(&e, i18n.t()) == i18n.t().error_not_found => {
-                            view! { <ErrorPage error=AppError::NotFound /> }.into_any()
-                        }
-                        Err(e) => {
-                            view! { <p class="form-error">{error_message(&e, i18n.t())}</p> }
-                                .into_any()
-                        }
-                        Ok(units) => {
-                            view! {
-                                <article class="page admin-units">
-                                    <p class="links">
-                                        <a href="/admin">{tr(|t| t.page_admin_title)}</a>
-                                    </p>
-                                    <h1>{tr(|t| t.units_title)}</h1>
-                                    <section>
-                                        <h2>{tr(|t| t.units_add)}</h2>
-                                        <UnitForm unit=None units=units.clone() action=save />
-                                    </section>
-                                    <ul class="unit-tree">
-                                        {units
-                                            .iter()
-                                            .map(|u| {
-                                                let all = units.clone();
-                                                view! {
-                                                    <li
-                                                        data-unit=u.code.clone()
-                                                        class=format!("depth-{}", u.depth.min(6))
-                                                    >
-                                                        <details>
-                                                            <summary>
-                                                                <strong>{u.name.clone()}</strong>
-                                                                " "
-                                                                <code>{u.code.clone()}</code>
-                                                                " · "
-                                                                {u.employees}
-                                                                " "
-                                                                {tr(|t| t.units_employees)}
-                                                            </summary>
-                                                            <UnitForm unit=Some(u.clone()) units=all action=save />
-                                                        </details>
-                                                    </li>
-                                                }
-                                            })
-                                            .collect_view()}
-                                    </ul>
-                                </article>
-                            }
-                                .into_any()
-                        }
-                    })
-            }}
-        </Suspense>
+        <Loaded
+            resource=units
+            view=move |units| {
+                view! {
+                    <article class="page admin-units">
+                        <p class="links">
+                            <a href="/admin">{tr(|t| t.page_admin_title)}</a>
+                        </p>
+                        <h1>{tr(|t| t.units_title)}</h1>
+                        <section>
+                            <h2>{tr(|t| t.units_add)}</h2>
+                            <UnitForm unit=None units=units.clone() action=save />
+                        </section>
+                        <ul class="unit-tree">
+                            {units
+                                .iter()
+                                .map(|u| {
+                                    let all = units.clone();
+                                    view! {
+                                        <li
+                                            data-unit=u.code.clone()
+                                            class=format!("depth-{}", u.depth.min(6))
+                                        >
+                                            <details>
+                                                <summary>
+                                                    <strong>{u.name.clone()}</strong>
+                                                    " "
+                                                    <code>{u.code.clone()}</code>
+                                                    " · "
+                                                    {u.employees}
+                                                    " "
+                                                    {tr(|t| t.units_employees)}
+                                                </summary>
+                                                <UnitForm unit=Some(u.clone()) units=all action=save />
+                                            </details>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    </article>
+                }
+                    .into_any()
+            }
+        />
         {move || {
             matches!(save.value().get(), Some(Ok(_)))
                 .then(|| {

@@ -4,14 +4,12 @@ use leptos_router::hooks::use_params_map;
 
 use crate::{
     api::appeals::{load_appeal, AppealMessage, AppealView, DecideAppeal},
-    auth::state::error_message,
+    components::loaded::Loaded,
     components::{
-        error_page::ErrorPage,
         form_error::FormError,
         saved::successes,
         skp_plan::{period_label, predikat_label},
     },
-    error::AppError,
     i18n::{tr, use_i18n},
     rules::Predikat,
 };
@@ -29,22 +27,10 @@ pub fn AppealPage() -> impl IntoView {
         Resource::new(move || (id(), said.get(), decided.get()), |(id, ..)| load_appeal(id));
     view! {
         <Title text=move || format!("{} · {}", i18n.t().appeal_title, i18n.t().app_name) />
-        <Suspense fallback=|| ()>
-            {move || {
-                appeal
-                    .get()
-                    .map(|result| match result {
-                        Err(e) if error_message(&e, i18n.t()) == i18n.t().error_not_found => {
-                            view! { <ErrorPage error=AppError::NotFound /> }.into_any()
-                        }
-                        Err(e) => {
-                            view! { <p class="form-error">{error_message(&e, i18n.t())}</p> }
-                                .into_any()
-                        }
-                        Ok(a) => view! { <AppealDetail appeal=a message decide /> }.into_any(),
-                    })
-            }}
-        </Suspense>
+        <Loaded
+            resource=appeal
+            view=move |a| view! { <AppealDetail appeal=a message decide /> }.into_any()
+        />
     }
 }
 

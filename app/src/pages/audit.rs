@@ -3,9 +3,7 @@ use leptos_meta::Title;
 
 use crate::{
     api::admin::audit_log,
-    auth::state::error_message,
-    components::error_page::ErrorPage,
-    error::AppError,
+    components::loaded::Loaded,
     i18n::{tr, use_i18n},
     rules::Date,
 };
@@ -17,67 +15,55 @@ pub fn AuditPage() -> impl IntoView {
     let entries = Resource::new(|| (), |_| audit_log(None));
     view! {
         <Title text=move || format!("{} · {}", i18n.t().admin_audit_title, i18n.t().app_name) />
-        <Suspense fallback=|| ()>
-            {move || {
-                entries
-                    .get()
-                    .map(|result| match result {
-                        Err(e) if error_message(&e, i18n.t()) == i18n.t().error_not_found => {
-                            view! { <ErrorPage error=AppError::NotFound /> }.into_any()
-                        }
-                        Err(e) => {
-                            view! { <p class="form-error">{error_message(&e, i18n.t())}</p> }
-                                .into_any()
-                        }
-                        Ok(rows) => {
-                            view! {
-                                <article class="page audit">
-                                    <h1>{tr(|t| t.admin_audit_title)}</h1>
-                                    <div class="table-scroll">
-                                        <table class="data">
-                                            <thead>
-                                                <tr>
-                                                    <th>{tr(|t| t.audit_col_time)}</th>
-                                                    <th>{tr(|t| t.audit_col_actor)}</th>
-                                                    <th>{tr(|t| t.audit_col_action)}</th>
-                                                    <th>{tr(|t| t.audit_col_entity)}</th>
-                                                    <th>{tr(|t| t.audit_col_change)}</th>
+        <Loaded
+            resource=entries
+            view=move |rows| {
+                view! {
+                    <article class="page audit">
+                        <h1>{tr(|t| t.admin_audit_title)}</h1>
+                        <div class="table-scroll">
+                            <table class="data">
+                                <thead>
+                                    <tr>
+                                        <th>{tr(|t| t.audit_col_time)}</th>
+                                        <th>{tr(|t| t.audit_col_actor)}</th>
+                                        <th>{tr(|t| t.audit_col_action)}</th>
+                                        <th>{tr(|t| t.audit_col_entity)}</th>
+                                        <th>{tr(|t| t.audit_col_change)}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    {rows
+                                        .into_iter()
+                                        .map(|r| {
+                                            let action = r.action.clone();
+                                            view! {
+                                                <tr data-action=action>
+                                                    <td>{timestamp(r.at_ms)}</td>
+                                                    <td>{r.actor.unwrap_or_else(|| "—".into())}</td>
+                                                    <td>
+                                                        <code>{r.action}</code>
+                                                    </td>
+                                                    <td>
+                                                        {format!(
+                                                            "{} {}",
+                                                            r.entity,
+                                                            r.entity_id.unwrap_or_default(),
+                                                        )}
+                                                    </td>
+                                                    <AuditChange before=r.before after=r.after />
                                                 </tr>
-                                            </thead>
-                                            <tbody>
-                                                {rows
-                                                    .into_iter()
-                                                    .map(|r| {
-                                                        let action = r.action.clone();
-                                                        view! {
-                                                            <tr data-action=action>
-                                                                <td>{timestamp(r.at_ms)}</td>
-                                                                <td>{r.actor.unwrap_or_else(|| "—".into())}</td>
-                                                                <td>
-                                                                    <code>{r.action}</code>
-                                                                </td>
-                                                                <td>
-                                                                    {format!(
-                                                                        "{} {}",
-                                                                        r.entity,
-                                                                        r.entity_id.unwrap_or_default(),
-                                                                    )}
-                                                                </td>
-                                                                <AuditChange before=r.before after=r.after />
-                                                            </tr>
-                                                        }
-                                                    })
-                                                    .collect_view()}
-                                            </tbody>
-                                        </table>
-                                    </div>
-                                </article>
-                            }
-                                .into_any()
-                        }
-                    })
-            }}
-        </Suspense>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                    </article>
+                }
+                    .into_any()
+            }
+        />
     }
 }
 

@@ -4,15 +4,13 @@ use leptos_router::hooks::use_params_map;
 
 use crate::{
     api::documents::{date_text, load_plan_document, period_text, PlanDocument},
-    auth::state::error_message,
     components::{
         document_results::DocumentResults,
-        error_page::ErrorPage,
         form_identity::IdentityBlock,
+        loaded::Loaded,
         print_button::PrintButton,
         skp_plan::{core_value_label, period_label, predikat_label, rating_label},
     },
-    error::AppError,
     i18n::{tr, use_i18n},
     rules::preview::CoreValue,
 };
@@ -31,34 +29,22 @@ pub fn EvaluationDocumentPage() -> impl IntoView {
     let document = Resource::new(id, load_plan_document);
     view! {
         <Title text=move || format!("{} · {}", i18n.t().doc_eval_title, i18n.t().app_name) />
-        <Suspense fallback=|| ()>
-            {move || {
-                document
-                    .get()
-                    .map(|result| match result {
-                        Err(e) if error_message(&e, i18n.t()) == i18n.t().error_not_found => {
-                            view! { <ErrorPage error=AppError::NotFound /> }.into_any()
-                        }
-                        Err(e) => {
-                            view! { <p class="form-error">{error_message(&e, i18n.t())}</p> }
-                                .into_any()
-                        }
-                        Ok(doc) => {
-                            let no = period_no();
-                            if doc.plan.ratings.iter().any(|r| r.period_no == no) {
-                                view! { <EvaluationForm doc period_no=no /> }.into_any()
-                            } else {
-                                view! {
-                                    <article class="page">
-                                        <p class="notice">{tr(|t| t.doc_not_rated)}</p>
-                                    </article>
-                                }
-                                    .into_any()
-                            }
-                        }
-                    })
-            }}
-        </Suspense>
+        <Loaded
+            resource=document
+            view=move |doc: PlanDocument| {
+                let no = period_no();
+                if doc.plan.ratings.iter().any(|r| r.period_no == no) {
+                    view! { <EvaluationForm doc period_no=no /> }.into_any()
+                } else {
+                    view! {
+                        <article class="page">
+                            <p class="notice">{tr(|t| t.doc_not_rated)}</p>
+                        </article>
+                    }
+                        .into_any()
+                }
+            }
+        />
     }
 }
 

@@ -4,12 +4,10 @@ use leptos_router::hooks::use_params_map;
 
 use crate::{
     api::documents::{load_plan_document, period_text, PlanDocument},
-    auth::state::error_message,
     components::{
-        document_results::DocumentResults, error_page::ErrorPage, form_identity::IdentityBlock,
+        document_results::DocumentResults, form_identity::IdentityBlock, loaded::Loaded,
         print_button::PrintButton, skp_plan::core_value_label,
     },
-    error::AppError,
     i18n::{tr, use_i18n},
     rules::preview::CoreValue,
 };
@@ -26,22 +24,7 @@ pub fn SkpDocumentPage() -> impl IntoView {
     let document = Resource::new(id, load_plan_document);
     view! {
         <Title text=move || format!("{} · {}", i18n.t().doc_skp_title, i18n.t().app_name) />
-        <Suspense fallback=|| ()>
-            {move || {
-                document
-                    .get()
-                    .map(|result| match result {
-                        Err(e) if error_message(&e, i18n.t()) == i18n.t().error_not_found => {
-                            view! { <ErrorPage error=AppError::NotFound /> }.into_any()
-                        }
-                        Err(e) => {
-                            view! { <p class="form-error">{error_message(&e, i18n.t())}</p> }
-                                .into_any()
-                        }
-                        Ok(doc) => view! { <SkpForm doc /> }.into_any(),
-                    })
-            }}
-        </Suspense>
+        <Loaded resource=document view=|doc| view! { <SkpForm doc /> }.into_any() />
     }
 }
 

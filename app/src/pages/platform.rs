@@ -3,9 +3,7 @@ use leptos_meta::Title;
 
 use crate::{
     api::platform::{list_agencies, CreateAgency},
-    auth::state::error_message,
-    components::{error_page::ErrorPage, form_error::FormError, saved::successes},
-    error::AppError,
+    components::{form_error::FormError, loaded::Loaded, saved::successes},
     i18n::{tr, use_i18n},
 };
 
@@ -21,60 +19,48 @@ pub fn PlatformPage() -> impl IntoView {
     let error = Signal::derive(move || create.value().get().and_then(Result::err));
     view! {
         <Title text=move || format!("{} · {}", i18n.t().agencies_title, i18n.t().app_name) />
-        <Suspense fallback=|| ()>
-            {move || {
-                agencies
-                    .get()
-                    .map(|result| match result {
-                        Err(e) if error_message(&e, i18n.t()) == i18n.t().error_not_found => {
-                            view! { <ErrorPage error=AppError::NotFound /> }.into_any()
-                        }
-                        Err(e) => {
-                            view! { <p class="form-error">{error_message(&e, i18n.t())}</p> }
-                                .into_any()
-                        }
-                        Ok(rows) => {
-                            view! {
-                                <article class="page platform">
-                                    <h1>{tr(|t| t.agencies_title)}</h1>
-                                    <div class="table-scroll">
-                                        <table class="data">
-                                            <thead>
-                                                <tr>
-                                                    <th>{tr(|t| t.agencies_name)}</th>
-                                                    <th>{tr(|t| t.agencies_region_name)}</th>
-                                                    <th>{tr(|t| t.agencies_units)}</th>
-                                                    <th>{tr(|t| t.agencies_employees)}</th>
+        <Loaded
+            resource=agencies
+            view=move |rows| {
+                view! {
+                    <article class="page platform">
+                        <h1>{tr(|t| t.agencies_title)}</h1>
+                        <div class="table-scroll">
+                            <table class="data">
+                                <thead>
+                                    <tr>
+                                        <th>{tr(|t| t.agencies_name)}</th>
+                                        <th>{tr(|t| t.agencies_region_name)}</th>
+                                        <th>{tr(|t| t.agencies_units)}</th>
+                                        <th>{tr(|t| t.agencies_employees)}</th>
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    {rows
+                                        .into_iter()
+                                        .map(|a| {
+                                            let kind = a.region_kind.clone();
+                                            let code = a.code.clone();
+                                            view! {
+                                                <tr data-agency=code>
+                                                    <td>{a.name} " " <code>{a.code}</code></td>
+                                                    <td>
+                                                        {move || i18n.t().region_kind(&kind)} " " {a.region_name}
+                                                    </td>
+                                                    <td>{a.units}</td>
+                                                    <td>{a.employees}</td>
                                                 </tr>
-                                            </thead>
-                                            <tbody>
-                                                {rows
-                                                    .into_iter()
-                                                    .map(|a| {
-                                                        let kind = a.region_kind.clone();
-                                                        let code = a.code.clone();
-                                                        view! {
-                                                            <tr data-agency=code>
-                                                                <td>{a.name} " " <code>{a.code}</code></td>
-                                                                <td>
-                                                                    {move || i18n.t().region_kind(&kind)} " " {a.region_name}
-                                                                </td>
-                                                                <td>{a.units}</td>
-                                                                <td>{a.employees}</td>
-                                                            </tr>
-                                                        }
-                                                    })
-                                                    .collect_view()}
-                                            </tbody>
-                                        </table>
-                                    </div>
-                                </article>
-                            }
-                                .into_any()
-                        }
-                    })
-            }}
-        </Suspense>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                    </article>
+                }
+                    .into_any()
+            }
+        />
         <section class="page">
             <h2>{tr(|t| t.agencies_add)}</h2>
             <ActionForm action=create attr:class="form">

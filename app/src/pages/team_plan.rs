@@ -8,21 +8,17 @@ use crate::{
         input360::Invite360,
         skp::{load_plan, AddFeedback, PlanView, RatePlan, ReviewPlan},
     },
-    auth::{
-        state::{error_message, use_auth},
-        Role,
-    },
+    auth::{state::use_auth, Role},
     components::{
         annual_review_panel::AnnualReviewPanel,
-        error_page::ErrorPage,
         feedback_thread::FeedbackThread,
         form_error::FormError,
         input360_panel::Input360Panel,
+        loaded::Loaded,
         rating_panel::RatingPanel,
         saved::successes,
         skp_plan::{core_value_label, PlanSummary},
     },
-    error::AppError,
     i18n::{tr, use_i18n},
     rules::preview::CoreValue,
 };
@@ -48,48 +44,37 @@ pub fn TeamPlanPage() -> impl IntoView {
     );
     view! {
         <Title text=move || format!("{} · {}", i18n.t().page_team_title, i18n.t().app_name) />
-        <Suspense fallback=|| ()>
-            {move || {
-                plan.get()
-                    .map(|result| match result {
-                        Err(e) if error_message(&e, i18n.t()) == i18n.t().error_not_found => {
-                            view! { <ErrorPage error=AppError::NotFound /> }.into_any()
-                        }
-                        Err(e) => {
-                            view! { <p class="form-error">{error_message(&e, i18n.t())}</p> }
-                                .into_any()
-                        }
-                        Ok(plan) => {
-                            view! {
-                                <article class="page team-plan">
-                                    <p class="links">
-                                        <a href="/tim">{tr(|t| t.page_team_title)}</a>
-                                    </p>
-                                    <h1>{plan.employee_name.clone()}</h1>
-                                    <PlanSummary plan=plan.clone() />
-                                    {plan
-                                        .can_review
-                                        .then(|| {
-                                            view! { <ReviewForm plan=plan.clone() action=review /> }
-                                        })}
-                                    {plan
-                                        .can_rate
-                                        .then(|| {
-                                            view! { <RatingPanel plan=plan.clone() action=rate /> }
-                                        })}
-                                    <FeedbackThread plan=plan.clone() action=feedback />
-                                    <Input360Panel plan=plan.clone() invite />
-                                    <AnnualReviewPanel
-                                        plan=plan.clone()
-                                        action=auth.has(Role::TimEvaluasi).then_some(review_note)
-                                    />
-                                </article>
-                            }
-                                .into_any()
-                        }
-                    })
-            }}
-        </Suspense>
+        <Loaded
+            resource=plan
+            view=move |plan| {
+                view! {
+                    <article class="page team-plan">
+                        <p class="links">
+                            <a href="/tim">{tr(|t| t.page_team_title)}</a>
+                        </p>
+                        <h1>{plan.employee_name.clone()}</h1>
+                        <PlanSummary plan=plan.clone() />
+                        {plan
+                            .can_review
+                            .then(|| {
+                                view! { <ReviewForm plan=plan.clone() action=review /> }
+                            })}
+                        {plan
+                            .can_rate
+                            .then(|| {
+                                view! { <RatingPanel plan=plan.clone() action=rate /> }
+                            })}
+                        <FeedbackThread plan=plan.clone() action=feedback />
+                        <Input360Panel plan=plan.clone() invite />
+                        <AnnualReviewPanel
+                            plan=plan.clone()
+                            action=auth.has(Role::TimEvaluasi).then_some(review_note)
+                        />
+                    </article>
+                }
+                    .into_any()
+            }
+        />
     }
 }
 
