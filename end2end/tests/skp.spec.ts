@@ -256,6 +256,10 @@ test('evidence files are uploaded and downloaded, the task badge counts, the eva
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.getByTestId('print')).toBeHidden();
   await expect(evaluation.locator('table.identity')).toBeVisible();
+  // The browser's "Save as PDF" gives an A4 landscape document (842 × 595 pt).
+  const printed = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+  expect(printed.startsWith('%PDF-')).toBe(true);
+  expect(printed).toMatch(/\/MediaBox \[0 0 841\.\d+ 59[45]\.\d+\]/);
   await page.emulateMedia({ media: 'screen' });
   console.assertNone();
 });
