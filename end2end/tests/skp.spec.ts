@@ -210,6 +210,22 @@ test('evidence files are uploaded and downloaded, the task badge counts, the eva
   expect(download.suggestedFilename()).toBe('rekap klaim.pdf');
   const { readFile } = await import('node:fs/promises');
   expect((await readFile((await download.path())!)).toString()).toBe(pdf);
+  // Realisation is recorded per evaluation period.
+  const realisation = page.getByTestId('realisation');
+  await realisation.locator('select[name=period_no]').selectOption('1');
+  await realisation.locator('input[name=realisasi]').fill('77');
+  await realisation.getByRole('button').click();
+  await expect(page.locator('.skp-indicators .realisasi[data-period="1"]').first()).toContainText('77');
+  await logOut(page);
+
+  // The supervisor rating that period starts from what the employee recorded for it.
+  await logIn(page, accounts.get('pejabat_penilai')!);
+  await page.goto('/tim');
+  await page.locator('tr', { hasText: accounts.get('pegawai')! }).locator('a').first().click();
+  await waitForHydration(page);
+  const panel = page.getByTestId('rating-panel');
+  await panel.locator('select[name=period_no]').selectOption('1');
+  await expect(panel.getByTestId('realisasi-0')).toHaveValue('77');
   await logOut(page);
 
   // The evaluation team opens the unit with ratings, then the employee's summary, and notes it.

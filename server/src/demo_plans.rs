@@ -135,21 +135,30 @@ async fn plan(
         .await?
         .try_get(0)?;
         for (i, (text, kind, target, unit, realisasi)) in r.indicators.iter().enumerate() {
-            sqlx::query(
-                "INSERT INTO skp_indicator (result_id, position, text, target_kind, target, unit, \
-                 realisasi) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            let indicator: i64 = sqlx::query(
+                "INSERT INTO skp_indicator (result_id, position, text, target_kind, target, unit) \
+                 VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
             )
-            // Binds an Option<f64>: see "NULL f64" in the `db` module docs.
-            .persistent(false)
             .bind(id)
             .bind(i as i64 + 1)
             .bind(*text)
             .bind(*kind)
             .bind(*target)
             .bind(*unit)
-            .bind(*realisasi)
-            .execute(&mut *conn)
-            .await?;
+            .fetch_one(&mut *conn)
+            .await?
+            .try_get(0)?;
+            // What the employee recorded so far, as the year's realisation.
+            if let Some(value) = realisasi {
+                sqlx::query(
+                    "INSERT INTO skp_realisation (indicator_id, period_no, realisasi, recorded_at) \
+                     VALUES ($1, 0, $2, 0)",
+                )
+                .bind(indicator)
+                .bind(*value)
+                .execute(&mut *conn)
+                .await?;
+            }
         }
         ids.push(id);
     }

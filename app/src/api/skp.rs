@@ -126,15 +126,25 @@ pub async fn review_plan(
     ssr::review_plan(plan_id, version, decision, comment, expectations).await
 }
 
+/// `period_no`: 0 (or absent) for the year, else one of the period's evaluations.
 #[server(prefix = "/api", endpoint = "skp/realisation")]
 pub async fn record_realisation(
     plan_id: i64,
     indicator_id: i64,
+    period_no: Option<i64>,
     realisasi: String,
     evidence_url: String,
     note: String,
 ) -> Result<(), ServerFnError> {
-    ssr::record_realisation(plan_id, indicator_id, realisasi, evidence_url, note).await
+    ssr::record_realisation(
+        plan_id,
+        indicator_id,
+        period_no.unwrap_or(0),
+        realisasi,
+        evidence_url,
+        note,
+    )
+    .await
 }
 
 /// A feedback note on a plan (or one indicator), by its owner or its pejabat penilai.
@@ -420,6 +430,7 @@ mod ssr {
     pub async fn record_realisation(
         plan_id: i64,
         indicator_id: i64,
+        period_no: i64,
         realisasi: String,
         evidence_url: String,
         note: String,
@@ -429,9 +440,25 @@ mod ssr {
         let value = number(&realisasi, t().skp_realisasi)?;
         let url = Some(evidence_url.trim()).filter(|u| !u.is_empty());
         let note = Some(note.trim()).filter(|n| !n.is_empty());
-        skp::record_realisation(&pool, &plan, indicator_id, value, url, note)
+        let mut conn = pool.acquire().await.map_err(internal)?;
+        let period = periods::by_id(&mut conn, plan.period_id)
             .await
-            .map_err(write_error)
+            .map_err(internal)?
+            .ok_or_else(not_found)?;
+        drop(conn);
+        let evaluations = period.evaluations();
+        skp::record_realisation(
+            &pool,
+            &plan,
+            evaluations,
+            indicator_id,
+            period_no,
+            value,
+            url,
+            note,
+        )
+        .await
+        .map_err(write_error)
     }
 
     pub async fn add_feedback(

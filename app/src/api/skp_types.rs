@@ -41,12 +41,32 @@ pub struct IndicatorView {
     pub target: f64,
     pub target_high: Option<f64>,
     pub unit: String,
+    /// The year's realisation (period 0), with its evidence link and self-assessment.
     pub realisasi: Option<f64>,
     pub evidence_url: Option<String>,
     pub self_note: Option<String>,
+    /// Every recorded realisation, the year's and each periodic evaluation's, by period.
+    #[serde(default)]
+    pub realisations: Vec<RealisationView>,
     /// Uploaded evidence files (bukti dukung), oldest first.
     #[serde(default)]
     pub files: Vec<EvidenceFileView>,
+}
+
+/// What the employee recorded for an indicator in one period (0 = the year).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RealisationView {
+    pub period_no: i64,
+    pub realisasi: f64,
+    pub evidence_url: Option<String>,
+    pub self_note: Option<String>,
+}
+
+impl IndicatorView {
+    /// The realisation recorded for a period, if any.
+    pub fn realisation_in(&self, period_no: i64) -> Option<f64> {
+        self.realisations.iter().find(|r| r.period_no == period_no).map(|r| r.realisasi)
+    }
 }
 
 /// An uploaded evidence file, without its content (downloaded from `/api/skp/bukti/{id}`).

@@ -101,6 +101,11 @@ pub fn RatingPanel(plan: PlanView, action: ServerAction<RatePlan>) -> impl IntoV
         });
     };
     let evaluations = plan.with_value(|p| p.period.evaluations());
+    let prefill = realisasi.clone();
+    let recorded: Vec<Vec<(i64, f64)>> = indicators
+        .iter()
+        .map(|i| i.realisations.iter().map(|r| (r.period_no, r.realisasi)).collect())
+        .collect();
     let override_select = move |label: Label,
                                 name: &'static str,
                                 signal: RwSignal<Option<Rating>>| {
@@ -130,7 +135,13 @@ pub fn RatingPanel(plan: PlanView, action: ServerAction<RatePlan>) -> impl IntoV
                 <select
                     name="period_no"
                     on:change=move |ev| {
-                        period_no.set(event_target_value(&ev).parse().unwrap_or(0))
+                        let n = event_target_value(&ev).parse().unwrap_or(0);
+                        period_no.set(n);
+                        for (signal, recorded) in prefill.iter().zip(recorded.iter()) {
+                            if let Some(v) = recorded.iter().find(|(p, _)| *p == n) {
+                                signal.set(v.1.to_string());
+                            }
+                        }
                     }
                 >
                     {(0..=evaluations)

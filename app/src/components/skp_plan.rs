@@ -206,15 +206,29 @@ pub fn PlanSummary(
                                                             &i.unit,
                                                         )}
                                                     </span>
-                                                    {i
-                                                        .realisasi
-                                                        .map(|v| {
+                                                    {(!i.realisations.is_empty())
+                                                        .then(|| {
+                                                            let entries = i.realisations.clone();
                                                             view! {
                                                                 " · "
                                                                 {tr(|t| t.skp_realisasi)}
                                                                 ": "
-                                                                <span class="realisasi">{v}</span>
+                                                                {entries
+                                                                    .into_iter()
+                                                                    .map(|r| {
+                                                                        let no = r.period_no;
+                                                                        view! {
+                                                                            <span class="realisasi" data-period=no>
+                                                                                {move || period_label(i18n.t(), no)}
+                                                                                " "
+                                                                                {r.realisasi}
+                                                                            </span>
+                                                                            " "
+                                                                        }
+                                                                    })
+                                                                    .collect_view()}
                                                             }
+                                                                .into_any()
                                                         })}
                                                     {i
                                                         .evidence_url

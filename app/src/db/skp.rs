@@ -11,7 +11,7 @@ use super::{
 };
 use crate::api::skp_types::{
     core_value_code, core_value_from_code, AppealSummary, ExpectationsForm, IndicatorView,
-    ParentOption, PlanView, RatingView, ResultView, TeamRow,
+    ParentOption, PlanView, RatingView, RealisationView, ResultView, TeamRow,
 };
 
 /// Who a plan belongs to and where it stands: what authorisation needs.
@@ -338,6 +338,15 @@ pub async fn remove(
             return Err(WriteError::Invalid("result_supported"));
         }
         bump(&mut tx, plan, expected, &EDITABLE, "plan_not_editable").await?;
+        for table in ["skp_realisation", "skp_evidence_file"] {
+            sqlx::query(&format!(
+                "DELETE FROM {table} WHERE indicator_id IN \
+                 (SELECT id FROM skp_indicator WHERE result_id = $1)"
+            ))
+            .bind(rid)
+            .execute(&mut *tx)
+            .await?;
+        }
         sqlx::query("DELETE FROM skp_indicator WHERE result_id = $1")
             .bind(rid)
             .execute(&mut *tx)
@@ -356,6 +365,12 @@ pub async fn remove(
             return Err(WriteError::NotFound);
         }
         bump(&mut tx, plan, expected, &EDITABLE, "plan_not_editable").await?;
+        for table in ["skp_realisation", "skp_evidence_file"] {
+            sqlx::query(&format!("DELETE FROM {table} WHERE indicator_id = $1"))
+                .bind(iid)
+                .execute(&mut *tx)
+                .await?;
+        }
         sqlx::query("DELETE FROM skp_indicator WHERE id = $1").bind(iid).execute(&mut *tx).await?;
     }
     tx.commit().await?;
@@ -485,17 +500,25 @@ pub async fn review(
     Ok(expected + 1)
 }
 
-/// The owner records the realisation of an indicator of their approved plan, with evidence.
+/// The owner records the realisation of an indicator of their approved plan for one period
+/// (0 = the year, else one of the period's evaluations), with evidence; recording it again
+/// replaces it.
+#[allow(clippy::too_many_arguments)] // each is one field of the form
 pub async fn record_realisation(
     pool: &Pool,
     plan: &PlanHead,
+    evaluations: i64,
     indicator_id: i64,
+    period_no: i64,
     realisasi: f64,
     evidence_url: Option<&str>,
     note: Option<&str>,
 ) -> Result<(), WriteError> {
     if plan.status != "approved" {
         return Err(WriteError::Invalid("plan_not_approved"));
+    }
+    if !(0..=evaluations).contains(&period_no) {
+        return Err(WriteError::Invalid("rating_period"));
     }
     if !realisasi.is_finite() || !(0.0..=1_000_000_000.0).contains(&realisasi) {
         return Err(WriteError::Invalid("realisation_value"));
@@ -511,20 +534,33 @@ pub async fn record_realisation(
     if note.is_some_and(|n| n.chars().count() > 2000) {
         return Err(WriteError::Invalid("realisation_note"));
     }
-    let updated = sqlx::query(
-        "UPDATE skp_indicator SET realisasi = $1, evidence_url = $2, self_note = $3 \
-         WHERE id = $4 AND result_id IN (SELECT id FROM skp_result WHERE plan_id = $5)",
+    let mut tx = super::begin_write(pool).await?;
+    let own = sqlx::query(
+        "SELECT 1 FROM skp_indicator i JOIN skp_result r ON r.id = i.result_id \
+         WHERE i.id = $1 AND r.plan_id = $2",
     )
+    .bind(indicator_id)
+    .bind(plan.id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    if own.is_none() {
+        return Err(WriteError::NotFound);
+    }
+    sqlx::query(
+        "INSERT INTO skp_realisation (indicator_id, period_no, realisasi, evidence_url, self_note, \
+         recorded_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (indicator_id, period_no) DO UPDATE \
+         SET realisasi = excluded.realisasi, evidence_url = excluded.evidence_url, \
+         self_note = excluded.self_note, recorded_at = excluded.recorded_at",
+    )
+    .bind(indicator_id)
+    .bind(period_no)
     .bind(realisasi)
     .bind(evidence_url)
     .bind(note)
-    .bind(indicator_id)
-    .bind(plan.id)
-    .execute(pool)
+    .bind(now_ms())
+    .execute(&mut *tx)
     .await?;
-    if updated.rows_affected() != 1 {
-        return Err(WriteError::NotFound);
-    }
+    tx.commit().await?;
     Ok(())
 }
 
@@ -565,8 +601,8 @@ async fn build_view(
     for r in &results {
         let id: i64 = r.try_get(0)?;
         let indicators = sqlx::query(
-            "SELECT id, text, target_kind, target, target_high, unit, realisasi, evidence_url, \
-             self_note FROM skp_indicator WHERE result_id = $1 ORDER BY position",
+            "SELECT id, text, target_kind, target, target_high, unit FROM skp_indicator \
+             WHERE result_id = $1 ORDER BY position",
         )
         .bind(id)
         .fetch_all(&mut *conn)
@@ -580,9 +616,10 @@ async fn build_view(
                 target: i.try_get(3)?,
                 target_high: i.try_get(4)?,
                 unit: i.try_get(5)?,
-                realisasi: i.try_get(6)?,
-                evidence_url: i.try_get(7)?,
-                self_note: i.try_get(8)?,
+                realisasi: None,
+                evidence_url: None,
+                self_note: None,
+                realisations: Vec::new(),
                 files: Vec::new(),
             })
         })
@@ -671,6 +708,34 @@ async fn build_view(
         })
     })
     .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    let realisations = sqlx::query(
+        "SELECT x.indicator_id, x.period_no, x.realisasi, x.evidence_url, x.self_note \
+         FROM skp_realisation x JOIN skp_indicator i ON i.id = x.indicator_id \
+         JOIN skp_result r ON r.id = i.result_id WHERE r.plan_id = $1 ORDER BY x.period_no",
+    )
+    .bind(plan_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    for row in &realisations {
+        let indicator_id: i64 = row.try_get(0)?;
+        let entry = RealisationView {
+            period_no: row.try_get(1)?,
+            realisasi: row.try_get(2)?,
+            evidence_url: row.try_get(3)?,
+            self_note: row.try_get(4)?,
+        };
+        let Some(indicator) =
+            views.iter_mut().flat_map(|r| r.indicators.iter_mut()).find(|i| i.id == indicator_id)
+        else {
+            continue;
+        };
+        if entry.period_no == 0 {
+            indicator.realisasi = Some(entry.realisasi);
+            indicator.evidence_url = entry.evidence_url.clone();
+            indicator.self_note = entry.self_note.clone();
+        }
+        indicator.realisations.push(entry);
+    }
     let mut files = super::evidence::list(conn, plan_id).await?;
     for indicator in views.iter_mut().flat_map(|r| r.indicators.iter_mut()) {
         let (mine, rest): (Vec<_>, Vec<_>) =

@@ -18,7 +18,7 @@ use crate::{
         form_error::FormError,
         input360_panel::Input360Panel,
         saved::successes,
-        skp_plan::{status_label, PlanSummary},
+        skp_plan::{period_label, status_label, PlanSummary},
     },
     i18n::{tr, use_i18n},
 };
@@ -257,6 +257,7 @@ fn PlanEditor(plan: PlanView, actions: Actions) -> impl IntoView {
         }
     });
     let evidence_plan = plan.clone();
+    let evaluations = plan.period.evaluations();
     let realisation = (plan.status == "approved").then(|| {
         let indicators: Vec<(i64, String, Option<f64>)> = plan
             .results
@@ -274,6 +275,18 @@ fn PlanEditor(plan: PlanView, actions: Actions) -> impl IntoView {
                             {indicators
                                 .into_iter()
                                 .map(|(id, text, _)| view! { <option value=id>{text}</option> })
+                                .collect_view()}
+                        </select>
+                    </label>
+                    <label>
+                        <span>{tr(|t| t.skp_period)}</span>
+                        <select name="period_no">
+                            {(0..=evaluations)
+                                .map(|n| {
+                                    view! {
+                                        <option value=n>{move || period_label(i18n.t(), n)}</option>
+                                    }
+                                })
                                 .collect_view()}
                         </select>
                     </label>
