@@ -5,7 +5,8 @@
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 server="$CARGO_TARGET_DIR/release/server"
-[ -x "$server" ] || cargo build -p server --release
+# Always through cargo: a release binary left from older code would measure that code.
+cargo build -p server --release
 pid=""; dir="$(mktemp -d /tmp/prestasi-bench.XXXXXX)"; trap 'kill $pid 2>/dev/null; [ -n "${KEEP:-}" ] || rm -rf "$dir"' EXIT
 export DATABASE_URL="sqlite://$dir/bench.db" RUST_LOG=warn PRESTASI_SITE_ROOT="$SITE_ROOT"
 "$server" seed-demo --scale 2 >/dev/null
