@@ -62,6 +62,98 @@ async fn realisation_is_recorded_per_period_and_replaced_in_place(backend: Backe
     let annual = first["realisasi"].as_f64().unwrap();
     assert_eq!(entries, vec![(0, annual), (1, 4.0), (2, 7.5)], "recorded again, replaced");
     assert_eq!(view["results"][0]["indicators"][0]["realisations"][1]["self_note"], "Triwulan 1");
+    // Every recording is in the audit log; the replaced one with the value it replaced.
+    let rows = sqlx::query(
+        "SELECT before_json, after_json FROM audit_log WHERE action = 'realisation_recorded' \
+         AND entity_id = $1 ORDER BY id",
+    )
+    .bind(indicator.to_string())
+    .fetch_all(&demo.app.pool)
+    .await
+    .unwrap();
+    assert_eq!(rows.len(), 3, "three accepted recordings");
+    let replaced: Option<String> = rows[2].get(0);
+    assert!(replaced.unwrap().contains("\"realisasi\":3.0"), "the value it replaced");
+    let after: String = rows[2].get(1);
+    assert!(after.contains("\"realisasi\":4.0"), "{after}");
 }
 
 both_backends!(realisation_is_recorded_per_period_and_replaced_in_place);
+
+/// A draft's edits (results and indicators added and removed) are each in the audit log.
+async fn edits_of_a_draft_are_audited(backend: Backend) {
+    let demo = Demo::start(backend).await;
+    let pegawai = demo.login(Role::Pegawai).await;
+    let plan_id = demo.call("/api/skp/start", &pegawai, &[]).await.unwrap().as_i64().unwrap();
+    let version = || async {
+        demo.call("/api/skp/plan", &pegawai, &[("plan_id", s(plan_id))]).await.unwrap()
+    };
+    let v = version().await["version"].as_i64().unwrap();
+    let result = demo
+        .call(
+            "/api/skp/result/add",
+            &pegawai,
+            &[
+                ("plan_id", s(plan_id)),
+                ("version", s(v)),
+                ("kind", "utama".into()),
+                ("text", "Tersusunnya laporan".into()),
+                ("weight", "1".into()),
+                ("parent_result_id", String::new()),
+            ],
+        )
+        .await
+        .unwrap()
+        .as_i64()
+        .unwrap();
+    let indicator = demo
+        .call(
+            "/api/skp/indicator/add",
+            &pegawai,
+            &[
+                ("plan_id", s(plan_id)),
+                ("version", s(v + 1)),
+                ("input[result_id]", s(result)),
+                ("input[text]", "Laporan tepat waktu".into()),
+                ("input[target_kind]", "quantitative".into()),
+                ("input[target]", "12".into()),
+                ("input[target_high]", String::new()),
+                ("input[unit]", "laporan".into()),
+            ],
+        )
+        .await
+        .unwrap()
+        .as_i64()
+        .unwrap();
+    demo.call(
+        "/api/skp/remove",
+        &pegawai,
+        &[("plan_id", s(plan_id)), ("version", s(v + 2)), ("indicator_id", s(indicator))],
+    )
+    .await
+    .unwrap();
+    demo.call(
+        "/api/skp/remove",
+        &pegawai,
+        &[("plan_id", s(plan_id)), ("version", s(v + 3)), ("result_id", s(result))],
+    )
+    .await
+    .unwrap();
+    let rows = sqlx::query(
+        "SELECT action, before_json, after_json FROM audit_log WHERE entity = 'skp_plan' \
+         AND entity_id = $1 AND action LIKE 'skp_%' ORDER BY id",
+    )
+    .bind(plan_id.to_string())
+    .fetch_all(&demo.app.pool)
+    .await
+    .unwrap();
+    let actions: Vec<String> = rows.iter().map(|r| r.get(0)).collect();
+    assert_eq!(
+        actions[actions.len() - 4..],
+        ["skp_result_added", "skp_indicator_added", "skp_indicator_removed", "skp_result_removed"]
+    );
+    let removed: Option<String> = rows[rows.len() - 2].get(1);
+    assert!(removed.unwrap().contains("Laporan tepat waktu"), "the removed text is kept");
+}
+
+both_backends!(edits_of_a_draft_are_audited);

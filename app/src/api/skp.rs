@@ -365,7 +365,7 @@ mod ssr {
             ),
         };
         let new = skp::NewResult { kind, text, weight, parent_result_id: parent };
-        skp::add_result(&pool, &plan, version, &new).await.map_err(write_error)
+        skp::add_result(&pool, actor(&user)?, &plan, version, &new).await.map_err(write_error)
     }
 
     pub async fn add_indicator(
@@ -388,7 +388,7 @@ mod ssr {
             target_high,
             unit: input.unit,
         };
-        skp::add_indicator(&pool, &plan, version, &new).await.map_err(write_error)
+        skp::add_indicator(&pool, actor(&user)?, &plan, version, &new).await.map_err(write_error)
     }
 
     pub async fn remove_item(
@@ -399,7 +399,9 @@ mod ssr {
     ) -> Result<(), ServerFnError> {
         let (pool, user) = caller()?;
         let plan = own_plan(&pool, &user, plan_id).await?;
-        skp::remove(&pool, &plan, version, result_id, indicator_id).await.map_err(write_error)
+        skp::remove(&pool, actor(&user)?, &plan, version, result_id, indicator_id)
+            .await
+            .map_err(write_error)
     }
 
     pub async fn submit_plan(plan_id: i64, version: i64) -> Result<i64, ServerFnError> {
@@ -449,6 +451,7 @@ mod ssr {
         let evaluations = period.evaluations();
         skp::record_realisation(
             &pool,
+            actor(&user)?,
             &plan,
             evaluations,
             indicator_id,

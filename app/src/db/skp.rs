@@ -185,6 +185,7 @@ pub struct NewResult {
 
 pub async fn add_result(
     pool: &Pool,
+    actor: Actor,
     plan: &PlanHead,
     expected: i64,
     r: &NewResult,
@@ -234,8 +235,37 @@ pub async fn add_result(
     .fetch_one(&mut *tx)
     .await?
     .try_get(0)?;
+    let after = serde_json::json!({
+        "plan_id": plan.id, "result_id": id, "kind": r.kind, "text": r.text.trim(),
+        "weight": r.weight, "parent_result_id": r.parent_result_id,
+    });
+    audit_draft_edit(&mut tx, actor, plan, "skp_result_added", None, Some(after)).await?;
     tx.commit().await?;
     Ok(id)
+}
+
+/// A change to a draft, in the audit log (submissions and reviews also keep a snapshot).
+async fn audit_draft_edit(
+    conn: &mut sqlx::AnyConnection,
+    actor: Actor,
+    plan: &PlanHead,
+    action: &str,
+    before: Option<serde_json::Value>,
+    after: Option<serde_json::Value>,
+) -> Result<(), sqlx::Error> {
+    audit::append(
+        conn,
+        &audit::Entry {
+            agency_id: Some(actor.agency_id),
+            actor_user_id: Some(actor.user_id),
+            action,
+            entity: "skp_plan",
+            entity_id: Some(plan.id.to_string()),
+            before_json: before.map(|v| v.to_string()),
+            after_json: after.map(|v| v.to_string()),
+        },
+    )
+    .await
 }
 
 /// A new indicator of one of the plan's results.
@@ -251,6 +281,7 @@ pub struct NewIndicator {
 
 pub async fn add_indicator(
     pool: &Pool,
+    actor: Actor,
     plan: &PlanHead,
     expected: i64,
     i: &NewIndicator,
@@ -307,6 +338,12 @@ pub async fn add_indicator(
     .fetch_one(&mut *tx)
     .await?
     .try_get(0)?;
+    let after = serde_json::json!({
+        "result_id": i.result_id, "indicator_id": id, "text": i.text.trim(),
+        "target_kind": i.target_kind, "target": i.target, "target_high": i.target_high,
+        "unit": i.unit.trim(),
+    });
+    audit_draft_edit(&mut tx, actor, plan, "skp_indicator_added", None, Some(after)).await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -315,6 +352,7 @@ pub async fn add_indicator(
 /// a subordinate's result supports cannot go: the link would dangle.
 pub async fn remove(
     pool: &Pool,
+    actor: Actor,
     plan: &PlanHead,
     expected: i64,
     result_id: Option<i64>,
@@ -351,7 +389,14 @@ pub async fn remove(
             .bind(rid)
             .execute(&mut *tx)
             .await?;
+        let removed_text: String = sqlx::query("SELECT text FROM skp_result WHERE id = $1")
+            .bind(rid)
+            .fetch_one(&mut *tx)
+            .await?
+            .try_get(0)?;
         sqlx::query("DELETE FROM skp_result WHERE id = $1").bind(rid).execute(&mut *tx).await?;
+        let before = serde_json::json!({ "result_id": rid, "text": removed_text });
+        audit_draft_edit(&mut tx, actor, plan, "skp_result_removed", Some(before), None).await?;
     } else if let Some(iid) = indicator_id {
         let own = sqlx::query(
             "SELECT 1 FROM skp_indicator i JOIN skp_result r ON r.id = i.result_id \
@@ -371,7 +416,14 @@ pub async fn remove(
                 .execute(&mut *tx)
                 .await?;
         }
+        let removed_text: String = sqlx::query("SELECT text FROM skp_indicator WHERE id = $1")
+            .bind(iid)
+            .fetch_one(&mut *tx)
+            .await?
+            .try_get(0)?;
         sqlx::query("DELETE FROM skp_indicator WHERE id = $1").bind(iid).execute(&mut *tx).await?;
+        let before = serde_json::json!({ "indicator_id": iid, "text": removed_text });
+        audit_draft_edit(&mut tx, actor, plan, "skp_indicator_removed", Some(before), None).await?;
     }
     tx.commit().await?;
     Ok(())
@@ -506,6 +558,7 @@ pub async fn review(
 #[allow(clippy::too_many_arguments)] // each is one field of the form
 pub async fn record_realisation(
     pool: &Pool,
+    actor: Actor,
     plan: &PlanHead,
     evaluations: i64,
     indicator_id: i64,
@@ -546,6 +599,24 @@ pub async fn record_realisation(
     if own.is_none() {
         return Err(WriteError::NotFound);
     }
+    let before = sqlx::query(
+        "SELECT realisasi, evidence_url, self_note FROM skp_realisation \
+         WHERE indicator_id = $1 AND period_no = $2",
+    )
+    .bind(indicator_id)
+    .bind(period_no)
+    .fetch_optional(&mut *tx)
+    .await?
+    .map(|r| -> Result<String, sqlx::Error> {
+        Ok(serde_json::json!({
+            "period_no": period_no,
+            "realisasi": r.try_get::<f64, _>(0)?,
+            "evidence_url": r.try_get::<Option<String>, _>(1)?,
+            "self_note": r.try_get::<Option<String>, _>(2)?,
+        })
+        .to_string())
+    })
+    .transpose()?;
     sqlx::query(
         "INSERT INTO skp_realisation (indicator_id, period_no, realisasi, evidence_url, self_note, \
          recorded_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (indicator_id, period_no) DO UPDATE \
@@ -559,6 +630,25 @@ pub async fn record_realisation(
     .bind(note)
     .bind(now_ms())
     .execute(&mut *tx)
+    .await?;
+    audit::append(
+        &mut tx,
+        &audit::Entry {
+            agency_id: Some(actor.agency_id),
+            actor_user_id: Some(actor.user_id),
+            action: "realisation_recorded",
+            entity: "skp_indicator",
+            entity_id: Some(indicator_id.to_string()),
+            before_json: before,
+            after_json: Some(
+                serde_json::json!({
+                    "period_no": period_no, "realisasi": realisasi,
+                    "evidence_url": evidence_url, "self_note": note,
+                })
+                .to_string(),
+            ),
+        },
+    )
     .await?;
     tx.commit().await?;
     Ok(())
