@@ -512,10 +512,8 @@ mod ssr {
         if plan.status != "approved" {
             return Err(write_error(WriteError::Invalid("plan_not_approved")));
         }
-        let view: PlanView = skp::view(&pool, plan.id, user.employee_id)
-            .await
-            .map_err(internal)?
-            .ok_or_else(not_found)?;
+        let view: PlanView =
+            skp::view_for_scoring(&pool, plan.id).await.map_err(internal)?.ok_or_else(not_found)?;
         if view.period.status != "open" {
             return Err(write_error(WriteError::Invalid("period_closed")));
         }

@@ -449,7 +449,7 @@ pub struct Request360 {
 
 /// The 360 input on a plan, aggregated: per BerAKHLAK value, how many raters answered above,
 /// meeting and below expectations; `None` until at least three raters answered.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary360 {
     pub invited: i64,
     pub answered: i64,

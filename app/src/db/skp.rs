@@ -10,8 +10,9 @@ use super::{
     Pool,
 };
 use crate::api::skp_types::{
-    core_value_code, core_value_from_code, AppealSummary, ExpectationsForm, IndicatorView,
-    ParentOption, PlanView, RatingView, RealisationView, ResultView, TeamRow,
+    core_value_code, core_value_from_code, AppealSummary, ExpectationsForm, FeedbackView,
+    IndicatorView, ParentOption, PeriodRow, PlanView, RatingView, RealisationView, ResultView,
+    ReviewNoteView, Summary360, TeamRow,
 };
 
 /// Who a plan belongs to and where it stands: what authorisation needs.
@@ -435,7 +436,8 @@ async fn snapshot(
     plan_id: i64,
     user_id: i64,
 ) -> Result<(), sqlx::Error> {
-    let view = build_view(conn, plan_id, None).await?.ok_or(sqlx::Error::RowNotFound)?;
+    let view =
+        build_view(conn, plan_id, None, Detail::Full).await?.ok_or(sqlx::Error::RowNotFound)?;
     sqlx::query(
         "INSERT INTO skp_plan_version (plan_id, version, status, snapshot, recorded_by, recorded_at) \
          VALUES ($1, $2, $3, $4, $5, $6)",
@@ -460,7 +462,8 @@ pub async fn submit(
     expected: i64,
 ) -> Result<i64, WriteError> {
     let mut tx = super::begin_write(pool).await?;
-    let view = build_view(&mut tx, plan.id, None).await?.ok_or(WriteError::NotFound)?;
+    let view =
+        build_view(&mut tx, plan.id, None, Detail::Full).await?.ok_or(WriteError::NotFound)?;
     if !view.results.iter().any(|r| r.kind == "utama") {
         return Err(WriteError::Invalid("plan_no_main_result"));
     }
@@ -661,13 +664,21 @@ pub async fn view(
     viewer: Option<i64>,
 ) -> Result<Option<PlanView>, sqlx::Error> {
     let mut conn = pool.acquire().await?;
-    build_view(&mut conn, plan_id, viewer).await
+    build_view(&mut conn, plan_id, viewer, Detail::Full).await
+}
+
+/// The plan as far as scoring a rating needs it: results, indicators, targets, the period and
+/// the jenjang; the rest of the view is left empty.
+pub async fn view_for_scoring(pool: &Pool, plan_id: i64) -> Result<Option<PlanView>, sqlx::Error> {
+    let mut conn = pool.acquire().await?;
+    build_view(&mut conn, plan_id, None, Detail::Scoring).await
 }
 
 async fn build_view(
     conn: &mut sqlx::AnyConnection,
     plan_id: i64,
     viewer: Option<i64>,
+    detail: Detail,
 ) -> Result<Option<PlanView>, sqlx::Error> {
     let Some(h) = head(conn, plan_id).await? else { return Ok(None) };
     let Some(period) = periods::by_id(conn, h.period_id).await? else { return Ok(None) };
@@ -714,16 +725,20 @@ async fn build_view(
             })
         })
         .collect::<Result<Vec<_>, sqlx::Error>>()?;
-        let supported_by = sqlx::query(
-            "SELECT e.name, c.text FROM skp_result c JOIN skp_plan p ON p.id = c.plan_id \
-             JOIN employee e ON e.id = p.employee_id WHERE c.parent_result_id = $1 ORDER BY e.name",
-        )
-        .bind(id)
-        .fetch_all(&mut *conn)
-        .await?
-        .iter()
-        .map(|c| Ok(format!("{}: {}", c.try_get::<String, _>(0)?, c.try_get::<String, _>(1)?)))
-        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        let supported_by = if detail == Detail::Full {
+            sqlx::query(
+                "SELECT e.name, c.text FROM skp_result c JOIN skp_plan p ON p.id = c.plan_id \
+                 JOIN employee e ON e.id = p.employee_id WHERE c.parent_result_id = $1 ORDER BY e.name",
+            )
+            .bind(id)
+            .fetch_all(&mut *conn)
+            .await?
+            .iter()
+            .map(|c| Ok(format!("{}: {}", c.try_get::<String, _>(0)?, c.try_get::<String, _>(1)?)))
+            .collect::<Result<Vec<_>, sqlx::Error>>()?
+        } else {
+            Vec::new()
+        };
         views.push(ResultView {
             id,
             kind: r.try_get(1)?,
@@ -746,6 +761,68 @@ async fn build_view(
                 Some((core_value_from_code(&code)?, r.try_get::<String, _>(1).ok()?))
             })
             .collect();
+    let Details { parent_options, ratings, feedback, review_notes, input_360 } = match detail {
+        Detail::Full => details(conn, &h, &period, viewer, &mut views).await?,
+        Detail::Scoring => Details::default(),
+    };
+    let is_owner = viewer == Some(h.employee_id);
+    let is_penilai = viewer.is_some() && viewer == h.penilai_id;
+    let open = period.status == "open";
+    Ok(Some(PlanView {
+        id: h.id,
+        version: h.version,
+        status: h.status.clone(),
+        review_comment: row.try_get(0)?,
+        employee_id: h.employee_id,
+        employee_name: row.try_get(1)?,
+        employee_nip: row.try_get(2)?,
+        position_name: row.try_get(3)?,
+        jenjang: row.try_get(4)?,
+        penilai_name: row.try_get(5)?,
+        results: views,
+        expectations,
+        parent_options,
+        ratings,
+        can_edit: open && is_owner && EDITABLE.contains(&h.status.as_str()),
+        can_review: open && is_penilai && h.status == "submitted",
+        can_rate: open && is_penilai && h.status == "approved",
+        feedback,
+        can_give_feedback: is_owner || is_penilai,
+        is_owner,
+        input_360,
+        review_notes,
+        period,
+    }))
+}
+
+/// How much of a plan to load: everything its page shows, or only what scoring a rating needs
+/// (the targets, the period and the jenjang), which spares a rating a dozen queries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Detail {
+    Full,
+    Scoring,
+}
+
+/// What the plan's page shows beyond its targets.
+#[derive(Default)]
+struct Details {
+    parent_options: Vec<ParentOption>,
+    ratings: Vec<RatingView>,
+    feedback: Vec<FeedbackView>,
+    review_notes: Vec<ReviewNoteView>,
+    input_360: Summary360,
+}
+
+/// The supervisor's results to support, the ratings, and each indicator's realisation and
+/// files (put on `views`), the feedback, the review notes and the 360 counts.
+async fn details(
+    conn: &mut sqlx::AnyConnection,
+    h: &PlanHead,
+    period: &PeriodRow,
+    viewer: Option<i64>,
+    views: &mut [ResultView],
+) -> Result<Details, sqlx::Error> {
+    let plan_id = h.id;
     let parent_options = sqlx::query(
         "SELECT r.id, r.text FROM skp_result r JOIN skp_plan p ON p.id = r.plan_id \
          WHERE p.period_id = $1 AND p.employee_id = $2 ORDER BY r.position",
@@ -836,34 +913,7 @@ async fn build_view(
     let feedback = super::feedback::of_plan(conn, plan_id).await?;
     let review_notes = super::review_notes::of_plan(conn, plan_id).await?;
     let input_360 = super::input360::summary_on(conn, plan_id).await?;
-    let is_owner = viewer == Some(h.employee_id);
-    let is_penilai = viewer.is_some() && viewer == h.penilai_id;
-    let open = period.status == "open";
-    Ok(Some(PlanView {
-        id: h.id,
-        version: h.version,
-        status: h.status.clone(),
-        review_comment: row.try_get(0)?,
-        employee_id: h.employee_id,
-        employee_name: row.try_get(1)?,
-        employee_nip: row.try_get(2)?,
-        position_name: row.try_get(3)?,
-        jenjang: row.try_get(4)?,
-        penilai_name: row.try_get(5)?,
-        results: views,
-        expectations,
-        parent_options,
-        ratings,
-        can_edit: open && is_owner && EDITABLE.contains(&h.status.as_str()),
-        can_review: open && is_penilai && h.status == "submitted",
-        can_rate: open && is_penilai && h.status == "approved",
-        feedback,
-        can_give_feedback: is_owner || is_penilai,
-        is_owner,
-        input_360,
-        review_notes,
-        period,
-    }))
+    Ok(Details { parent_options, ratings, feedback, review_notes, input_360 })
 }
 
 /// The pejabat penilai's team in a period: everyone whose reporting line in force names them,
