@@ -76,17 +76,7 @@ pub async fn upload(
     let name = clean_name(file_name);
     let digest = format!("{:x}", Sha256::digest(bytes));
     let mut tx = super::begin_write(pool).await?;
-    let own = sqlx::query(
-        "SELECT 1 FROM skp_indicator i JOIN skp_result r ON r.id = i.result_id \
-         WHERE i.id = $1 AND r.plan_id = $2",
-    )
-    .bind(indicator_id)
-    .bind(plan.id)
-    .fetch_optional(&mut *tx)
-    .await?;
-    if own.is_none() {
-        return Err(WriteError::NotFound);
-    }
+    super::skp::indicator_of_plan(&mut tx, indicator_id, plan.id).await?;
     if let Some(r) =
         sqlx::query("SELECT id FROM skp_evidence_file WHERE indicator_id = $1 AND sha256 = $2")
             .bind(indicator_id)

@@ -19,17 +19,7 @@ pub async fn add(
     }
     let mut tx = super::begin_write(pool).await?;
     if let Some(i) = indicator_id {
-        let own = sqlx::query(
-            "SELECT 1 FROM skp_indicator i JOIN skp_result r ON r.id = i.result_id \
-             WHERE i.id = $1 AND r.plan_id = $2",
-        )
-        .bind(i)
-        .bind(plan.id)
-        .fetch_optional(&mut *tx)
-        .await?;
-        if own.is_none() {
-            return Err(WriteError::NotFound);
-        }
+        super::skp::indicator_of_plan(&mut tx, i, plan.id).await?;
     }
     // A resent form (same author, plan, indicator and text within a minute) is stored once.
     if let Some(r) = sqlx::query(

@@ -42,6 +42,24 @@ impl PlanHead {
     }
 }
 
+/// The indicator belongs to the plan, or the caller is told it does not exist.
+pub async fn indicator_of_plan(
+    conn: &mut sqlx::AnyConnection,
+    indicator_id: i64,
+    plan_id: i64,
+) -> Result<(), WriteError> {
+    sqlx::query(
+        "SELECT 1 FROM skp_indicator i JOIN skp_result r ON r.id = i.result_id \
+         WHERE i.id = $1 AND r.plan_id = $2",
+    )
+    .bind(indicator_id)
+    .bind(plan_id)
+    .fetch_optional(&mut *conn)
+    .await?
+    .map(|_| ())
+    .ok_or(WriteError::NotFound)
+}
+
 pub async fn head(
     conn: &mut sqlx::AnyConnection,
     plan_id: i64,
@@ -399,17 +417,7 @@ pub async fn remove(
         let before = serde_json::json!({ "result_id": rid, "text": removed_text });
         audit_draft_edit(&mut tx, actor, plan, "skp_result_removed", Some(before), None).await?;
     } else if let Some(iid) = indicator_id {
-        let own = sqlx::query(
-            "SELECT 1 FROM skp_indicator i JOIN skp_result r ON r.id = i.result_id \
-             WHERE i.id = $1 AND r.plan_id = $2",
-        )
-        .bind(iid)
-        .bind(plan.id)
-        .fetch_optional(&mut *tx)
-        .await?;
-        if own.is_none() {
-            return Err(WriteError::NotFound);
-        }
+        indicator_of_plan(&mut tx, iid, plan.id).await?;
         bump(&mut tx, plan, expected, &EDITABLE, "plan_not_editable").await?;
         for table in ["skp_realisation", "skp_evidence_file"] {
             sqlx::query(&format!("DELETE FROM {table} WHERE indicator_id = $1"))
@@ -591,17 +599,7 @@ pub async fn record_realisation(
         return Err(WriteError::Invalid("realisation_note"));
     }
     let mut tx = super::begin_write(pool).await?;
-    let own = sqlx::query(
-        "SELECT 1 FROM skp_indicator i JOIN skp_result r ON r.id = i.result_id \
-         WHERE i.id = $1 AND r.plan_id = $2",
-    )
-    .bind(indicator_id)
-    .bind(plan.id)
-    .fetch_optional(&mut *tx)
-    .await?;
-    if own.is_none() {
-        return Err(WriteError::NotFound);
-    }
+    indicator_of_plan(&mut tx, indicator_id, plan.id).await?;
     let before = sqlx::query(
         "SELECT realisasi, evidence_url, self_note FROM skp_realisation \
          WHERE indicator_id = $1 AND period_no = $2",

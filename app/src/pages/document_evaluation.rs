@@ -3,10 +3,11 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::{
-    api::documents::{date_text, load_plan_document, period_text, PlanDocument},
+    api::documents::{date_text, load_plan_document, PlanDocument},
     components::{
         document_results::DocumentResults,
         form_identity::IdentityBlock,
+        form_parts::{FormMeta, Signer},
         loaded::Loaded,
         print_button::PrintButton,
         skp_plan::{core_value_label, period_label, predikat_label, rating_label},
@@ -91,26 +92,7 @@ fn EvaluationForm(doc: PlanDocument, period_no: i64) -> impl IntoView {
                     {move || period_label(i18n.t(), period_no).to_uppercase()}
                 </p>
             </header>
-            <table class="form-meta">
-                <tr>
-                    <td>{doc.agency_name.clone()}</td>
-                    <td class="right">
-                        {move || {
-                            format!(
-                                "{} {}",
-                                i18n.t().doc_period_range,
-                                period_text(
-                                    i18n.t().months,
-                                    i18n.t().doc_until,
-                                    period.year,
-                                    &period.frequency,
-                                    period_no,
-                                ),
-                            )
-                        }}
-                    </td>
-                </tr>
-            </table>
+            <FormMeta agency=doc.agency_name.clone() period=period.clone() period_no />
             <table class="form-grid identity">
                 <IdentityBlock
                     heading=|t| t.doc_pegawai
@@ -201,13 +183,13 @@ fn EvaluationForm(doc: PlanDocument, period_no: i64) -> impl IntoView {
             </table>
             <div class="signatures">
                 <div></div>
-                <div>
-                    <p>{place} ", " {move || date_text(i18n.t().months, rated_at)}</p>
-                    <p>{tr(|t| t.doc_signed_penilai)}</p>
-                    <p class="sign-space"></p>
-                    <p class="signer">{penilai.name}</p>
-                    <p>"NIP " {penilai.nip}</p>
-                </div>
+                <Signer
+                    dated=Signal::derive(move || {
+                        format!("{place}, {}", date_text(i18n.t().months, rated_at))
+                    })
+                    role=|t| t.doc_signed_penilai
+                    person=penilai
+                />
             </div>
         </article>
     }

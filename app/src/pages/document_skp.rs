@@ -3,10 +3,14 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::{
-    api::documents::{load_plan_document, period_text, PlanDocument},
+    api::documents::{load_plan_document, PlanDocument},
     components::{
-        document_results::DocumentResults, form_identity::IdentityBlock, loaded::Loaded,
-        print_button::PrintButton, skp_plan::core_value_label,
+        document_results::DocumentResults,
+        form_identity::IdentityBlock,
+        form_parts::{FormMeta, Signer},
+        loaded::Loaded,
+        print_button::PrintButton,
+        skp_plan::core_value_label,
     },
     i18n::{tr, use_i18n},
     rules::preview::CoreValue,
@@ -43,26 +47,7 @@ fn SkpForm(doc: PlanDocument) -> impl IntoView {
                 <h1>{tr(|t| t.doc_skp_title)}</h1>
                 <p>{tr(|t| t.doc_approach)}</p>
             </header>
-            <table class="form-meta">
-                <tr>
-                    <td>{doc.agency_name.clone()}</td>
-                    <td class="right">
-                        {move || {
-                            format!(
-                                "{} {}",
-                                i18n.t().doc_period_range,
-                                period_text(
-                                    i18n.t().months,
-                                    i18n.t().doc_until,
-                                    period.year,
-                                    &period.frequency,
-                                    0,
-                                ),
-                            )
-                        }}
-                    </td>
-                </tr>
-            </table>
+            <FormMeta agency=doc.agency_name.clone() period period_no=0 />
             <table class="form-grid identity">
                 <IdentityBlock
                     heading=|t| t.doc_pegawai
@@ -105,21 +90,13 @@ fn SkpForm(doc: PlanDocument) -> impl IntoView {
                 </tbody>
             </table>
             <div class="signatures">
-                <div>
-                    // The same lines as the other column, so that the names align.
-                    <p>"\u{a0}"</p>
-                    <p>{tr(|t| t.doc_signed_pegawai)}</p>
-                    <p class="sign-space"></p>
-                    <p class="signer">{pegawai.name}</p>
-                    <p>"NIP " {pegawai.nip}</p>
-                </div>
-                <div>
-                    <p>{place} ", ....................."</p>
-                    <p>{tr(|t| t.doc_signed_penilai)}</p>
-                    <p class="sign-space"></p>
-                    <p class="signer">{penilai.name}</p>
-                    <p>"NIP " {penilai.nip}</p>
-                </div>
+                // A blank date line on the employee's side keeps the names aligned.
+                <Signer dated="\u{a0}".to_string() role=|t| t.doc_signed_pegawai person=pegawai />
+                <Signer
+                    dated=format!("{place}, .....................")
+                    role=|t| t.doc_signed_penilai
+                    person=penilai
+                />
             </div>
         </article>
     }
