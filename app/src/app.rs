@@ -4,12 +4,17 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::{
     components::{Route, Router, Routes},
-    path,
+    path, SsrMode,
 };
 
 use crate::{
-    auth::state::provide_auth,
-    components::{footer::Footer, header::Header, nav_menu::NavMenu},
+    auth::{state::provide_auth, Role},
+    components::{
+        footer::Footer,
+        guard::{Audience, Guard},
+        header::Header,
+        nav_menu::NavMenu,
+    },
     i18n::{initial_locale, provide_i18n, tr},
     pages::{
         admin::AdminPage, admin_employee::AdminEmployeePage, admin_periods::AdminPeriodsPage,
@@ -80,6 +85,26 @@ pub fn content_security_policy(nonce: &str) -> String {
     )
 }
 
+/// Pages whose answer depends on data (a refusal or a missing record is a 404) render whole
+/// before the first byte is sent, so that the status line can still say so.
+const ASYNC: SsrMode = SsrMode::Async;
+
+const LOGGED_IN: Audience = Audience::LoggedIn;
+const PEGAWAI: Audience = Audience::Roles(&[Role::Pegawai]);
+const PENILAI: Audience = Audience::Roles(&[Role::PejabatPenilai]);
+const ATASAN: Audience = Audience::Roles(&[Role::AtasanPejabatPenilai]);
+const HR_OR_EVALUATION: Audience = Audience::Roles(&[Role::AdminInstansi, Role::TimEvaluasi]);
+const ADMIN: Audience = Audience::Roles(&[Role::AdminInstansi]);
+const PLATFORM: Audience = Audience::Roles(&[Role::PlatformAdmin]);
+
+/// A route's view behind its audience (see [`Guard`]).
+fn guarded<V: IntoView + 'static>(
+    audience: Audience,
+    page: fn() -> V,
+) -> impl Fn() -> AnyView + Clone + Send + Sync + 'static {
+    move || view! { <Guard audience>{move || page()}</Guard> }.into_any()
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
@@ -98,32 +123,97 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/simulasi/predikat") view=PredikatSimulatorPage />
                         <Route path=path!("/penghargaan") view=LeaderboardPage />
                         <Route path=path!("/masuk") view=LoginPage />
-                        <Route path=path!("/ganti-sandi") view=ChangePasswordPage />
-                        <Route path=path!("/saya") view=ProfilePage />
-                        <Route path=path!("/pegawai/:id") view=EmployeePage />
-                        <Route path=path!("/saya/skp") view=SkpPage />
-                        <Route path=path!("/saya/karier") view=CareerPage />
-                        <Route path=path!("/tugas") view=TasksPage />
-                        <Route path=path!("/360") view=Input360Page />
-                        <Route path=path!("/tim") view=TeamPage />
-                        <Route path=path!("/tim/skp/:id") view=TeamPlanPage />
-                        <Route path=path!("/tim/distribusi") view=DistributionPage />
-                        <Route path=path!("/persetujuan") view=ApprovalsPage />
-                        <Route path=path!("/keberatan/:id") view=AppealPage />
-                        <Route path=path!("/dokumen/skp/:id") view=SkpDocumentPage />
+                        <Route
+                            path=path!("/ganti-sandi")
+                            view=guarded(LOGGED_IN, ChangePasswordPage)
+                            ssr=ASYNC
+                        />
+                        <Route path=path!("/saya") view=guarded(PEGAWAI, ProfilePage) ssr=ASYNC />
+                        <Route
+                            path=path!("/pegawai/:id")
+                            view=guarded(LOGGED_IN, EmployeePage)
+                            ssr=ASYNC
+                        />
+                        <Route path=path!("/saya/skp") view=guarded(PEGAWAI, SkpPage) ssr=ASYNC />
+                        <Route
+                            path=path!("/saya/karier")
+                            view=guarded(PEGAWAI, CareerPage)
+                            ssr=ASYNC
+                        />
+                        <Route path=path!("/tugas") view=guarded(LOGGED_IN, TasksPage) ssr=ASYNC />
+                        <Route path=path!("/360") view=guarded(LOGGED_IN, Input360Page) ssr=ASYNC />
+                        <Route path=path!("/tim") view=guarded(PENILAI, TeamPage) ssr=ASYNC />
+                        <Route
+                            path=path!("/tim/skp/:id")
+                            view=guarded(LOGGED_IN, TeamPlanPage)
+                            ssr=ASYNC
+                        />
+                        <Route
+                            path=path!("/tim/distribusi")
+                            view=guarded(PENILAI, DistributionPage)
+                            ssr=ASYNC
+                        />
+                        <Route
+                            path=path!("/persetujuan")
+                            view=guarded(ATASAN, ApprovalsPage)
+                            ssr=ASYNC
+                        />
+                        <Route
+                            path=path!("/keberatan/:id")
+                            view=guarded(LOGGED_IN, AppealPage)
+                            ssr=ASYNC
+                        />
+                        <Route
+                            path=path!("/dokumen/skp/:id")
+                            view=guarded(LOGGED_IN, SkpDocumentPage)
+                            ssr=ASYNC
+                        />
                         <Route
                             path=path!("/dokumen/evaluasi/:id/:periode")
-                            view=EvaluationDocumentPage
+                            view=guarded(LOGGED_IN, EvaluationDocumentPage)
+                            ssr=ASYNC
                         />
-                        <Route path=path!("/evaluasi") view=EvaluationPage />
-                        <Route path=path!("/admin") view=AdminPage />
-                        <Route path=path!("/admin/audit") view=AuditPage />
-                        <Route path=path!("/admin/pegawai/:id") view=AdminEmployeePage />
-                        <Route path=path!("/admin/unit") view=AdminUnitsPage />
-                        <Route path=path!("/admin/peran") view=AdminRolesPage />
-                        <Route path=path!("/admin/periode") view=AdminPeriodsPage />
-                        <Route path=path!("/admin/progres") view=EvaluationPage />
-                        <Route path=path!("/platform") view=PlatformPage />
+                        <Route
+                            path=path!("/evaluasi")
+                            view=guarded(HR_OR_EVALUATION, EvaluationPage)
+                            ssr=ASYNC
+                        />
+                        <Route path=path!("/admin") view=guarded(ADMIN, AdminPage) ssr=ASYNC />
+                        <Route
+                            path=path!("/admin/audit")
+                            view=guarded(ADMIN, AuditPage)
+                            ssr=ASYNC
+                        />
+                        <Route
+                            path=path!("/admin/pegawai/:id")
+                            view=guarded(ADMIN, AdminEmployeePage)
+                            ssr=ASYNC
+                        />
+                        <Route
+                            path=path!("/admin/unit")
+                            view=guarded(ADMIN, AdminUnitsPage)
+                            ssr=ASYNC
+                        />
+                        <Route
+                            path=path!("/admin/peran")
+                            view=guarded(ADMIN, AdminRolesPage)
+                            ssr=ASYNC
+                        />
+                        <Route
+                            path=path!("/admin/periode")
+                            view=guarded(ADMIN, AdminPeriodsPage)
+                            ssr=ASYNC
+                        />
+                        <Route
+                            path=path!("/admin/progres")
+                            view=guarded(HR_OR_EVALUATION, EvaluationPage)
+                            ssr=ASYNC
+                        />
+                        <Route
+                            path=path!("/platform")
+                            view=guarded(PLATFORM, PlatformPage)
+                            ssr=ASYNC
+                        />
                     </Routes>
                 </main>
                 <Footer />

@@ -9,6 +9,9 @@ use crate::i18n::Texts;
 pub enum AppError {
     #[error("not found")]
     NotFound,
+    /// A page that needs a login, opened by a visitor.
+    #[error("login required")]
+    Unauthenticated,
     /// A request parameter that cannot be understood; `field` names it for the user.
     #[error("invalid value for `{field}`")]
     InvalidInput { field: String, value: String },
@@ -20,6 +23,7 @@ impl AppError {
     pub fn status(&self) -> u16 {
         match self {
             AppError::NotFound => 404,
+            AppError::Unauthenticated => 401,
             AppError::InvalidInput { .. } => 400,
             AppError::Internal => 500,
         }
@@ -29,6 +33,7 @@ impl AppError {
     pub fn message(&self, t: &Texts) -> String {
         match self {
             AppError::NotFound => t.error_not_found.to_string(),
+            AppError::Unauthenticated => t.error_login_required.to_string(),
             AppError::InvalidInput { field, value } => {
                 format!("{} `{field}`: «{value}».", t.error_invalid_input)
             }

@@ -33,7 +33,7 @@ test('the predikat simulator reacts to clicks after hydration without any networ
   await page.locator('table.matrix a[href*="hasil=di_atas_ekspektasi&perilaku=di_atas_ekspektasi"]').click();
   await expect(predikat).toHaveText('Sangat Baik');
   await expect(page.locator('input[name=hasil][value=di_atas_ekspektasi]')).toBeChecked();
-  await expect(page.locator('.explanation')).toContainText('Rating hasil kerja = Di atas ekspektasi');
+  await expect(page.locator('.explanation')).toContainText('Rating hasil kerja «Di atas ekspektasi» dan rating perilaku kerja «Di atas ekspektasi» → predikat kinerja Sangat Baik');
   await expect(page).toHaveURL(/\/simulasi\/predikat$/);
 
   expect(requests.map((r) => r.url()), 'no request after hydration').toEqual([]);

@@ -169,10 +169,24 @@ pub fn skp_score(results: &[ResultInput]) -> Result<(SkpScore, Trace), ScoringEr
             indicator_index += 1;
             let capaian = achievement(ind.target, ind.realisasi, indicator_index)?;
             let nilai = if ind.maximal_target && capaian >= 100.0 { 120.0 } else { score(capaian) };
+            // The target and realisation go into the trace too: an explanation must be able to
+            // say "realisation 100 against a target of 50" without the caller's input beside it.
+            let (target_type, target) = match ind.target {
+                Target::Normal { target } => ("normal", target.to_string()),
+                Target::LowerIsBetter { target } => ("lower_is_better", target.to_string()),
+                Target::Range { low, high } => ("range", format!("{low}-{high}")),
+            };
             trace.push(
                 "scoring.indicator",
                 REG_IKI,
-                &[("indicator", indicator_index.to_string()), ("capaian", format!("{capaian:.2}"))],
+                &[
+                    ("indicator", indicator_index.to_string()),
+                    ("target_type", target_type.to_string()),
+                    ("target", target),
+                    ("realisasi", ind.realisasi.to_string()),
+                    ("maximal_target", ind.maximal_target.to_string()),
+                    ("capaian", format!("{capaian:.2}")),
+                ],
                 format!("{nilai:.2}"),
             );
             indicators.push(IndicatorScore { capaian, nilai });

@@ -82,16 +82,6 @@ pub fn period_text(
     format!("{d1} {} {until} {d2} {} {year}", name(m1), name(m2))
 }
 
-/// "28 November 2026": a moment as the date on a signature line, in WIB (UTC+7), where most
-/// agencies sit [U: agencies in WITA/WIT would want their own offset].
-pub fn date_text(months: &str, at_ms: i64) -> String {
-    const WIB_MS: i64 = 7 * 3_600_000;
-    let date = crate::rules::Date::from_days((at_ms + WIB_MS).div_euclid(86_400_000));
-    let names: Vec<&str> = months.split(',').collect();
-    let month = names.get(date.month() as usize - 1).copied().unwrap_or_default();
-    format!("{} {month} {}", date.day(), date.year())
-}
-
 #[cfg(test)]
 mod tests {
     use super::{period_span, period_text};

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::{
     api::corrections::{my_corrections, RequestCorrection, FIELDS},
     auth::state::error_message,
-    components::saved::successes,
+    components::saved::{cleared_on_success, successes},
     i18n::{tr, use_i18n},
 };
 
@@ -32,7 +32,7 @@ pub fn CorrectionForm() -> impl IntoView {
     view! {
         <section class="correction">
             <h2>{tr(|t| t.correction_title)}</h2>
-            <ActionForm action attr:class="form">
+            <ActionForm action node_ref=cleared_on_success(action) attr:class="form">
                 <label>
                     <span>{tr(|t| t.correction_field)}</span>
                     <select name="field">

@@ -54,9 +54,15 @@ pub fn DashboardView(dashboard: Dashboard) -> impl IntoView {
                                         format!(
                                             "{} {} · {} {}",
                                             i18n.t().skp_plan_deadline,
-                                            plan_deadline.clone().unwrap_or_default(),
+                                            plan_deadline
+                                                .as_deref()
+                                                .map(|d| i18n.t().date_iso(d))
+                                                .unwrap_or_default(),
                                             i18n.t().dash_rating_deadline,
-                                            rating_deadline.clone().unwrap_or_default(),
+                                            rating_deadline
+                                                .as_deref()
+                                                .map(|d| i18n.t().date_iso(d))
+                                                .unwrap_or_default(),
                                         )
                                     }}
                                 </p>

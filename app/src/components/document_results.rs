@@ -1,6 +1,10 @@
 use leptos::prelude::*;
 
-use crate::{api::skp_types::PlanView, components::skp_plan::target_text, i18n::tr};
+use crate::{
+    api::skp_types::PlanView,
+    components::skp_plan::target_text,
+    i18n::{tr, use_i18n},
+};
 
 /// The HASIL KERJA table of the official forms: main then additional results, each with the
 /// supervisor's result it supports and its indicators and targets. With `realisasi` (one per
@@ -8,6 +12,7 @@ use crate::{api::skp_types::PlanView, components::skp_plan::target_text, i18n::t
 /// each indicator: the evaluation document's columns.
 #[component]
 pub fn DocumentResults(plan: PlanView, realisasi: Option<Vec<f64>>) -> impl IntoView {
+    let i18n = use_i18n();
     let evaluation = realisasi.is_some();
     let columns = if evaluation { 7 } else { 5 };
     // Indicator index in the plan's order → its realisation.
@@ -47,20 +52,28 @@ pub fn DocumentResults(plan: PlanView, realisasi: Option<Vec<f64>>) -> impl Into
                                     }
                                 })} <td>{indicator.text.clone()}</td>
                             <td>
-                                {target_text(
-                                    &indicator.target_kind,
-                                    indicator.target,
-                                    indicator.target_high,
-                                    &indicator.unit,
-                                )}
+                                {
+                                    let (kind, target, high, unit) = (
+                                        indicator.target_kind.clone(),
+                                        indicator.target,
+                                        indicator.target_high,
+                                        indicator.unit.clone(),
+                                    );
+                                    move || target_text(i18n.t(), &kind, target, high, &unit)
+                                }
                             </td>
                             {evaluation
                                 .then(|| {
                                     view! {
                                         <td class="realisasi">
-                                            {value
-                                                .map(|v| format!("{v} {}", indicator.unit))
-                                                .unwrap_or_default()}
+                                            {
+                                                let unit = indicator.unit.clone();
+                                                move || {
+                                                    value
+                                                        .map(|v| format!("{} {unit}", i18n.t().num(v, 4)))
+                                                        .unwrap_or_default()
+                                                }
+                                            }
                                         </td>
                                         <td>{feedback.join("; ")}</td>
                                     }

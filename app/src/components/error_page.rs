@@ -16,22 +16,29 @@ pub fn ErrorPage(error: AppError) -> impl IntoView {
             response.set_status(status);
         }
     }
-    let is_not_found = error == AppError::NotFound;
     let status = error.status();
-    let title = move || {
-        if is_not_found {
-            i18n.t().not_found_title
-        } else {
-            i18n.t().error_title
-        }
+    let login = error == AppError::Unauthenticated;
+    let heading: fn(&crate::i18n::Texts) -> &'static str = match error {
+        AppError::NotFound => |t| t.not_found_title,
+        AppError::Unauthenticated => |t| t.login_required_title,
+        _ => |t| t.error_title,
     };
+    let title = move || heading(i18n.t());
     view! {
         <Title text=move || format!("{} · {}", title(), i18n.t().app_name) />
         <article class="page error-page" data-status=status>
             <h1>{title}</h1>
             <p class="error-message">{move || error.message(i18n.t())}</p>
-            <p>
-                <a href="/">{tr(|t| t.back_home)}</a>
+            <p class="links">
+                {login
+                    .then(|| {
+                        view! {
+                            <a class="button" href="/masuk">
+                                {tr(|t| t.nav_login)}
+                            </a>
+                            " "
+                        }
+                    })} <a href="/">{tr(|t| t.back_home)}</a>
             </p>
         </article>
     }

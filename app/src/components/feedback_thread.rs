@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::{
     api::skp::{AddFeedback, PlanView},
     components::form_error::FormError,
+    components::saved::cleared_on_success,
     i18n::tr,
 };
 
@@ -51,7 +52,12 @@ pub fn FeedbackThread(plan: PlanView, action: ServerAction<AddFeedback>) -> impl
                 .can_give_feedback
                 .then(|| {
                     view! {
-                        <ActionForm action attr:class="form" attr:data-testid="feedback-form">
+                        <ActionForm
+                            action
+                            node_ref=cleared_on_success(action)
+                            attr:class="form"
+                            attr:data-testid="feedback-form"
+                        >
                             <input type="hidden" name="plan_id" value=plan.id />
                             <label>
                                 <span>{tr(|t| t.feedback_about)}</span>

@@ -15,25 +15,27 @@ pub fn FormMeta(agency: String, period: PeriodRow, period_no: i64) -> impl IntoV
     let i18n = use_i18n();
     view! {
         <table class="form-meta">
-            <tr>
-                <td>{agency}</td>
-                <td class="right">
-                    {move || {
-                        let t = i18n.t();
-                        format!(
-                            "{} {}",
-                            t.doc_period_range,
-                            period_text(
-                                t.months,
-                                t.doc_until,
-                                period.year,
-                                &period.frequency,
-                                period_no,
-                            ),
-                        )
-                    }}
-                </td>
-            </tr>
+            <tbody>
+                <tr>
+                    <td>{agency}</td>
+                    <td class="right">
+                        {move || {
+                            let t = i18n.t();
+                            format!(
+                                "{} {}",
+                                t.doc_period_range,
+                                period_text(
+                                    t.months,
+                                    t.doc_until,
+                                    period.year,
+                                    &period.frequency,
+                                    period_no,
+                                ),
+                            )
+                        }}
+                    </td>
+                </tr>
+            </tbody>
         </table>
     }
 }

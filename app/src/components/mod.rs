@@ -17,6 +17,7 @@ pub mod footer;
 pub mod form_error;
 pub mod form_identity;
 pub mod form_parts;
+pub mod guard;
 pub mod header;
 pub mod import_form;
 pub mod input360_panel;

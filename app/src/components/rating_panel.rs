@@ -8,9 +8,8 @@ use crate::{
         rating_picker::RatingPicker,
         skp_plan::{period_label, target_text},
     },
-    i18n::{tr, use_i18n, Texts},
+    i18n::{format::parse_number, tr, use_i18n, Texts},
     rules::{
-        angka_kredit::format_ak,
         preview::{skp_preview, CoreValue},
         Rating, RuleSet, Trace,
     },
@@ -38,9 +37,9 @@ const BEHAVIOUR_FIELDS: [&str; 7] = [
     "kolaboratif",
 ];
 
-/// A number as typed (comma or point as the decimal separator).
+/// A number as typed, in either language's way (`99,5` or `99.5`).
 fn parse(value: &str) -> Option<f64> {
-    value.trim().replace(',', ".").parse::<f64>().ok().filter(|v| v.is_finite() && *v >= 0.0)
+    parse_number(value).filter(|v| *v >= 0.0)
 }
 
 fn rating_of(code: &str) -> Option<Rating> {
@@ -58,7 +57,7 @@ pub fn RatingPanel(plan: PlanView, action: ServerAction<RatePlan>) -> impl IntoV
     let indicators: Vec<_> = plan.results.iter().flat_map(|r| r.indicators.clone()).collect();
     let realisasi: Vec<RwSignal<String>> = indicators
         .iter()
-        .map(|i| RwSignal::new(i.realisasi.map(|v| v.to_string()).unwrap_or_default()))
+        .map(|i| RwSignal::new(i.realisasi.map(|v| i18n.t().num(v, 4)).unwrap_or_default()))
         .collect();
     let behaviours: [RwSignal<Rating>; 7] =
         std::array::from_fn(|_| RwSignal::new(Rating::SesuaiEkspektasi));
@@ -139,7 +138,7 @@ pub fn RatingPanel(plan: PlanView, action: ServerAction<RatePlan>) -> impl IntoV
                         period_no.set(n);
                         for (signal, recorded) in prefill.iter().zip(recorded.iter()) {
                             if let Some(v) = recorded.iter().find(|(p, _)| *p == n) {
-                                signal.set(v.1.to_string());
+                                signal.set(i18n.t().num(v.1, 4));
                             }
                         }
                     }
@@ -158,7 +157,13 @@ pub fn RatingPanel(plan: PlanView, action: ServerAction<RatePlan>) -> impl IntoV
                     .zip(realisasi.iter().copied())
                     .enumerate()
                     .map(|(n, (i, value))| {
-                        let target = target_text(&i.target_kind, i.target, i.target_high, &i.unit);
+                        let (kind, goal, high, unit) = (
+                            i.target_kind.clone(),
+                            i.target,
+                            i.target_high,
+                            i.unit.clone(),
+                        );
+                        let target = move || target_text(i18n.t(), &kind, goal, high, &unit);
                         view! {
                             <label>
                                 <span>{i.text.clone()} " (" {target} ")"</span>
@@ -179,7 +184,16 @@ pub fn RatingPanel(plan: PlanView, action: ServerAction<RatePlan>) -> impl IntoV
                                                             .iter()
                                                             .flat_map(|r| r.indicators.iter())
                                                             .nth(n)
-                                                            .map(|s| format!("{:.1}% → {:.1}", s.capaian, s.nilai))
+                                                            .map(|s| {
+                                                                let t = i18n.t();
+                                                                format!(
+                                                                    "{} {} → {} {}",
+                                                                    t.explain_capaian,
+                                                                    t.percent(s.capaian, 1),
+                                                                    t.explain_nilai,
+                                                                    t.num(s.nilai, 2),
+                                                                )
+                                                            })
                                                     })
                                             })
                                             .unwrap_or_default()
@@ -258,7 +272,13 @@ pub fn RatingPanel(plan: PlanView, action: ServerAction<RatePlan>) -> impl IntoV
                                         {move || i18n.t().predikat(predikat)}
                                     </span>
                                     <p data-testid="preview-nilai">
-                                        {move || format!("{}: {nilai:.2}", i18n.t().skp_nilai)}
+                                        {move || {
+                                            format!(
+                                                "{}: {}",
+                                                i18n.t().skp_nilai,
+                                                i18n.t().fixed(nilai, 2),
+                                            )
+                                        }}
                                     </p>
                                     <p class="muted">
                                         {move || {
@@ -282,7 +302,7 @@ pub fn RatingPanel(plan: PlanView, action: ServerAction<RatePlan>) -> impl IntoV
                                                             "{} ({months} {}): {}",
                                                             i18n.t().edit_angka_kredit,
                                                             i18n.t().rating_months,
-                                                            format_ak(ak),
+                                                            i18n.t().num(ak, 3),
                                                         )
                                                     }}
                                                 </p>

@@ -17,3 +17,23 @@ where
     });
     count.read_only()
 }
+
+/// A form that empties itself once its action succeeded, so that the text just added does not
+/// sit there inviting a duplicate; after a refusal it keeps what was typed. Pass the returned
+/// reference as the `ActionForm`'s `node_ref`.
+pub fn cleared_on_success<S>(action: ServerAction<S>) -> NodeRef<leptos::html::Form>
+where
+    S: ServerFn + Send + Sync + Clone + 'static,
+    S::Output: Send + Sync + 'static,
+    S::Error: Send + Sync + 'static,
+{
+    let form = NodeRef::<leptos::html::Form>::new();
+    Effect::new(move |_| {
+        if action.value().with(|v| matches!(v, Some(Ok(_)))) {
+            if let Some(form) = form.get_untracked() {
+                form.reset();
+            }
+        }
+    });
+    form
+}

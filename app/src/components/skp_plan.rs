@@ -24,15 +24,9 @@ pub fn core_value_label(t: &Texts, v: CoreValue) -> &'static str {
     }
 }
 
-/// A target as it reads: "≥ 12 puskesmas", "≤ 5 hari", "10–15 %".
-pub fn target_text(kind: &str, target: f64, high: Option<f64>, unit: &str) -> String {
-    let n = |v: f64| {
-        if v.fract() == 0.0 {
-            format!("{v:.0}")
-        } else {
-            format!("{v}")
-        }
-    };
+/// A target as it reads, in the page's number format: "12 puskesmas", "≤ 5 hari", "10–15 %".
+pub fn target_text(t: &Texts, kind: &str, target: f64, high: Option<f64>, unit: &str) -> String {
+    let n = |v: f64| t.num(v, 4);
     match (kind, high) {
         ("range", Some(h)) => format!("{}–{} {unit}", n(target), n(h)),
         ("lower_is_better", _) => format!("≤ {} {unit}", n(target)),
@@ -159,7 +153,9 @@ pub fn PlanSummary(
                         let kind = r.kind.clone();
                         view! {
                             <li data-result=r.id>
-                                <p>
+                                // A div, not a p: the remove button is a form, and the HTML
+                                // parser closes a <p> at a <form> (a hydration mismatch).
+                                <div class="result-head">
                                     <span class="badge">
                                         {move || {
                                             if kind == "tambahan" {
@@ -172,7 +168,7 @@ pub fn PlanSummary(
                                     " "
                                     <strong>{r.text.clone()}</strong>
                                     {remove_button("result_id", r.id)}
-                                </p>
+                                </div>
                                 {r
                                     .parent_text
                                     .clone()
@@ -199,12 +195,15 @@ pub fn PlanSummary(
                                                     .id>
                                                     {i.text.clone()} " — "
                                                     <span class="target">
-                                                        {target_text(
-                                                            &i.target_kind,
-                                                            i.target,
-                                                            i.target_high,
-                                                            &i.unit,
-                                                        )}
+                                                        {
+                                                            let (kind, target, high, unit) = (
+                                                                i.target_kind.clone(),
+                                                                i.target,
+                                                                i.target_high,
+                                                                i.unit.clone(),
+                                                            );
+                                                            move || target_text(i18n.t(), &kind, target, high, &unit)
+                                                        }
                                                     </span>
                                                     {(!i.realisations.is_empty())
                                                         .then(|| {
@@ -219,9 +218,13 @@ pub fn PlanSummary(
                                                                         let no = r.period_no;
                                                                         view! {
                                                                             <span class="realisasi" data-period=no>
-                                                                                {move || period_label(i18n.t(), no)}
-                                                                                " "
-                                                                                {r.realisasi}
+                                                                                {move || {
+                                                                                    format!(
+                                                                                        "{} {}",
+                                                                                        period_label(i18n.t(), no),
+                                                                                        i18n.t().num(r.realisasi, 4),
+                                                                                    )
+                                                                                }}
                                                                             </span>
                                                                             " "
                                                                         }
@@ -307,7 +310,7 @@ pub fn PlanSummary(
                                                         {move || predikat_label(i18n.t(), &predikat)}
                                                     </strong>
                                                 </td>
-                                                <td>{format!("{:.2}", r.nilai_skp)}</td>
+                                                <td>{move || i18n.t().fixed(r.nilai_skp, 2)}</td>
                                                 <td>
                                                     <code>{r.rule_set_id.clone()}</code>
                                                     " · "

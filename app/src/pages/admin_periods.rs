@@ -3,7 +3,11 @@ use leptos_meta::Title;
 
 use crate::{
     api::skp::{list_periods, OpenPeriod, UpdatePeriod},
-    components::{form_error::FormError, loaded::Loaded, saved::successes},
+    components::{
+        form_error::FormError,
+        loaded::Loaded,
+        saved::{cleared_on_success, successes},
+    },
     i18n::{tr, use_i18n},
     rules::Predikat,
 };
@@ -74,9 +78,9 @@ pub fn AdminPeriodsPage() -> impl IntoView {
                                                     i18n.t().period_quarterly
                                                 },
                                                 i18n.t().skp_plan_deadline,
-                                                p.plan_deadline,
+                                                i18n.t().date_iso(&p.plan_deadline),
                                                 i18n.t().period_rating_deadline,
-                                                p.rating_deadline,
+                                                i18n.t().date_iso(&p.rating_deadline),
                                                 p.appeal_days,
                                                 i18n.t().period_appeal_days,
                                             )
@@ -123,7 +127,7 @@ pub fn AdminPeriodsPage() -> impl IntoView {
             />
             <section>
                 <h2>{tr(|t| t.period_open_title)}</h2>
-                <ActionForm action=open attr:class="form">
+                <ActionForm action=open node_ref=cleared_on_success(open) attr:class="form">
                     <label>
                         <span>{tr(|t| t.skp_period_year)}</span>
                         <input name="year" required inputmode="numeric" maxlength="4" />

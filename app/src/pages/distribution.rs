@@ -48,6 +48,13 @@ pub fn DistributionPage() -> impl IntoView {
     }
 }
 
+/// Why the sandbox cannot check the unit.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Missing {
+    OrgPredikat,
+    Members,
+}
+
 #[component]
 fn Sandbox(view: DistributionView, submit: ServerAction<SubmitDistribution>) -> impl IntoView {
     let i18n = use_i18n();
@@ -66,13 +73,17 @@ fn Sandbox(view: DistributionView, submit: ServerAction<SubmitDistribution>) -> 
     let stored: Vec<Option<Predikat>> =
         view.members.iter().map(|m| m.predikat.as_deref().and_then(predikat_of)).collect();
     let all = choices.clone();
+    // What stops a check, said as such: the HR office has not set the organisation's predikat,
+    // or the team is empty. Either way nothing can be submitted.
     let check = Memo::new(move |_| {
-        let org = org_predikat_of(&org_code)?;
+        let org = org_predikat_of(&org_code).ok_or(Missing::OrgPredikat)?;
         let picked: Vec<Predikat> = all.iter().map(|c| c.get()).collect();
         rules
             .with_value(|rs| check_distribution(rs, org, Counts::from_predikat(&picked)).ok())
             .map(|(check, _)| check)
+            .ok_or(Missing::Members)
     });
+    let blocked = move || check.with(Result::is_err);
     let reset = {
         let choices = choices.clone();
         let stored = stored.clone();
@@ -247,8 +258,16 @@ fn Sandbox(view: DistributionView, submit: ServerAction<SubmitDistribution>) -> 
                         }
                             .into_any()
                     })
-                    .unwrap_or_else(|| {
-                        view! { <p class="notice">{tr(|t| t.inv_distribution_no_org)}</p> }
+                    .unwrap_or_else(|missing| {
+                        let text: fn(&crate::i18n::Texts) -> &'static str = match missing {
+                            Missing::OrgPredikat => |t| t.distribution_needs_org,
+                            Missing::Members => |t| t.distribution_needs_members,
+                        };
+                        view! {
+                            <p class="notice" data-testid="distribution-blocked">
+                                {tr(text)}
+                            </p>
+                        }
                             .into_any()
                     })
             }}
@@ -277,7 +296,12 @@ fn Sandbox(view: DistributionView, submit: ServerAction<SubmitDistribution>) -> 
                 }
             })}
         <ActionForm action=submit>
-            <button type="submit" class="button" data-testid="submit-distribution">
+            <button
+                type="submit"
+                class="button"
+                data-testid="submit-distribution"
+                disabled=move || blocked() || submit.pending().get()
+            >
                 {tr(|t| t.distribution_submit)}
             </button>
         </ActionForm>

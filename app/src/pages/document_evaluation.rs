@@ -3,7 +3,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::{
-    api::documents::{date_text, load_plan_document, PlanDocument},
+    api::documents::{load_plan_document, PlanDocument},
     components::{
         document_results::DocumentResults,
         form_identity::IdentityBlock,
@@ -94,35 +94,41 @@ fn EvaluationForm(doc: PlanDocument, period_no: i64) -> impl IntoView {
             </header>
             <FormMeta agency=doc.agency_name.clone() period=period.clone() period_no />
             <table class="form-grid identity">
-                <IdentityBlock
-                    heading=|t| t.doc_pegawai
-                    person=Some(doc.pegawai.clone())
-                    number=1
-                />
-                <IdentityBlock heading=|t| t.doc_penilai person=doc.penilai.clone() number=2 />
-                <IdentityBlock heading=|t| t.doc_atasan person=doc.atasan.clone() number=3 />
+                <tbody>
+                    <IdentityBlock
+                        heading=|t| t.doc_pegawai
+                        person=Some(doc.pegawai.clone())
+                        number=1
+                    />
+                    <IdentityBlock heading=|t| t.doc_penilai person=doc.penilai.clone() number=2 />
+                    <IdentityBlock heading=|t| t.doc_atasan person=doc.atasan.clone() number=3 />
+                </tbody>
             </table>
             <table class="form-grid summary">
-                <tr>
-                    <th>{tr(|t| t.doc_org)}</th>
-                    <td>
-                        {move || {
-                            org.as_deref()
-                                .map(|o| crate::components::skp_plan::org_predikat_label(
-                                    i18n.t(),
-                                    o,
-                                ))
-                                .unwrap_or("—")
-                        }}
-                    </td>
-                </tr>
+                <tbody>
+                    <tr>
+                        <th>{tr(|t| t.doc_org)}</th>
+                        <td>
+                            {move || {
+                                org.as_deref()
+                                    .map(|o| crate::components::skp_plan::org_predikat_label(
+                                        i18n.t(),
+                                        o,
+                                    ))
+                                    .unwrap_or("—")
+                            }}
+                        </td>
+                    </tr>
+                </tbody>
             </table>
             <DocumentResults plan=doc.plan.clone() realisasi=Some(realisasi) />
             <table class="form-grid summary">
-                <tr>
-                    <th>{tr(|t| t.doc_rating_hasil)}</th>
-                    <td data-testid="doc-hasil">{move || rating_label(i18n.t(), &hasil)}</td>
-                </tr>
+                <tbody>
+                    <tr>
+                        <th>{tr(|t| t.doc_rating_hasil)}</th>
+                        <td data-testid="doc-hasil">{move || rating_label(i18n.t(), &hasil)}</td>
+                    </tr>
+                </tbody>
             </table>
             <table class="form-grid behaviour">
                 <thead>
@@ -160,32 +166,36 @@ fn EvaluationForm(doc: PlanDocument, period_no: i64) -> impl IntoView {
                 </tbody>
             </table>
             <table class="form-grid summary">
-                <tr>
-                    <th>{tr(|t| t.doc_rating_perilaku)}</th>
-                    <td data-testid="doc-perilaku">{move || rating_label(i18n.t(), &perilaku)}</td>
-                </tr>
-                <tr>
-                    <th>{tr(|t| t.doc_predikat)}</th>
-                    <td data-testid="doc-predikat">
-                        <strong>{move || predikat_label(i18n.t(), &predikat)}</strong>
-                    </td>
-                </tr>
-                {rating
-                    .angka_kredit
-                    .map(|ak| {
-                        view! {
-                            <tr>
-                                <th>{tr(|t| t.doc_angka_kredit)}</th>
-                                <td>{format!("{ak:.3}")}</td>
-                            </tr>
-                        }
-                    })}
+                <tbody>
+                    <tr>
+                        <th>{tr(|t| t.doc_rating_perilaku)}</th>
+                        <td data-testid="doc-perilaku">
+                            {move || rating_label(i18n.t(), &perilaku)}
+                        </td>
+                    </tr>
+                    <tr>
+                        <th>{tr(|t| t.doc_predikat)}</th>
+                        <td data-testid="doc-predikat">
+                            <strong>{move || predikat_label(i18n.t(), &predikat)}</strong>
+                        </td>
+                    </tr>
+                    {rating
+                        .angka_kredit
+                        .map(|ak| {
+                            view! {
+                                <tr>
+                                    <th>{tr(|t| t.doc_angka_kredit)}</th>
+                                    <td>{move || i18n.t().num(ak, 3)}</td>
+                                </tr>
+                            }
+                        })}
+                </tbody>
             </table>
             <div class="signatures">
                 <div></div>
                 <Signer
                     dated=Signal::derive(move || {
-                        format!("{place}, {}", date_text(i18n.t().months, rated_at))
+                        format!("{place}, {}", i18n.t().date_ms(rated_at))
                     })
                     role=|t| t.doc_signed_penilai
                     person=penilai

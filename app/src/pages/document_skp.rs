@@ -49,12 +49,14 @@ fn SkpForm(doc: PlanDocument) -> impl IntoView {
             </header>
             <FormMeta agency=doc.agency_name.clone() period period_no=0 />
             <table class="form-grid identity">
-                <IdentityBlock
-                    heading=|t| t.doc_pegawai
-                    person=Some(doc.pegawai.clone())
-                    number=1
-                />
-                <IdentityBlock heading=|t| t.doc_penilai person=doc.penilai.clone() number=2 />
+                <tbody>
+                    <IdentityBlock
+                        heading=|t| t.doc_pegawai
+                        person=Some(doc.pegawai.clone())
+                        number=1
+                    />
+                    <IdentityBlock heading=|t| t.doc_penilai person=doc.penilai.clone() number=2 />
+                </tbody>
             </table>
             <DocumentResults plan=doc.plan.clone() realisasi=None />
             <table class="form-grid behaviour">

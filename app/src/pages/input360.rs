@@ -78,7 +78,7 @@ fn RequestForm(request: Request360, action: ServerAction<Submit360Answer>) -> im
                             i18n.t().input360_subordinate
                         },
                         i18n.t().tasks_due,
-                        r.deadline,
+                        i18n.t().date_iso(&r.deadline),
                     )
                 }}
             </p>

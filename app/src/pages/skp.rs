@@ -17,7 +17,7 @@ use crate::{
         feedback_thread::FeedbackThread,
         form_error::FormError,
         input360_panel::Input360Panel,
-        saved::successes,
+        saved::{cleared_on_success, successes},
         skp_plan::{period_label, status_label, PlanSummary},
     },
     i18n::{tr, use_i18n},
@@ -114,7 +114,7 @@ pub fn SkpPage() -> impl IntoView {
                                                         i18n.t().skp_period_year,
                                                         period.year,
                                                         i18n.t().skp_plan_deadline,
-                                                        period.plan_deadline,
+                                                        i18n.t().date_iso(&period.plan_deadline),
                                                     )
                                                 }}
                                             </p>
@@ -153,6 +153,7 @@ fn PlanEditor(plan: PlanView, actions: Actions) -> impl IntoView {
                 <h2>{tr(|t| t.skp_add_result)}</h2>
                 <ActionForm
                     action=actions.add_result
+                    node_ref=cleared_on_success(actions.add_result)
                     attr:class="form"
                     attr:data-testid="add-result"
                 >
@@ -193,6 +194,7 @@ fn PlanEditor(plan: PlanView, actions: Actions) -> impl IntoView {
                             <h2>{tr(|t| t.skp_add_indicator)}</h2>
                             <ActionForm
                                 action=actions.add_indicator
+                                node_ref=cleared_on_success(actions.add_indicator)
                                 attr:class="form"
                                 attr:data-testid="add-indicator"
                             >
@@ -267,7 +269,12 @@ fn PlanEditor(plan: PlanView, actions: Actions) -> impl IntoView {
         view! {
             <section class="skp-realisation">
                 <h2>{tr(|t| t.skp_realisation_title)}</h2>
-                <ActionForm action=actions.realise attr:class="form" attr:data-testid="realisation">
+                <ActionForm
+                    action=actions.realise
+                    node_ref=cleared_on_success(actions.realise)
+                    attr:class="form"
+                    attr:data-testid="realisation"
+                >
                     <input type="hidden" name="plan_id" value=plan_id />
                     <label>
                         <span>{tr(|t| t.skp_indicator_text)}</span>

@@ -75,23 +75,26 @@ pub fn TasksPage() -> impl IntoView {
                                                                 };
                                                                 view! {
                                                                     <span class=class>
-                                                                        {move || match left {
-                                                                            Some(d) if d < 0 => {
-                                                                                format!(
-                                                                                    " · {} {due} ({} {})",
-                                                                                    i18n.t().tasks_due,
-                                                                                    -d,
-                                                                                    i18n.t().tasks_days_late,
-                                                                                )
+                                                                        {move || {
+                                                                            let due = i18n.t().date_iso(&due);
+                                                                            match left {
+                                                                                Some(d) if d < 0 => {
+                                                                                    format!(
+                                                                                        " · {} {due} ({} {})",
+                                                                                        i18n.t().tasks_due,
+                                                                                        -d,
+                                                                                        i18n.t().tasks_days_late,
+                                                                                    )
+                                                                                }
+                                                                                Some(d) => {
+                                                                                    format!(
+                                                                                        " · {} {due} ({d} {})",
+                                                                                        i18n.t().tasks_due,
+                                                                                        i18n.t().tasks_days_left,
+                                                                                    )
+                                                                                }
+                                                                                None => format!(" · {} {due}", i18n.t().tasks_due),
                                                                             }
-                                                                            Some(d) => {
-                                                                                format!(
-                                                                                    " · {} {due} ({d} {})",
-                                                                                    i18n.t().tasks_due,
-                                                                                    i18n.t().tasks_days_left,
-                                                                                )
-                                                                            }
-                                                                            None => format!(" · {} {due}", i18n.t().tasks_due),
                                                                         }}
                                                                     </span>
                                                                 }

@@ -33,6 +33,14 @@ pub fn TeamPage() -> impl IntoView {
                                 view! { <p class="notice">{tr(|t| t.inv_period_none_open)}</p> }
                                     .into_any()
                             }
+                            Ok(view) if view.rows.is_empty() => {
+                                view! {
+                                    <p class="notice" data-testid="team-empty">
+                                        {tr(|t| t.team_empty)}
+                                    </p>
+                                }
+                                    .into_any()
+                            }
                             Ok(view) => {
                                 let waiting = view
                                     .rows
