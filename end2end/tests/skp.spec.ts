@@ -31,6 +31,17 @@ test('an employee drafts and submits a plan, the supervisor approves it and rate
   await addIndicator.locator('input[name="input[unit]"]').fill('berkas');
   await addIndicator.getByRole('button', { name: 'Tambah indikator' }).click();
   await expect(page.locator('.skp-indicators')).toContainText('120 berkas');
+  // Saved forms are emptied (the text does not stay to invite a duplicate).
+  await expect(addResult.locator('textarea[name=text]')).toHaveValue('');
+  await expect(addIndicator.locator('input[name="input[text]"]')).toHaveValue('');
+  // A reload of a draft with a result hydrates and stays alive (a <form> inside a <p> once
+  // broke hydration here on a direct load).
+  await page.reload();
+  await waitForHydration(page);
+  await page.locator('a.brand').click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto('/saya/skp');
+  await waitForHydration(page);
   await page.getByRole('button', { name: 'Ajukan SKP ke pejabat penilai' }).click();
   await expect(page.locator('.skp-plan')).toHaveAttribute('data-status', 'submitted');
   await logOut(page);
