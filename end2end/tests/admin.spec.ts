@@ -48,9 +48,9 @@ test('the HR office edits a record, sees it in the history, and a stale tab gets
   const id = href.split('/').pop();
   await first.goto(`/pegawai/${id}`);
   await expect(first.locator('h1')).toHaveText('Rahmat Pratama Edit');
-  await expect(first.locator('section[data-history=rank]')).toContainText('2026-10-01');
+  await expect(first.locator('section[data-history=rank]')).toContainText('1 Oktober 2026');
   await first.goto('/admin/audit');
-  const entry = first.locator('tr[data-action=employee_updated]').first();
+  const entry = first.locator('li[data-action=employee_updated]').first();
   await expect(entry).toContainText('Rahmat Pratama Edit');
   console.assertNone();
 });

@@ -274,7 +274,7 @@ test('evidence files are uploaded and downloaded, the task badge counts, the eva
   await annual.getByRole('link', { name: 'dokumen evaluasi' }).click();
   const evaluation = page.getByTestId('evaluation-document');
   await expect(evaluation.locator('h1')).toHaveText('EVALUASI KINERJA PEGAWAI');
-  await expect(evaluation).toContainText('PERIODE PENILAIAN: 1 Januari s.d. 31 Desember 2026');
+  await expect(evaluation).toContainText(`PERIODE PENILAIAN: 1 Januari s.d. 31 Desember ${new Date().getFullYear()}`);
   await expect(evaluation.locator('table.results td.realisasi').first()).toContainText('132 berkas');
   await expect(evaluation).toHaveAttribute('data-predikat', inForce!);
   await expect(evaluation.getByTestId('doc-predikat')).not.toBeEmpty();

@@ -1,5 +1,6 @@
 //! Operations on accounts from the command line (`server create-admin`).
 
+use app::api::audit_types::{AuditAction, AuditEntity};
 use app::{
     auth::{password::Hasher, Role},
     db::{
@@ -104,13 +105,11 @@ pub async fn create_admin(
         &audit::Entry {
             agency_id,
             actor_user_id: None,
-            action: "user_created",
-            entity: "account",
             entity_id: Some(user_id.to_string()),
             after_json: Some(
                 serde_json::json!({ "username": username, "role": role.code() }).to_string(),
             ),
-            ..Default::default()
+            ..audit::Entry::new(AuditAction::UserCreated, AuditEntity::Account)
         },
     )
     .await?;

@@ -1,24 +1,36 @@
-//! The demo's performance cycle: an open 2026 period in every agency, and in Makassar's
+//! The demo's performance cycle: an open period of the current year in every agency, and in Makassar's
 //! Bidang Pelayanan Kesehatan a few plans at different stages, so that the demo pejabat
 //! penilai's team page, the cascading links and the rating page have something to show.
 
 use sqlx::Row;
 
-/// The demo year and its deadlines (fixed: the seed is deterministic).
-const YEAR: i64 = 2026;
+use app::rules::Date;
+
+/// The demo's year and deadlines, relative to the day it is seeded: the current year, plans due
+/// in two weeks and ratings in two months. Fixed dates made every demo task read "305 days
+/// late" a year on; the people and plans stay deterministic, only the calendar moves.
+pub fn demo_calendar() -> (i64, Date, Date) {
+    let today = Date::from_days(
+        (app::db::now_ms() + app::i18n::format::WIB_OFFSET_MS).div_euclid(86_400_000),
+    );
+    (i64::from(today.year()), today.add_days(14), today.add_days(60))
+}
 
 pub async fn open_period(
     conn: &mut sqlx::AnyConnection,
     agency_id: i64,
     org_predikat: Option<&str>,
 ) -> Result<i64, sqlx::Error> {
+    let (year, plan_deadline, rating_deadline) = demo_calendar();
     sqlx::query(
         "INSERT INTO assessment_period (agency_id, year, frequency, plan_deadline, rating_deadline, \
          appeal_days, org_predikat, status, version, created_at) \
-         VALUES ($1, $2, 'quarterly', '2026-01-31', '2027-01-31', 14, $3, 'open', 1, 0) RETURNING id",
+         VALUES ($1, $2, 'quarterly', $3, $4, 14, $5, 'open', 1, 0) RETURNING id",
     )
     .bind(agency_id)
-    .bind(YEAR)
+    .bind(year)
+    .bind(plan_deadline.to_string())
+    .bind(rating_deadline.to_string())
     .bind(org_predikat)
     .fetch_one(&mut *conn)
     .await?

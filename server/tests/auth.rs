@@ -208,8 +208,13 @@ async fn demo_accounts_hold_their_roles_and_employees_log_in_with_their_nip(back
     ];
     for (role, roles) in expected {
         let account = accounts.iter().find(|a| a.role.code() == role).unwrap();
+        // The list shows the README's usernames; employees also log in with the NIP beside it.
+        assert_eq!(account.identifier, format!("demo.{role}"));
         if role != "platform_admin" {
-            assert!(account.identifier.len() == 18, "employees log in with their NIP: {account:?}");
+            let nip = account.nip.as_deref().unwrap_or_else(|| panic!("no NIP: {account:?}"));
+            assert_eq!(nip.len(), 18);
+            let (status, _, body) = login(&app, nip, DEMO_PASSWORD).await;
+            assert!(status < 400, "{role} by NIP: {body}");
         }
         let (status, cookie, body) = login(&app, &account.identifier, DEMO_PASSWORD).await;
         assert!(status < 400, "{role}: {body}");

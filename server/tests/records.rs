@@ -157,6 +157,53 @@ async fn the_hr_office_edits_a_record_and_a_stale_edit_is_refused(backend: Backe
     let (b, a) = demo.last_audit("employee_updated").await;
     assert!(b.unwrap().contains("\"golongan\":\"III/a\""));
     assert!(a.unwrap().contains("\"golongan\":\"III/b\""));
+    // The audit page's view of it: the employee by name, the changed fields typed, filterable.
+    let audit = |form: Vec<(&'static str, String)>| {
+        let demo = &demo;
+        async move { call(&demo.app, "/api/admin/audit", Some(&demo.admin), &form).await }
+    };
+    let page = audit(vec![("filter[action]", "EmployeeUpdated".into())]).await.unwrap();
+    let rows = page["rows"].as_array().unwrap();
+    assert!(rows.iter().all(|r| r["action_code"] == "employee_updated"), "{rows:?}");
+    let entry = &rows[0];
+    assert_eq!(entry["entity"], "Employee");
+    assert_eq!(entry["entity_name"], after["name"]);
+    let golongan = entry["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["field"] == "golongan")
+        .unwrap_or_else(|| panic!("no golongan change in {entry}"));
+    assert_eq!(
+        (&golongan["before"]["Text"], &golongan["after"]["Text"]),
+        (&"III/a".into(), &"III/b".into())
+    );
+    assert!(
+        entry["changes"].as_array().unwrap().iter().all(|c| c["before"] != c["after"]),
+        "only changed fields: {entry}"
+    );
+    // By person (a fragment of the admin's name or username), by date, and a bad date refused.
+    let admin_name = entry["actor"].as_str().unwrap().to_string();
+    let fragment: String = admin_name.chars().skip(1).take(4).collect::<String>().to_uppercase();
+    let by_actor = audit(vec![("filter[actor]", fragment.clone())]).await.unwrap();
+    assert!(!by_actor["rows"].as_array().unwrap().is_empty(), "{fragment}");
+    assert!(by_actor["rows"].as_array().unwrap().iter().all(|r| r["actor"] == admin_name.as_str()));
+    let nobody = audit(vec![("filter[actor]", "tidak-ada-orang-%".into())]).await.unwrap();
+    assert!(nobody["rows"].as_array().unwrap().is_empty());
+    let tomorrow = app::rules::Date::from_days(app::db::now_ms() / 86_400_000 + 2).to_string();
+    let future = audit(vec![("filter[from]", tomorrow)]).await.unwrap();
+    assert!(future["rows"].as_array().unwrap().is_empty());
+    let today =
+        app::rules::Date::from_days((app::db::now_ms() + 7 * 3_600_000) / 86_400_000).to_string();
+    let today_rows =
+        audit(vec![("filter[from]", today.clone()), ("filter[to]", today)]).await.unwrap();
+    assert!(!today_rows["rows"].as_array().unwrap().is_empty());
+    let bad = audit(vec![("filter[from]", "31-02-2026".into())]).await.unwrap_err();
+    assert!(bad.contains("Tanggal tidak valid"), "{bad}");
+    // Another agency's HR office sees none of it.
+    let other = login(&demo.app, &other_agency_admin(&demo.app).await).await;
+    let theirs = call(&demo.app, "/api/admin/audit", Some(&other), &[]).await.unwrap();
+    assert!(theirs["rows"].as_array().unwrap().iter().all(|r| r["entity_name"] != after["name"]));
 
     // A second editor who loaded the old version gets the conflict message, and the first
     // editor's change stands.

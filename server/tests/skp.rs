@@ -20,7 +20,7 @@ async fn a_plan_is_drafted_returned_approved_and_rated_with_the_servers_numbers(
     let penilai = demo.login(Role::PejabatPenilai).await;
 
     let mine = demo.call("/api/skp/mine", &pegawai, &[]).await.unwrap();
-    assert_eq!(mine["period"]["year"], 2026);
+    assert_eq!(mine["period"]["year"], demo.year());
     assert!(mine["plan"].is_null(), "the demo pegawai has not started: {mine}");
     let plan_id = demo.call("/api/skp/start", &pegawai, &[]).await.unwrap().as_i64().unwrap();
     let again = demo.call("/api/skp/start", &pegawai, &[]).await.unwrap().as_i64().unwrap();
@@ -296,10 +296,14 @@ async fn plans_are_seen_and_changed_only_by_those_involved(backend: Backend) {
         let demo = &demo;
         async move { demo.call("/api/skp/periods/open", &cookie, &form).await }
     };
-    assert!(open(pegawai.clone(), "2027").await.is_err());
-    assert!(open(tim.clone(), "2027").await.is_err());
-    assert!(open(admin.clone(), "2026").await.unwrap_err().contains("sudah ada"));
-    assert!(open(admin.clone(), "2027").await.unwrap_err().contains("periode lain yang terbuka"));
+    let (this_year, next_year) = (demo.year().to_string(), (demo.year() + 1).to_string());
+    assert!(open(pegawai.clone(), &next_year).await.is_err());
+    assert!(open(tim.clone(), &next_year).await.is_err());
+    assert!(open(admin.clone(), &this_year).await.unwrap_err().contains("sudah ada"));
+    assert!(open(admin.clone(), &next_year)
+        .await
+        .unwrap_err()
+        .contains("periode lain yang terbuka"));
     let update = |cookie: String, version: i64, close: bool| {
         let mut form = vec![
             ("id", s(period["id"].as_i64().unwrap())),
@@ -327,7 +331,7 @@ async fn plans_are_seen_and_changed_only_by_those_involved(backend: Backend) {
         "shown_predikat": "baik"
     });
     assert!(demo.rate(&penilai, &input).await.unwrap_err().contains("sudah ditutup"));
-    open(admin.clone(), "2027").await.unwrap();
+    open(admin.clone(), &next_year).await.unwrap();
 }
 
 both_backends!(plans_are_seen_and_changed_only_by_those_involved);
@@ -668,8 +672,9 @@ async fn tasks_list_what_each_person_must_act_on(backend: Backend) {
     );
     // Without a login there are no tasks to read.
     assert!(call(&demo.app, "/api/tasks", None, &[]).await.is_err());
-    // The header badge counts them, urgent when due within a week or late: the plan deadline
-    // (31 January 2026) has passed; a rating deadline far away is not urgent.
+    // The header badge counts them, urgent when due within a week or late: once the plan
+    // deadline has passed; a rating deadline far away is not urgent.
+    demo.plan_deadline_passed().await;
     sqlx::query("UPDATE assessment_period SET rating_deadline = '2099-12-31'")
         .execute(&demo.app.pool)
         .await
@@ -691,7 +696,7 @@ async fn tasks_list_what_each_person_must_act_on(backend: Backend) {
     assert_eq!(count(penilai.clone()).await, (listed.len() as u64, late as u64));
     let anonymous = call(&demo.app, "/api/tasks/count", None, &[]).await.unwrap();
     assert_eq!(anonymous, json!({"total": 0, "urgent": 0}), "nothing for a visitor");
-    // The team overview marks who is late: past the demo's plan deadline (31 January) without
+    // The team overview marks who is late: past the plan deadline without
     // an approved plan; the approved ones are not.
     let team = demo.call("/api/skp/team", &penilai, &[]).await.unwrap();
     for row in team["rows"].as_array().unwrap() {

@@ -15,8 +15,9 @@ use crate::{
 const REG_BEHAVIOUR: &str =
     "PermenPANRB 6/2022; SE MenPANRB 20/2021 (BerAKHLAK) [U: saran, bukan aturan]";
 
-/// The seven BerAKHLAK core values, in the circular's order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// The seven BerAKHLAK core values, in the circular's order: the declaration order is that
+/// order, so sorting by `Ord` puts any list of them in the official order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CoreValue {
     BerorientasiPelayanan,

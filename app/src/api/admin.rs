@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::api::audit_types::{AuditFilter, AuditPage};
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EmployeeRow {
     pub id: i64,
@@ -33,34 +35,28 @@ pub async fn list_employees(
     ssr::list_employees(after, search).await
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AuditRow {
-    pub id: i64,
-    pub at_ms: i64,
-    pub actor: Option<String>,
-    pub action: String,
-    pub entity: String,
-    pub entity_id: Option<String>,
-    /// The record before and after the change, as JSON (what changed, for the reader).
-    pub before: Option<String>,
-    pub after: Option<String>,
+/// The caller's agency's audit log, newest first, filtered (admin instansi only). Names,
+/// readable changes and typed values come ready for the page: the browser parses no JSON.
+#[server(prefix = "/api", endpoint = "admin/audit")]
+pub async fn audit_log(#[server(default)] filter: AuditFilter) -> Result<AuditPage, ServerFnError> {
+    ssr::audit_log(filter).await
 }
 
-/// The newest audit entries of the caller's agency (admin instansi only).
-#[server(prefix = "/api", endpoint = "admin/audit")]
-pub async fn audit_log(before: Option<i64>) -> Result<Vec<AuditRow>, ServerFnError> {
-    ssr::audit_log(before).await
-}
+/// Entries per page of the audit log.
+pub const AUDIT_PAGE_SIZE: i64 = 100;
 
 #[cfg(feature = "ssr")]
 mod ssr {
     use leptos::prelude::*;
     use sqlx::Row;
 
-    use super::{AuditRow, EmployeePage, EmployeeRow, PAGE_SIZE};
+    use super::{EmployeePage, EmployeeRow, AUDIT_PAGE_SIZE, PAGE_SIZE};
     use crate::{
+        api::audit_types::{diff_json, AuditAction, AuditEntity, AuditFilter, AuditPage, AuditRow},
         auth::{policy, request_session, CurrentUser, Role},
+        db::audit,
         db::Pool,
+        i18n::format::WIB_OFFSET_MS,
         i18n::initial_locale,
     };
 
@@ -131,35 +127,67 @@ mod ssr {
         Ok(EmployeePage { rows, next_after: next_after.flatten() })
     }
 
-    pub async fn audit_log(before: Option<i64>) -> Result<Vec<AuditRow>, ServerFnError> {
+    pub async fn audit_log(filter: AuditFilter) -> Result<AuditPage, ServerFnError> {
         let (pool, user) = context()?;
         let agency =
             user.agency_id.filter(|a| policy::can_manage_agency(&user, *a)).ok_or_else(refused)?;
-        let rows = sqlx::query(
-            "SELECT l.id, l.at, u.display_name, l.action, l.entity, l.entity_id, l.before_json, \
-             l.after_json FROM audit_log l \
-             LEFT JOIN app_user u ON u.id = l.actor_user_id \
-             WHERE l.agency_id = $1 AND l.id < $2 ORDER BY l.id DESC LIMIT 100",
-        )
-        .bind(agency)
-        .bind(before.unwrap_or(i64::MAX))
-        .fetch_all(&pool)
-        .await
-        .map_err(internal)?;
-        rows.iter()
-            .map(|r| {
-                Ok(AuditRow {
-                    id: r.try_get(0)?,
-                    at_ms: r.try_get(1)?,
-                    actor: r.try_get(2)?,
-                    action: r.try_get(3)?,
-                    entity: r.try_get(4)?,
-                    entity_id: r.try_get(5)?,
-                    before: r.try_get(6)?,
-                    after: r.try_get(7)?,
-                })
+        let t = initial_locale().texts();
+        // A day filter is the agency's calendar day (WIB): from its first to after its last ms.
+        let day_start = |iso: &Option<String>, next: i64| -> Result<Option<i64>, ServerFnError> {
+            match iso.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+                None => Ok(None),
+                Some(s) => s
+                    .parse::<crate::rules::Date>()
+                    .map(|d| Some((d.to_days() + next) * 86_400_000 - WIB_OFFSET_MS))
+                    .map_err(|_| {
+                        crate::api::refusal(
+                            http::StatusCode::UNPROCESSABLE_ENTITY,
+                            t.audit_bad_date,
+                        )
+                    }),
+            }
+        };
+        let query = audit::Query {
+            actor: filter.actor.clone(),
+            action: filter.action,
+            from_ms: day_start(&filter.from, 0)?,
+            to_ms: day_start(&filter.to, 1)?,
+            before_id: filter.before,
+        };
+        let mut listed =
+            audit::list(&pool, agency, &query, AUDIT_PAGE_SIZE + 1).await.map_err(internal)?;
+        let next_before = (listed.len() as i64 > AUDIT_PAGE_SIZE).then(|| {
+            listed.truncate(AUDIT_PAGE_SIZE as usize);
+            listed.last().map(|r| r.id)
+        });
+        let keys: Vec<(AuditEntity, i64)> = listed
+            .iter()
+            .filter_map(|r| {
+                Some((AuditEntity::from_code(&r.entity)?, r.entity_id.as_deref()?.parse().ok()?))
             })
-            .collect::<Result<Vec<_>, sqlx::Error>>()
-            .map_err(internal)
+            .collect();
+        let names = audit::entity_names(&pool, agency, &keys).await.map_err(internal)?;
+        let json = |s: &Option<String>| s.as_deref().and_then(|s| serde_json::from_str(s).ok());
+        let rows = listed
+            .into_iter()
+            .map(|r| {
+                let entity = AuditEntity::from_code(&r.entity);
+                let entity_name = entity
+                    .zip(r.entity_id.as_deref().and_then(|id| id.parse::<i64>().ok()))
+                    .and_then(|key| names.get(&key).cloned());
+                AuditRow {
+                    id: r.id,
+                    at_ms: r.at_ms,
+                    actor: r.actor,
+                    action: AuditAction::from_code(&r.action),
+                    action_code: r.action,
+                    entity,
+                    entity_id: r.entity_id,
+                    entity_name,
+                    changes: diff_json(json(&r.before_json).as_ref(), json(&r.after_json).as_ref()),
+                }
+            })
+            .collect();
+        Ok(AuditPage { rows, next_before: next_before.flatten() })
     }
 }

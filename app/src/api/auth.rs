@@ -43,6 +43,7 @@ pub async fn change_password(
 
 #[cfg(feature = "ssr")]
 mod ssr {
+    use crate::api::audit_types::{AuditAction, AuditEntity};
     use http::{header::SET_COOKIE, HeaderValue};
     use leptos::prelude::*;
     use leptos_axum::ResponseOptions;
@@ -101,10 +102,8 @@ mod ssr {
         let Some(account) = account.filter(|a| ok && !a.disabled) else {
             throttle::record_failure(&pool, &key).await.map_err(internal)?;
             let entry = audit::Entry {
-                action: "login_failed",
-                entity: "account",
                 entity_id: Some(key.clone()),
-                ..Default::default()
+                ..audit::Entry::new(AuditAction::LoginFailed, AuditEntity::Account)
             };
             audit::append_on_pool(&pool, &entry).await.map_err(internal)?;
             return Err(crate::api::refusal(http::StatusCode::UNAUTHORIZED, t().auth_invalid));
@@ -123,10 +122,8 @@ mod ssr {
         let entry = audit::Entry {
             agency_id: user.as_ref().and_then(|u| u.agency_id),
             actor_user_id: Some(account.user_id),
-            action: "login",
-            entity: "account",
             entity_id: Some(account.user_id.to_string()),
-            ..Default::default()
+            ..audit::Entry::new(AuditAction::Login, AuditEntity::Account)
         };
         audit::append_on_pool(&pool, &entry).await.map_err(internal)?;
         let must_change_password = user.is_some_and(|u| u.must_change_password);
@@ -144,10 +141,8 @@ mod ssr {
             let entry = audit::Entry {
                 agency_id: user.agency_id,
                 actor_user_id: Some(user.user_id),
-                action: "logout",
-                entity: "account",
                 entity_id: Some(user.user_id.to_string()),
-                ..Default::default()
+                ..audit::Entry::new(AuditAction::Logout, AuditEntity::Account)
             };
             audit::append_on_pool(&pool, &entry).await.map_err(internal)?;
         }
@@ -196,10 +191,8 @@ mod ssr {
         let entry = audit::Entry {
             agency_id: user.agency_id,
             actor_user_id: Some(user.user_id),
-            action: "password_changed",
-            entity: "account",
             entity_id: Some(user.user_id.to_string()),
-            ..Default::default()
+            ..audit::Entry::new(AuditAction::PasswordChanged, AuditEntity::Account)
         };
         audit::append(&mut tx, &entry).await.map_err(internal)?;
         tx.commit().await.map_err(internal)?;

@@ -53,6 +53,7 @@ pub async fn open_corrections() -> Result<Vec<CorrectionRow>, ServerFnError> {
 
 #[cfg(feature = "ssr")]
 mod ssr {
+    use crate::api::audit_types::{AuditAction, AuditEntity};
     use leptos::prelude::*;
     use sqlx::Row;
 
@@ -126,11 +127,9 @@ mod ssr {
             &audit::Entry {
                 agency_id: Some(agency),
                 actor_user_id: Some(user.user_id),
-                action: "correction_requested",
-                entity: "employee",
                 entity_id: Some(employee.to_string()),
                 after_json: Some(format!("{{\"field\":\"{field}\",\"request\":{id}}}")),
-                ..Default::default()
+                ..audit::Entry::new(AuditAction::CorrectionRequested, AuditEntity::Employee)
             },
         )
         .await

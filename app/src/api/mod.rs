@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod annual_review;
 pub mod appeals;
+pub mod audit_types;
 pub mod auth;
 pub mod corrections;
 pub mod dashboard;

@@ -128,6 +128,7 @@ pub async fn resolve_correction(
 
 #[cfg(feature = "ssr")]
 mod ssr {
+    use crate::api::audit_types::{AuditAction, AuditEntity};
     use leptos::prelude::*;
     use sqlx::Row;
 
@@ -414,8 +415,8 @@ mod ssr {
             &audit::Entry {
                 agency_id: Some(actor.agency_id),
                 actor_user_id: Some(actor.user_id),
-                action: "correction_resolved",
-                entity: "employee",
+                action: AuditAction::CorrectionResolved,
+                entity: AuditEntity::Employee,
                 entity_id: Some(employee.to_string()),
                 before_json: Some(serde_json::json!({"request": id, "status": "open"}).to_string()),
                 after_json: Some(

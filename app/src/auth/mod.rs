@@ -104,7 +104,10 @@ pub fn request_session() -> RequestSession {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DemoAccount {
     pub role: Role,
+    /// The username (`demo.pegawai`), which logs in for every role.
     pub identifier: String,
+    /// An employee's NIP, which logs in too (how real employees usually do).
+    pub nip: Option<String>,
     pub name: String,
 }
 

@@ -67,7 +67,7 @@ pub fn AnnualReviewPanel(
                                         rows="3"
                                     ></textarea>
                                 </label>
-                                <label class="checkbox">
+                                <label class="choice">
                                     <input type="checkbox" name="outlier" value="yes" />
                                     <span>{tr(|t| t.annual_review_outlier)}</span>
                                 </label>

@@ -2,6 +2,7 @@
 //! they hold no business logic.
 
 pub mod annual_review_panel;
+pub mod audit_labels;
 pub mod coming_soon;
 pub mod correction_form;
 pub mod corrections_list;
@@ -31,6 +32,7 @@ pub mod progress_table;
 pub mod rating_panel;
 pub mod rating_picker;
 pub mod record_history;
+pub mod rule_set_view;
 pub mod saved;
 pub mod skp_plan;
 pub mod task_badge;

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use leptos_meta::Title;
 
 use crate::{
     api::employees::load_profile,
@@ -28,8 +29,11 @@ pub fn ProfileView(#[prop(into)] employee_id: Signal<Option<i64>>) -> impl IntoV
                     .get()
                     .map(|result| match result {
                         Ok(p) => {
+                            let t = i18n.t();
                             let since = |date: &Option<String>| {
-                                date.as_ref().map(|d| format!(", TMT {d}")).unwrap_or_default()
+                                date.as_ref()
+                                    .map(|d| format!(", TMT {}", t.date_iso(d)))
+                                    .unwrap_or_default()
                             };
                             let golongan = match (&p.golongan, &p.pangkat) {
                                 (Some(g), Some(name)) => {
@@ -41,10 +45,10 @@ pub fn ProfileView(#[prop(into)] employee_id: Signal<Option<i64>>) -> impl IntoV
                             let graduated = p
                                 .education_date
                                 .as_ref()
-                                .map(|d| format!(" ({d})"))
+                                .map(|d| format!(" ({})", t.date_iso(d)))
                                 .unwrap_or_default();
                             let pension = match (p.bup, &p.pension_date) {
-                                (Some(bup), Some(date)) => Some((bup, date.clone())),
+                                (Some(bup), Some(date)) => Some((bup, t.date_iso(date))),
                                 _ => None,
                             };
                             let rows: Vec<(Label, String)> = vec![
@@ -55,10 +59,7 @@ pub fn ProfileView(#[prop(into)] employee_id: Signal<Option<i64>>) -> impl IntoV
                                     |t| t.profile_position,
                                     format!("{}{}", p.position_name, since(&p.position_tmt)),
                                 ),
-                                (
-                                    |t| t.profile_angka_kredit,
-                                    crate::rules::angka_kredit::format_ak(p.angka_kredit),
-                                ),
+                                (|t| t.profile_angka_kredit, t.num(p.angka_kredit, 3)),
                                 (|t| t.profile_education, format!("{}{graduated}", p.education)),
                                 (|t| t.profile_unit, p.unit.clone()),
                                 (|t| t.profile_agency, p.agency.clone()),
@@ -70,10 +71,23 @@ pub fn ProfileView(#[prop(into)] employee_id: Signal<Option<i64>>) -> impl IntoV
                                     |t| t.profile_atasan,
                                     p.atasan.clone().unwrap_or_else(|| "—".into()),
                                 ),
-                                (|t| t.profile_birth_date, p.birth_date.clone()),
+                                (|t| t.profile_birth_date, t.date_iso(&p.birth_date)),
                             ];
+                            // Read in the reactive block: a language switch rewrites the values.
                             view! {
                                 <article class="page profile" data-employee=p.id>
+                                    // Someone else's record is titled by their name (the own
+                                    // profile page keeps "Profil saya").
+                                    {employee_id
+                                        .get_untracked()
+                                        .map(|_| {
+                                            let name = p.name.clone();
+                                            view! {
+                                                <Title text=move || {
+                                                    format!("{name} · {}", i18n.t().app_name)
+                                                } />
+                                            }
+                                        })}
                                     <h1>{p.name.clone()}</h1>
                                     <dl class="record">
                                         {rows

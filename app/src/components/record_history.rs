@@ -41,7 +41,7 @@ pub fn RecordHistory(history: Vec<HistoryLine>, lines: Vec<LineRow>) -> impl Int
                                             view! {
                                                 <tr>
                                                     <td>{h.value}</td>
-                                                    <td>{h.start_date.unwrap_or_else(|| "—".into())}</td>
+                                                    <td>{date_cell(h.start_date)}</td>
                                                 </tr>
                                             }
                                         })
@@ -86,9 +86,9 @@ pub fn RecordHistory(history: Vec<HistoryLine>, lines: Vec<LineRow>) -> impl Int
                                                 <td>{person(Some(l.penilai), Some(l.penilai_nip))}</td>
                                                 <td>{person(l.atasan, l.atasan_nip)}</td>
                                                 <td>
-                                                    {l.start_date} " – "
+                                                    {date_cell(Some(l.start_date))} " – "
                                                     {match end {
-                                                        Some(e) => e.into_any(),
+                                                        Some(e) => date_cell(Some(e)).into_any(),
                                                         None => tr(|t| t.lines_now).into_any(),
                                                     }}
                                                 </td>
@@ -104,4 +104,10 @@ pub fn RecordHistory(history: Vec<HistoryLine>, lines: Vec<LineRow>) -> impl Int
             }}
         </section>
     }
+}
+
+/// A stored date in the page's language ("1 Oktober 2026"), or a dash.
+fn date_cell(date: Option<String>) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    move || date.as_deref().map(|d| i18n.t().date_iso(d)).unwrap_or_else(|| "—".into())
 }

@@ -1,5 +1,6 @@
 //! Agencies (instansi), the tenants, and their organisation units.
 
+use crate::api::audit_types::{AuditAction, AuditEntity};
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
@@ -183,8 +184,6 @@ pub async fn create_audited(
         &super::audit::Entry {
             agency_id: Some(id),
             actor_user_id,
-            action: "agency_created",
-            entity: "agency",
             entity_id: Some(id.to_string()),
             after_json: Some(
                 serde_json::json!({
@@ -193,7 +192,7 @@ pub async fn create_audited(
                 })
                 .to_string(),
             ),
-            ..Default::default()
+            ..super::audit::Entry::new(AuditAction::AgencyCreated, AuditEntity::Agency)
         },
     )
     .await?;

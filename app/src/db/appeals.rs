@@ -2,6 +2,7 @@
 //! 14 days, configurable per period); the atasan pejabat penilai may ask both sides and
 //! decides; the decision is final and recorded.
 
+use crate::api::audit_types::{AuditAction, AuditEntity};
 use sqlx::Row;
 
 use super::{
@@ -112,11 +113,9 @@ pub async fn file(
         &audit::Entry {
             agency_id: Some(actor.agency_id),
             actor_user_id: Some(actor.user_id),
-            action: "appeal_filed",
-            entity: "appeal",
             entity_id: Some(id.to_string()),
             after_json: Some(serde_json::json!({"rating": rating_id}).to_string()),
-            ..Default::default()
+            ..audit::Entry::new(AuditAction::AppealFiled, AuditEntity::Appeal)
         },
     )
     .await?;
@@ -203,8 +202,8 @@ pub async fn decide(
         &audit::Entry {
             agency_id: Some(actor.agency_id),
             actor_user_id: Some(actor.user_id),
-            action: "appeal_decided",
-            entity: "appeal",
+            action: AuditAction::AppealDecided,
+            entity: AuditEntity::Appeal,
             entity_id: Some(appeal.id.to_string()),
             before_json: Some(serde_json::json!({"status": "filed"}).to_string()),
             after_json: Some(

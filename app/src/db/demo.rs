@@ -19,11 +19,7 @@ pub async fn accounts(pool: &Pool) -> Result<Vec<DemoAccount>, sqlx::Error> {
         let username: String = r.try_get(0)?;
         let nip: Option<String> = r.try_get(2)?;
         if let Some(role) = Role::from_code(username.trim_start_matches("demo.")) {
-            out.push(DemoAccount {
-                role,
-                identifier: nip.unwrap_or(username),
-                name: r.try_get(1)?,
-            });
+            out.push(DemoAccount { role, identifier: username, nip, name: r.try_get(1)? });
         }
     }
     Ok(out)

@@ -2,6 +2,7 @@
 //! (as in force after appeals) to the atasan pejabat penilai, only if it satisfies the pattern
 //! of the organisation's predikat (SE MenPANRB 3/2023); the atasan approves or returns it.
 
+use crate::api::audit_types::{AuditAction, AuditEntity};
 use sqlx::Row;
 
 use super::{
@@ -221,11 +222,12 @@ pub async fn submit(
         &audit::Entry {
             agency_id: Some(actor.agency_id),
             actor_user_id: Some(actor.user_id),
-            action: "distribution_submitted",
-            entity: "distribution_submission",
             entity_id: Some(id.to_string()),
             after_json: Some(snapshot),
-            ..Default::default()
+            ..audit::Entry::new(
+                AuditAction::DistributionSubmitted,
+                AuditEntity::DistributionSubmission,
+            )
         },
     )
     .await?;
@@ -282,11 +284,16 @@ pub async fn decide(
         &audit::Entry {
             agency_id: Some(actor.agency_id),
             actor_user_id: Some(actor.user_id),
-            action: if approve { "distribution_approved" } else { "distribution_returned" },
-            entity: "distribution_submission",
             entity_id: Some(id.to_string()),
             after_json: Some(serde_json::json!({"status": status, "comment": comment}).to_string()),
-            ..Default::default()
+            ..audit::Entry::new(
+                if approve {
+                    AuditAction::DistributionApproved
+                } else {
+                    AuditAction::DistributionReturned
+                },
+                AuditEntity::DistributionSubmission,
+            )
         },
     )
     .await?;

@@ -3,6 +3,7 @@
 //! page is not a PDF), the size is capped, and the same bytes on the same indicator are stored
 //! once. Files are kept in the database so that one backup holds the whole record.
 
+use crate::api::audit_types::{AuditAction, AuditEntity};
 use sha2::{Digest, Sha256};
 use sqlx::Row;
 
@@ -117,8 +118,8 @@ pub async fn upload(
         &audit::Entry {
             agency_id: Some(actor.agency_id),
             actor_user_id: Some(actor.user_id),
-            action: "evidence_uploaded",
-            entity: "skp_evidence_file",
+            action: AuditAction::EvidenceUploaded,
+            entity: AuditEntity::SkpEvidenceFile,
             entity_id: Some(id.to_string()),
             before_json: None,
             after_json: Some(
@@ -173,8 +174,8 @@ pub async fn remove(
         &audit::Entry {
             agency_id: Some(actor.agency_id),
             actor_user_id: Some(actor.user_id),
-            action: "evidence_removed",
-            entity: "skp_evidence_file",
+            action: AuditAction::EvidenceRemoved,
+            entity: AuditEntity::SkpEvidenceFile,
             entity_id: Some(file_id.to_string()),
             before_json: Some(before.to_string()),
             after_json: None,

@@ -1,6 +1,7 @@
 //! Writing a validated import: the checks that need the database (unit codes, NIPs already
 //! registered), then every row in one transaction, or nothing.
 
+use crate::api::audit_types::{AuditAction, AuditEntity};
 use std::collections::{HashMap, HashSet};
 
 use sqlx::Row;
@@ -97,11 +98,9 @@ pub async fn import_employees(
         &audit::Entry {
             agency_id: Some(agency_id),
             actor_user_id,
-            action: "employees_imported",
-            entity: "employee",
             entity_id: None,
             after_json: Some(format!("{{\"rows\":{}}}", rows.len())),
-            ..Default::default()
+            ..audit::Entry::new(AuditAction::EmployeesImported, AuditEntity::Employee)
         },
     )
     .await?;

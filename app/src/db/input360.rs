@@ -3,6 +3,7 @@
 //! change or withdraw it until the period's rating deadline; everyone else sees only counts,
 //! and only once at least [`MIN_360_ANSWERS`] raters answered.
 
+use crate::api::audit_types::{AuditAction, AuditEntity};
 use sqlx::Row;
 
 use super::{
@@ -72,13 +73,11 @@ pub async fn invite(
         &audit::Entry {
             agency_id: Some(actor.agency_id),
             actor_user_id: Some(actor.user_id),
-            action: "input360_invited",
-            entity: "skp_plan",
             entity_id: Some(plan.id.to_string()),
             after_json: Some(
                 serde_json::json!({"rater": rater_id, "relation": relation}).to_string(),
             ),
-            ..Default::default()
+            ..audit::Entry::new(AuditAction::Input360Invited, AuditEntity::SkpPlan)
         },
     )
     .await?;

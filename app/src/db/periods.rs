@@ -1,5 +1,6 @@
 //! Assessment periods: the HR office opens a year, sets the organisation's predikat, closes it.
 
+use crate::api::audit_types::{AuditAction, AuditEntity};
 use sqlx::Row;
 
 use super::{
@@ -126,8 +127,6 @@ pub async fn open(pool: &Pool, actor: Actor, p: &NewPeriod) -> Result<i64, Write
         &audit::Entry {
             agency_id: Some(actor.agency_id),
             actor_user_id: Some(actor.user_id),
-            action: "period_opened",
-            entity: "assessment_period",
             entity_id: Some(id.to_string()),
             after_json: Some(
                 serde_json::json!({
@@ -138,7 +137,7 @@ pub async fn open(pool: &Pool, actor: Actor, p: &NewPeriod) -> Result<i64, Write
                 })
                 .to_string(),
             ),
-            ..Default::default()
+            ..audit::Entry::new(AuditAction::PeriodOpened, AuditEntity::AssessmentPeriod)
         },
     )
     .await?;
@@ -192,8 +191,8 @@ pub async fn update(
         &audit::Entry {
             agency_id: Some(actor.agency_id),
             actor_user_id: Some(actor.user_id),
-            action: "period_updated",
-            entity: "assessment_period",
+            action: AuditAction::PeriodUpdated,
+            entity: AuditEntity::AssessmentPeriod,
             entity_id: Some(id.to_string()),
             before_json: Some(
                 serde_json::json!({"org_predikat": before.org_predikat, "status": before.status})

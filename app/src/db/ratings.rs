@@ -1,6 +1,7 @@
 //! Ratings as the server computed them: stored once per plan and evaluation period, with the
 //! input, every derived number, and the rule set that produced them.
 
+use crate::api::audit_types::{AuditAction, AuditEntity};
 use sqlx::Row;
 
 use super::{
@@ -86,8 +87,8 @@ pub async fn store(
             &audit::Entry {
                 agency_id: Some(actor.agency_id),
                 actor_user_id: Some(actor.user_id),
-                action: "skp_rerated",
-                entity: "skp_plan",
+                action: AuditAction::SkpRerated,
+                entity: AuditEntity::SkpPlan,
                 entity_id: Some(plan.id.to_string()),
                 before_json: Some(stored),
                 after_json: Some(input_json.to_string()),
@@ -124,8 +125,8 @@ pub async fn store(
         &audit::Entry {
             agency_id: Some(actor.agency_id),
             actor_user_id: Some(actor.user_id),
-            action: "skp_rated",
-            entity: "skp_plan",
+            action: AuditAction::SkpRated,
+            entity: AuditEntity::SkpPlan,
             entity_id: Some(plan.id.to_string()),
             after_json: Some(
                 serde_json::json!({
@@ -135,7 +136,7 @@ pub async fn store(
                 })
                 .to_string(),
             ),
-            ..Default::default()
+            before_json: None,
         },
     )
     .await?;

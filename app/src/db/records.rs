@@ -3,6 +3,7 @@
 //! gets a conflict, never a silent overwrite), appends history, and writes its audit entry with
 //! the record before and after.
 
+use crate::api::audit_types::{AuditAction, AuditEntity};
 use serde::Serialize;
 use sqlx::Row;
 
@@ -188,8 +189,8 @@ pub async fn update_employee(
         &audit::Entry {
             agency_id: Some(actor.agency_id),
             actor_user_id: Some(actor.user_id),
-            action: "employee_updated",
-            entity: "employee",
+            action: AuditAction::EmployeeUpdated,
+            entity: AuditEntity::Employee,
             entity_id: Some(employee_id.to_string()),
             before_json: serde_json::to_string(&before).ok(),
             after_json: serde_json::to_string(&after).ok(),
@@ -350,8 +351,8 @@ pub async fn set_reporting_line(
         &audit::Entry {
             agency_id: Some(actor.agency_id),
             actor_user_id: Some(actor.user_id),
-            action: "reporting_line_set",
-            entity: "employee",
+            action: AuditAction::ReportingLineSet,
+            entity: AuditEntity::Employee,
             entity_id: Some(line.employee_id.to_string()),
             before_json: Some(serde_json::Value::Array(before).to_string()),
             after_json: Some(

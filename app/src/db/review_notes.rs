@@ -2,6 +2,7 @@
 //! may flag the summary as an outlier. Notes are never edited or deleted (they are the record
 //! of the review); the employee, the penilai and the atasan read them on the plan.
 
+use crate::api::audit_types::{AuditAction, AuditEntity};
 use sqlx::Row;
 
 use super::{
@@ -64,8 +65,8 @@ pub async fn add(
         &audit::Entry {
             agency_id: Some(actor.agency_id),
             actor_user_id: Some(actor.user_id),
-            action: "annual_review_noted",
-            entity: "skp_plan",
+            action: AuditAction::AnnualReviewNoted,
+            entity: AuditEntity::SkpPlan,
             entity_id: Some(plan.id.to_string()),
             before_json: None,
             after_json: Some(serde_json::json!({"text": text, "outlier": outlier}).to_string()),

@@ -2,6 +2,7 @@
 //! instansi) and one-time initial passwords. Pegawai, pejabat penilai and atasan are never
 //! granted here: they follow from the employee record and the reporting lines.
 
+use crate::api::audit_types::{AuditAction, AuditEntity};
 use sqlx::Row;
 
 use super::{
@@ -104,8 +105,8 @@ pub async fn change(
             &audit::Entry {
                 agency_id: Some(actor.agency_id),
                 actor_user_id: Some(actor.user_id),
-                action: if grant { "role_granted" } else { "role_revoked" },
-                entity: "app_user",
+                action: if grant { AuditAction::RoleGranted } else { AuditAction::RoleRevoked },
+                entity: AuditEntity::AppUser,
                 entity_id: Some(user_id.to_string()),
                 before_json,
                 after_json,
@@ -169,15 +170,15 @@ pub async fn issue_initial_password(
         &audit::Entry {
             agency_id: Some(actor.agency_id),
             actor_user_id: Some(actor.user_id),
-            action: if created { "account_created" } else { "initial_password_issued" },
-            entity: "app_user",
+            action: if created { AuditAction::AccountCreated } else { AuditAction::InitialPasswordIssued },
+            entity: AuditEntity::AppUser,
             entity_id: Some(user_id.to_string()),
             // Never the password or its hash: only that one was issued, and when.
             after_json: Some(
                 serde_json::json!({ "employee_id": employee_id, "must_change_password": true, "at": now_ms() })
                     .to_string(),
             ),
-            ..Default::default()
+            before_json: None,
         },
     )
     .await?;

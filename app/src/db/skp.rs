@@ -2,6 +2,7 @@
 //! (with the BerAKHLAK expectations) or returns with a comment. Every change checks the plan's
 //! version; every submission and review keeps a whole snapshot of the plan.
 
+use crate::api::audit_types::{AuditAction, AuditEntity};
 use sqlx::Row;
 
 use super::{
@@ -14,6 +15,7 @@ use crate::api::skp_types::{
     IndicatorView, ParentOption, PeriodRow, PlanView, RatingView, RealisationView, ResultView,
     ReviewNoteView, Summary360, TeamRow,
 };
+use crate::rules::preview::CoreValue;
 
 /// Who a plan belongs to and where it stands: what authorisation needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -151,10 +153,8 @@ pub async fn start(
         &audit::Entry {
             agency_id: Some(actor.agency_id),
             actor_user_id: Some(actor.user_id),
-            action: "skp_started",
-            entity: "skp_plan",
             entity_id: Some(id.to_string()),
-            ..Default::default()
+            ..audit::Entry::new(AuditAction::SkpStarted, AuditEntity::SkpPlan)
         },
     )
     .await?;
@@ -258,7 +258,7 @@ pub async fn add_result(
         "plan_id": plan.id, "result_id": id, "kind": r.kind, "text": r.text.trim(),
         "weight": r.weight, "parent_result_id": r.parent_result_id,
     });
-    audit_draft_edit(&mut tx, actor, plan, "skp_result_added", None, Some(after)).await?;
+    audit_draft_edit(&mut tx, actor, plan, AuditAction::SkpResultAdded, None, Some(after)).await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -268,7 +268,7 @@ async fn audit_draft_edit(
     conn: &mut sqlx::AnyConnection,
     actor: Actor,
     plan: &PlanHead,
-    action: &str,
+    action: AuditAction,
     before: Option<serde_json::Value>,
     after: Option<serde_json::Value>,
 ) -> Result<(), sqlx::Error> {
@@ -278,7 +278,7 @@ async fn audit_draft_edit(
             agency_id: Some(actor.agency_id),
             actor_user_id: Some(actor.user_id),
             action,
-            entity: "skp_plan",
+            entity: AuditEntity::SkpPlan,
             entity_id: Some(plan.id.to_string()),
             before_json: before.map(|v| v.to_string()),
             after_json: after.map(|v| v.to_string()),
@@ -362,7 +362,8 @@ pub async fn add_indicator(
         "target_kind": i.target_kind, "target": i.target, "target_high": i.target_high,
         "unit": i.unit.trim(),
     });
-    audit_draft_edit(&mut tx, actor, plan, "skp_indicator_added", None, Some(after)).await?;
+    audit_draft_edit(&mut tx, actor, plan, AuditAction::SkpIndicatorAdded, None, Some(after))
+        .await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -415,7 +416,8 @@ pub async fn remove(
             .try_get(0)?;
         sqlx::query("DELETE FROM skp_result WHERE id = $1").bind(rid).execute(&mut *tx).await?;
         let before = serde_json::json!({ "result_id": rid, "text": removed_text });
-        audit_draft_edit(&mut tx, actor, plan, "skp_result_removed", Some(before), None).await?;
+        audit_draft_edit(&mut tx, actor, plan, AuditAction::SkpResultRemoved, Some(before), None)
+            .await?;
     } else if let Some(iid) = indicator_id {
         indicator_of_plan(&mut tx, iid, plan.id).await?;
         bump(&mut tx, plan, expected, &EDITABLE, "plan_not_editable").await?;
@@ -432,7 +434,15 @@ pub async fn remove(
             .try_get(0)?;
         sqlx::query("DELETE FROM skp_indicator WHERE id = $1").bind(iid).execute(&mut *tx).await?;
         let before = serde_json::json!({ "indicator_id": iid, "text": removed_text });
-        audit_draft_edit(&mut tx, actor, plan, "skp_indicator_removed", Some(before), None).await?;
+        audit_draft_edit(
+            &mut tx,
+            actor,
+            plan,
+            AuditAction::SkpIndicatorRemoved,
+            Some(before),
+            None,
+        )
+        .await?;
     }
     tx.commit().await?;
     Ok(())
@@ -489,8 +499,8 @@ pub async fn submit(
         &audit::Entry {
             agency_id: Some(actor.agency_id),
             actor_user_id: Some(actor.user_id),
-            action: "skp_submitted",
-            entity: "skp_plan",
+            action: AuditAction::SkpSubmitted,
+            entity: AuditEntity::SkpPlan,
             entity_id: Some(plan.id.to_string()),
             before_json: Some(serde_json::json!({"status": plan.status}).to_string()),
             after_json: Some(serde_json::json!({"status": "submitted"}).to_string()),
@@ -551,8 +561,8 @@ pub async fn review(
         &audit::Entry {
             agency_id: Some(actor.agency_id),
             actor_user_id: Some(actor.user_id),
-            action: if approve { "skp_approved" } else { "skp_returned" },
-            entity: "skp_plan",
+            action: if approve { AuditAction::SkpApproved } else { AuditAction::SkpReturned },
+            entity: AuditEntity::SkpPlan,
             entity_id: Some(plan.id.to_string()),
             before_json: Some(serde_json::json!({"status": "submitted"}).to_string()),
             after_json: Some(serde_json::json!({"status": status, "comment": comment}).to_string()),
@@ -637,8 +647,8 @@ pub async fn record_realisation(
         &audit::Entry {
             agency_id: Some(actor.agency_id),
             actor_user_id: Some(actor.user_id),
-            action: "realisation_recorded",
-            entity: "skp_indicator",
+            action: AuditAction::RealisationRecorded,
+            entity: AuditEntity::SkpIndicator,
             entity_id: Some(indicator_id.to_string()),
             before_json: before,
             after_json: Some(
@@ -748,7 +758,7 @@ async fn build_view(
             indicators,
         });
     }
-    let expectations =
+    let mut expectations: Vec<(CoreValue, String)> =
         sqlx::query("SELECT core_value, expectation FROM skp_expectation WHERE plan_id = $1")
             .bind(plan_id)
             .fetch_all(&mut *conn)
@@ -759,6 +769,8 @@ async fn build_view(
                 Some((core_value_from_code(&code)?, r.try_get::<String, _>(1).ok()?))
             })
             .collect();
+    // Rows come back in no guaranteed order (PostgreSQL); forms show BerAKHLAK in its order.
+    expectations.sort_by_key(|(value, _)| *value);
     let Details { parent_options, ratings, feedback, review_notes, input_360 } = match detail {
         Detail::Full => details(conn, &h, &period, viewer, &mut views).await?,
         Detail::Scoring => Details::default(),

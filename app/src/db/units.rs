@@ -1,6 +1,7 @@
 //! The HR office's organisation tree: list, add, rename and move units, audited and
 //! version-checked like every other change.
 
+use crate::api::audit_types::{AuditAction, AuditEntity};
 use sqlx::Row;
 
 use super::{
@@ -106,7 +107,7 @@ pub async fn save(pool: &Pool, actor: Actor, input: &UnitInput) -> Result<i64, W
                 &input.name,
             )
             .await?;
-            (id, "unit_created", None)
+            (id, AuditAction::UnitCreated, None)
         }
         Some(id) => {
             let row = sqlx::query(
@@ -153,7 +154,7 @@ pub async fn save(pool: &Pool, actor: Actor, input: &UnitInput) -> Result<i64, W
             if updated.rows_affected() != 1 {
                 return Err(WriteError::Conflict);
             }
-            (id, "unit_updated", Some(before.to_string()))
+            (id, AuditAction::UnitUpdated, Some(before.to_string()))
         }
     };
     audit::append(
@@ -162,7 +163,7 @@ pub async fn save(pool: &Pool, actor: Actor, input: &UnitInput) -> Result<i64, W
             agency_id: Some(actor.agency_id),
             actor_user_id: Some(actor.user_id),
             action,
-            entity: "org_unit",
+            entity: AuditEntity::OrgUnit,
             entity_id: Some(id.to_string()),
             before_json: before,
             after_json: Some(after.to_string()),

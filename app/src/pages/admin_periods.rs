@@ -113,7 +113,7 @@ pub fn AdminPeriodsPage() -> impl IntoView {
                                                         <span>{tr(|t| t.period_close)}</span>
                                                     </label>
                                                     <button type="submit" class="button">
-                                                        {tr(|t| t.units_save)}
+                                                        {tr(|t| t.period_save)}
                                                     </button>
                                                 </ActionForm>
                                             }

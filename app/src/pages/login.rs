@@ -79,6 +79,15 @@ pub fn LoginPage() -> impl IntoView {
                                                             <th scope="row">{move || i18n.t().role(role)}</th>
                                                             <td>
                                                                 <code>{a.identifier}</code>
+                                                                {a
+                                                                    .nip
+                                                                    .map(|nip| {
+                                                                        view! {
+                                                                            <span class="muted demo-nip">
+                                                                                {move || format!(" {} {nip}", i18n.t().login_demo_or_nip)}
+                                                                            </span>
+                                                                        }
+                                                                    })}
                                                             </td>
                                                             <td>{a.name}</td>
                                                         </tr>

@@ -3,7 +3,9 @@ use leptos_meta::Title;
 
 use crate::{
     api::platform::{list_agencies, CreateAgency},
-    components::{form_error::FormError, loaded::Loaded, saved::successes},
+    components::{
+        form_error::FormError, loaded::Loaded, rule_set_view::RuleSetView, saved::successes,
+    },
     i18n::{tr, use_i18n},
 };
 
@@ -103,5 +105,8 @@ pub fn PlatformPage() -> impl IntoView {
             }}
             <FormError error />
         </section>
+        <div class="page">
+            <RuleSetView />
+        </div>
     }
 }

@@ -31,6 +31,24 @@ impl Demo {
         Demo { app, accounts }
     }
 
+    /// The demo's year (the current one: the demo calendar follows the day it is seeded).
+    #[allow(dead_code)]
+    pub fn year(&self) -> i64 {
+        prestasi_server::demo_plans::demo_calendar().0
+    }
+
+    /// Moves the planning deadline a month into the past, for tests about lateness (the demo's
+    /// own deadline is two weeks ahead).
+    #[allow(dead_code)]
+    pub async fn plan_deadline_passed(&self) {
+        let past = app::rules::Date::from_days(app::db::now_ms() / 86_400_000 - 30);
+        sqlx::query("UPDATE assessment_period SET plan_deadline = $1")
+            .bind(past.to_string())
+            .execute(&self.app.pool)
+            .await
+            .unwrap();
+    }
+
     pub async fn login(&self, role: Role) -> String {
         let id = self.accounts.iter().find(|a| a.role == role).unwrap().identifier.clone();
         login(&self.app, &id).await
