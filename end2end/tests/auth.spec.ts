@@ -18,6 +18,9 @@ const expected: Record<string, { has: string[]; lacks: string[] }> = {
 test('each demo role logs in and sees the right menu, then logs out', async ({ page }) => {
   const console = watchConsole(page);
   const accounts = await demoAccounts(page);
+  // The list shows the README's usernames, and an employee's NIP beside it.
+  await expect(page.locator('.demo-accounts tr[data-role=pegawai] code')).toHaveText('demo.pegawai');
+  await expect(page.locator('.demo-accounts tr[data-role=pegawai] [data-nip]')).toContainText(accounts.get('pegawai')!);
   expect(await menuLinks(page)).not.toContain('/saya');
   for (const [role, { has, lacks }] of Object.entries(expected)) {
     await logIn(page, accounts.get(role)!);

@@ -43,8 +43,11 @@ export async function demoAccounts(page: Page): Promise<Map<string, string>> {
   const rows = page.locator('.demo-accounts tr[data-role]');
   await expect(rows).toHaveCount(6);
   const accounts = new Map<string, string>();
+  // Employees by their NIP (which tables show and forms take), the others by username.
   for (const row of await rows.all()) {
-    accounts.set((await row.getAttribute('data-role'))!, (await row.locator('code').textContent())!.trim());
+    const nip = row.locator('[data-nip]');
+    const id = (await nip.count()) > 0 ? await nip.getAttribute('data-nip') : await row.locator('code').textContent();
+    accounts.set((await row.getAttribute('data-role'))!, id!.trim());
   }
   return accounts;
 }

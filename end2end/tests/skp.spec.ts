@@ -1,5 +1,5 @@
 import { test, expect, type Page, type Request } from '@playwright/test';
-import { demoAccounts, logIn, watchConsole, waitForHydration } from './helpers';
+import { DEMO_PASSWORD, demoAccounts, logIn, watchConsole, waitForHydration } from './helpers';
 
 const RHK = 'Terverifikasinya klaim layanan puskesmas tepat waktu';
 
@@ -82,6 +82,13 @@ test('an employee drafts and submits a plan, the supervisor approves it and rate
   await expect(predikat).toHaveAttribute('data-predikat', 'sangat_baik');
   await expect(page.getByTestId('preview-nilai')).toContainText('Nilai SKP');
   expect(requests.map((r) => r.url()), 'the preview makes no request').toEqual([]);
+
+  // On a phone the sticky preview is one line and leaves the choices in view.
+  await page.setViewportSize({ width: 360, height: 740 });
+  const box = await panel.getByTestId('live-preview').boundingBox();
+  expect(box!.height, 'the preview on a phone is one line').toBeLessThan(740 * 0.12);
+  await expect(predikat).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // Submitting: the server recomputes and stores the same predikat the preview showed.
   const shown = await predikat.getAttribute('data-predikat');
@@ -289,4 +296,35 @@ test('evidence files are uploaded and downloaded, the task badge counts, the eva
   expect(printed).toMatch(/\/MediaBox \[0 0 841\.\d+ 59[45]\.\d+\]/);
   await page.emulateMedia({ media: 'screen' });
   console.assertNone();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the pejabat penilai rates a quarter with a plain form; a bad value is explained on the page', async ({ page }) => {
+    await page.goto('/masuk');
+    await page.locator('input[name=identifier]').fill('demo.pejabat_penilai');
+    await page.locator('input[name=password]').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Masuk', exact: true }).click();
+    await expect(page.getByTestId('logout')).toBeVisible();
+    await page.goto('/tim');
+    await page.locator('tr[data-status=approved] a').first().click();
+    const panel = page.getByTestId('rating-panel');
+    await expect(panel).toBeVisible();
+    const plan = page.url();
+
+    // A value that is not a number: back on the same page with the reason, nothing stored.
+    await panel.locator('select[name=period_no]').selectOption('2');
+    for (const input of await panel.locator('input[name^=realisasi]').all()) await input.fill('banyak');
+    await panel.getByTestId('submit-rating').click();
+    await expect(page.locator('.rating-panel .form-error')).toContainText('Isi realisasi setiap indikator');
+    await expect(page.locator('table.ratings tr[data-period="2"]')).toHaveCount(0);
+
+    // Decimal commas as Indonesians type them; the reloaded page shows the stored rating.
+    await panel.locator('select[name=period_no]').selectOption('1');
+    for (const input of await panel.locator('input[name^=realisasi]').all()) await input.fill('12,5');
+    await panel.getByTestId('submit-rating').click();
+    await expect(page).toHaveURL(plan);
+    await expect(page.locator('table.ratings tr[data-period="1"]')).toHaveAttribute('data-predikat', /.+/);
+  });
 });

@@ -31,6 +31,11 @@ impl Demo {
         self.accounts.iter().find(|a| a.role == role).unwrap().identifier.clone()
     }
 
+    /// The NIP of a role's demo employee (what the HR office's forms name people by).
+    fn nip(&self, role: Role) -> String {
+        self.accounts.iter().find(|a| a.role == role).unwrap().nip.clone().expect("an employee")
+    }
+
     async fn profile(&self, id: i64) -> Value {
         call(
             &self.app,
@@ -428,7 +433,7 @@ async fn reporting_lines_move_who_may_read_a_record(backend: Backend) {
         async move { call(app, "/api/admin/employee/reporting-line", Some(&admin), &form).await }
     };
     assert!(set_line(stranger_nip, "2026-01-01").await.unwrap_err().contains("tidak ditemukan"));
-    let own_nip = demo.identifier(Role::Pegawai);
+    let own_nip = demo.nip(Role::Pegawai);
     assert!(set_line(own_nip, "2026-01-01").await.unwrap_err().contains("dirinya sendiri"));
     assert!(set_line("x".into(), "besok").await.unwrap_err().contains("bukan tanggal"));
 
@@ -476,7 +481,7 @@ async fn reporting_lines_move_who_may_read_a_record(backend: Backend) {
     .get::<i64, _>(0);
     assert_eq!(audit, 0, "the password never reaches the audit log");
     // A line cannot start on or before the one in force.
-    assert!(set_line(demo.identifier(Role::PejabatPenilai), &today)
+    assert!(set_line(demo.nip(Role::PejabatPenilai), &today)
         .await
         .unwrap_err()
         .contains("setelah tanggal mulai"));
@@ -485,7 +490,7 @@ async fn reporting_lines_move_who_may_read_a_record(backend: Backend) {
 impl Demo {
     async fn profile_of_login(&self, role: Role) -> i64 {
         sqlx::query("SELECT id FROM employee WHERE nip = $1")
-            .bind(self.identifier(role))
+            .bind(self.nip(role))
             .fetch_one(&self.app.pool)
             .await
             .unwrap()
@@ -577,7 +582,7 @@ both_backends!(units_are_added_renamed_and_moved_but_never_into_a_cycle);
 
 async fn roles_are_granted_and_revoked_and_corrections_resolved(backend: Backend) {
     let demo = Demo::start(backend).await;
-    let pegawai_nip = demo.identifier(Role::Pegawai);
+    let pegawai_nip = demo.nip(Role::Pegawai);
     let change = |identifier: String, role: &'static str, change: &'static str| {
         let app = &demo.app;
         let admin = demo.admin.clone();
@@ -625,7 +630,7 @@ async fn roles_are_granted_and_revoked_and_corrections_resolved(backend: Backend
     .unwrap()
     .get::<i64, _>(0);
     assert_eq!(granted, 2, "one entry per real change");
-    let me = demo.identifier(Role::AdminInstansi);
+    let me = demo.nip(Role::AdminInstansi);
     assert!(change(me, "admin_instansi", "revoke").await.unwrap_err().contains("sendiri"));
 
     // Corrections: the employee asks, the HR office rejects without a note (refused), then

@@ -845,7 +845,7 @@ async fn input_360_is_private_until_three_raters_answer_and_closes_at_the_deadli
     .map(|r| (r.get(0), r.get(1)))
     .collect();
     let pegawai_nip =
-        demo.accounts.iter().find(|a| a.role == Role::Pegawai).unwrap().identifier.clone();
+        demo.accounts.iter().find(|a| a.role == Role::Pegawai).unwrap().nip.clone().unwrap();
     let invite = |cookie: String, nip: String, relation: &'static str| {
         let form =
             vec![("plan_id", s(plan_id)), ("rater_nip", nip), ("relation", relation.to_string())];
@@ -947,3 +947,83 @@ async fn input_360_is_private_until_three_raters_answer_and_closes_at_the_deadli
 }
 
 both_backends!(input_360_is_private_until_three_raters_answer_and_closes_at_the_deadline);
+
+/// The rating posted as a plain form (a browser before or without the WebAssembly): the server
+/// computes and stores it and sends the browser back to the page; a bad value comes back as a
+/// message on the same page and stores nothing.
+async fn a_rating_posts_as_a_plain_form_before_the_webassembly(backend: Backend) {
+    let demo = Demo::start(backend).await;
+    let penilai = demo.login(Role::PejabatPenilai).await;
+    let (_, plan_id) = approved_plans_for_the_team(&demo).await[0];
+    let indicators: i64 = sqlx::query(
+        "SELECT COUNT(*) FROM skp_indicator i JOIN skp_result r ON r.id = i.result_id WHERE r.plan_id = $1",
+    )
+    .bind(plan_id)
+    .fetch_one(&demo.app.pool)
+    .await
+    .unwrap()
+    .get(0);
+    let page = demo.app.url(&format!("/tim/skp/{plan_id}"));
+    let post = |realisasi: &str| {
+        let mut form: Vec<(String, String)> = vec![
+            ("plan_id".into(), s(plan_id)),
+            ("period_no".into(), "0".into()),
+            ("hasil".into(), String::new()),
+            ("perilaku".into(), String::new()),
+        ];
+        for n in 0..indicators {
+            form.push((format!("realisasi[{n}]"), realisasi.to_string()));
+        }
+        for value in [
+            "berorientasi_pelayanan",
+            "akuntabel",
+            "kompeten",
+            "harmonis",
+            "loyal",
+            "adaptif",
+            "kolaboratif",
+        ] {
+            form.push((value.into(), "sesuai_ekspektasi".into()));
+        }
+        demo.app
+            .client
+            .post(demo.app.url("/api/skp/rate-form"))
+            .header("sec-fetch-site", "same-origin")
+            .header(reqwest::header::ACCEPT, "text/html")
+            .header(reqwest::header::REFERER, page.clone())
+            .header(reqwest::header::COOKIE, penilai.clone())
+            .form(&form)
+            .send()
+    };
+    let stored = || async {
+        sqlx::query(
+            "SELECT predikat, nilai_skp FROM skp_rating WHERE plan_id = $1 AND period_no = 0",
+        )
+        .bind(plan_id)
+        .fetch_optional(&demo.app.pool)
+        .await
+        .unwrap()
+        .map(|r| (r.get::<String, _>(0), r.get::<f64, _>(1)))
+    };
+    // A value that is not a number: back to the page with the message, nothing stored.
+    let refused = post("banyak").await.unwrap();
+    assert!(refused.status().is_redirection(), "{}", refused.status());
+    let back = refused.headers()[reqwest::header::LOCATION].to_str().unwrap().to_string();
+    assert!(back.starts_with(&page), "{back}");
+    assert!(back.contains("__err="), "the refusal travels in the query: {back}");
+    assert_eq!(stored().await, None);
+    // The Indonesian decimal comma is read; the page is where the browser goes next.
+    let saved = post("10,5").await.unwrap();
+    assert!(saved.status().is_redirection(), "{}", saved.status());
+    let location = saved.headers()[reqwest::header::LOCATION].to_str().unwrap().to_string();
+    assert_eq!(location.trim_end_matches('?'), page, "back to the page, without an error");
+    let (predikat, nilai) = stored().await.expect("the plain form stored a rating");
+    assert!(!predikat.is_empty() && nilai > 0.0, "{predikat} {nilai}");
+    // The plan as the page loads it shows the stored rating.
+    let view = demo.call("/api/skp/plan", &penilai, &[("plan_id", s(plan_id))]).await.unwrap();
+    let annual =
+        view["ratings"].as_array().unwrap().iter().find(|r| r["period_no"] == 0).unwrap().clone();
+    assert_eq!(annual["predikat"], predikat.as_str());
+}
+
+both_backends!(a_rating_posts_as_a_plain_form_before_the_webassembly);

@@ -170,6 +170,55 @@ pub async fn rate_plan(input: RatingInput) -> Result<i64, ServerFnError> {
     ssr::rate_plan(input).await
 }
 
+/// The same rating posted as a plain form, before (or without) the WebAssembly: numbers as
+/// typed (`99,5` or `99.5`), the seven behaviours by field name, `hasil`/`perilaku` empty to
+/// follow the suggestion. The rater has seen no live preview, so there is no shown predikat to
+/// agree with; the server computes it and the page, reloaded, shows what was stored.
+#[allow(clippy::too_many_arguments)]
+#[server(prefix = "/api", endpoint = "skp/rate-form")]
+pub async fn rate_plan_form(
+    plan_id: i64,
+    period_no: i64,
+    #[server(default)] realisasi: Vec<String>,
+    berorientasi_pelayanan: String,
+    akuntabel: String,
+    kompeten: String,
+    harmonis: String,
+    loyal: String,
+    adaptif: String,
+    kolaboratif: String,
+    #[server(default)] hasil: String,
+    #[server(default)] perilaku: String,
+    #[server(default)] rating_version: Option<i64>,
+) -> Result<i64, ServerFnError> {
+    let rating = |code: &str| crate::rules::Rating::ALL.into_iter().find(|r| r.code() == code);
+    let optional =
+        |code: &str| if code.is_empty() { Ok(None) } else { rating(code).map(Some).ok_or(()) };
+    let behaviours: Option<Vec<crate::rules::Rating>> =
+        [berorientasi_pelayanan, akuntabel, kompeten, harmonis, loyal, adaptif, kolaboratif]
+            .iter()
+            .map(|c| rating(c))
+            .collect();
+    let numbers: Option<Vec<f64>> =
+        realisasi.iter().map(|v| crate::i18n::format::parse_number(v)).collect();
+    let (Some(behaviours), Some(numbers), Ok(hasil), Ok(perilaku)) =
+        (behaviours, numbers, optional(&hasil), optional(&perilaku))
+    else {
+        return Err(ssr::invalid_rating_values());
+    };
+    let input = RatingInput {
+        plan_id,
+        period_no,
+        realisasi: numbers,
+        behaviours,
+        hasil,
+        perilaku,
+        shown_predikat: String::new(),
+        rating_version,
+    };
+    ssr::rate(input, false).await
+}
+
 #[cfg(feature = "ssr")]
 mod ssr {
     use http::StatusCode;
@@ -506,6 +555,16 @@ mod ssr {
     }
 
     pub async fn rate_plan(input: RatingInput) -> Result<i64, ServerFnError> {
+        rate(input, true).await
+    }
+
+    pub fn invalid_rating_values() -> ServerFnError {
+        write_error(WriteError::Invalid("rating_values"))
+    }
+
+    /// Validates, recomputes and stores a rating; `check_shown`: refuse it when the predikat
+    /// the rater's screen showed differs from the server's (the live-preview path).
+    pub async fn rate(input: RatingInput, check_shown: bool) -> Result<i64, ServerFnError> {
         let (pool, user) = caller()?;
         let plan = assessed_plan(&pool, &user, input.plan_id).await?;
         let t = t();
@@ -537,7 +596,7 @@ mod ssr {
         );
         let (preview, _) = skp_preview(&RuleSet::current(), &preview_in)
             .map_err(|e| invalid(format!("{}: {e}", t.rating_not_computable)))?;
-        if preview.predikat.code() != input.shown_predikat {
+        if check_shown && preview.predikat.code() != input.shown_predikat {
             tracing::warn!(
                 plan = plan.id,
                 shown = %input.shown_predikat,

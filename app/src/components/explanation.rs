@@ -83,7 +83,7 @@ fn predikat(t: &Texts, code: &str) -> String {
 }
 
 /// `ahli_pertama` → `Ahli Pertama` (jenjang keep their official names in both languages).
-fn jenjang(code: &str) -> String {
+pub fn jenjang(code: &str) -> String {
     code.split('_')
         .map(|w| {
             let mut c = w.chars();

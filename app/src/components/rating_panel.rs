@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::{
-    api::skp::{months_of, preview_input, PlanView, RatePlan, RatingInput},
+    api::skp::{months_of, preview_input, PlanView, RatePlan, RatePlanForm, RatingInput},
     components::{
         explanation::Explanation,
         form_error::FormError,
@@ -80,7 +80,16 @@ pub fn RatingPanel(plan: PlanView, action: ServerAction<RatePlan>) -> impl IntoV
     let trace = Signal::derive(move || {
         computed.with(|c| c.as_ref().map(|(_, _, t)| t.clone())).unwrap_or_else(Trace::new)
     });
-    let submit = move |_| {
+    // Once hydrated the form is sent as JSON with the predikat the screen showed; before that
+    // (or without JavaScript) the browser posts it to `rate_plan_form`.
+    const PLAIN_PATH: &str = <RatePlanForm as leptos::server_fn::ServerFn>::PATH;
+    let plain = ServerAction::<RatePlanForm>::new();
+    // Without WebAssembly the values cannot be checked in the page, so the button stays enabled
+    // and the server says what is missing; effects run only in the browser.
+    let hydrated = RwSignal::new(false);
+    Effect::new(move |_| hydrated.set(true));
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
         let Some((numbers, preview, _)) = computed.get() else { return };
         action.dispatch(RatePlan {
             input: RatingInput {
@@ -126,9 +135,28 @@ pub fn RatingPanel(plan: PlanView, action: ServerAction<RatePlan>) -> impl IntoV
             </label>
         }
     };
+    let version_of_period = move || {
+        plan.with_value(|p| {
+            let n = period_no.get();
+            p.ratings.iter().find(|r| r.period_no == n).map(|r| r.version.to_string())
+        })
+    };
     view! {
-        <section class="rating-panel" data-testid="rating-panel">
+        <form
+            class="rating-panel"
+            data-testid="rating-panel"
+            method="post"
+            action=PLAIN_PATH
+            on:submit=submit
+        >
             <h2>{tr(|t| t.rating_title)}</h2>
+            <input type="hidden" name="plan_id" value=plan.with_value(|p| p.id) />
+            <input
+                type="hidden"
+                name="rating_version"
+                prop:value=version_of_period
+                value=version_of_period
+            />
             <label class="period-select">
                 <span>{tr(|t| t.skp_period)}</span>
                 <select
@@ -169,7 +197,9 @@ pub fn RatingPanel(plan: PlanView, action: ServerAction<RatePlan>) -> impl IntoV
                                 <span>{i.text.clone()} " (" {target} ")"</span>
                                 <input
                                     inputmode="decimal"
+                                    name=format!("realisasi[{n}]")
                                     data-testid=format!("realisasi-{n}")
+                                    value=value.get_untracked()
                                     prop:value=move || value.get()
                                     on:input=move |ev| value.set(event_target_value(&ev))
                                 />
@@ -316,11 +346,12 @@ pub fn RatingPanel(plan: PlanView, action: ServerAction<RatePlan>) -> impl IntoV
             </div>
             <Explanation trace />
             <button
-                type="button"
+                type="submit"
                 class="button"
                 data-testid="submit-rating"
-                disabled=move || action.pending().get() || computed.with(Option::is_none)
-                on:click=submit
+                disabled=move || {
+                    action.pending().get() || (hydrated.get() && computed.with(Option::is_none))
+                }
             >
                 {tr(|t| t.rating_submit)}
             </button>
@@ -337,8 +368,14 @@ pub fn RatingPanel(plan: PlanView, action: ServerAction<RatePlan>) -> impl IntoV
                         }
                     })
             }}
-            <FormError error=Signal::derive(move || action.value().get().and_then(Result::err)) />
-        </section>
+            <FormError error=Signal::derive(move || {
+                action
+                    .value()
+                    .get()
+                    .and_then(Result::err)
+                    .or_else(|| plain.value().get().and_then(Result::err))
+            }) />
+        </form>
     }
     .into_any()
 }

@@ -5,23 +5,10 @@
 use leptos::prelude::*;
 
 use crate::{
+    components::explanation::jenjang,
     i18n::{tr, use_i18n, Texts},
-    rules::{jenjang::Jenjang, RuleSet},
+    rules::RuleSet,
 };
-
-/// Official names of the jenjang (not translated).
-pub fn jenjang_name(j: Jenjang) -> &'static str {
-    match j {
-        Jenjang::Pemula => "Pemula",
-        Jenjang::Terampil => "Terampil",
-        Jenjang::Mahir => "Mahir",
-        Jenjang::Penyelia => "Penyelia",
-        Jenjang::AhliPertama => "Ahli Pertama",
-        Jenjang::AhliMuda => "Ahli Muda",
-        Jenjang::AhliMadya => "Ahli Madya",
-        Jenjang::AhliUtama => "Ahli Utama",
-    }
-}
 
 type Line = (fn(&Texts) -> &'static str, String);
 
@@ -120,7 +107,7 @@ pub fn RuleSetView() -> impl IntoView {
                                 let (koefisien, bup) = (j.koefisien, j.bup);
                                 view! {
                                     <tr>
-                                        <td>{jenjang_name(j.jenjang)}</td>
+                                        <td>{jenjang(j.jenjang.code())}</td>
                                         <td>{move || i18n.t().num(koefisien, 2)}</td>
                                         <td>{format!("{} – {}", j.lowest, j.highest)}</td>
                                         <td>{bup}</td>

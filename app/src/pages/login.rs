@@ -82,9 +82,10 @@ pub fn LoginPage() -> impl IntoView {
                                                                 {a
                                                                     .nip
                                                                     .map(|nip| {
+                                                                        let shown = nip.clone();
                                                                         view! {
-                                                                            <span class="muted demo-nip">
-                                                                                {move || format!(" {} {nip}", i18n.t().login_demo_or_nip)}
+                                                                            <span class="muted demo-nip" data-nip=nip.clone()>
+                                                                                {move || format!(" {} {shown}", i18n.t().login_demo_or_nip)}
                                                                             </span>
                                                                         }
                                                                     })}
