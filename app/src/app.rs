@@ -102,7 +102,9 @@ fn guarded<V: IntoView + 'static>(
     audience: Audience,
     page: fn() -> V,
 ) -> impl Fn() -> AnyView + Clone + Send + Sync + 'static {
-    move || view! { <Guard audience>{move || page()}</Guard> }.into_any()
+    // The page's own type is erased here: nested inside the guard's, a large page's view type
+    // overflows rustc's query depth in the release WebAssembly build.
+    move || view! { <Guard audience>{move || page().into_any()}</Guard> }.into_any()
 }
 
 #[component]

@@ -135,6 +135,179 @@ pub fn RatingPanel(plan: PlanView, action: ServerAction<RatePlan>) -> impl IntoV
             </label>
         }
     };
+    // Parts of the form as their own views: one view this large overflows rustc's query depth
+    // in the release WebAssembly build.
+    let realisation_inputs = view! {
+        <fieldset class="realisation-inputs">
+            <legend>{tr(|t| t.skp_realisasi)}</legend>
+            {indicators
+                .iter()
+                .zip(realisasi.iter().copied())
+                .enumerate()
+                .map(|(n, (i, value))| {
+                    let (kind, goal, high, unit) = (
+                        i.target_kind.clone(),
+                        i.target,
+                        i.target_high,
+                        i.unit.clone(),
+                    );
+                    let target = move || target_text(i18n.t(), &kind, goal, high, &unit);
+                    view! {
+                        <label>
+                            <span>{i.text.clone()} " (" {target} ")"</span>
+                            <input
+                                inputmode="decimal"
+                                name=format!("realisasi[{n}]")
+                                data-testid=format!("realisasi-{n}")
+                                value=value.get_untracked()
+                                prop:value=move || value.get()
+                                on:input=move |ev| value.set(event_target_value(&ev))
+                            />
+                            <span class="muted indicator-score">
+                                {move || {
+                                    computed
+                                        .with(|c| {
+                                            c.as_ref()
+                                                .and_then(|(_, p, _)| {
+                                                    p.score
+                                                        .results
+                                                        .iter()
+                                                        .flat_map(|r| r.indicators.iter())
+                                                        .nth(n)
+                                                        .map(|s| {
+                                                            let t = i18n.t();
+                                                            format!(
+                                                                "{} {} → {} {}",
+                                                                t.explain_capaian,
+                                                                t.percent(s.capaian, 1),
+                                                                t.explain_nilai,
+                                                                t.num(s.nilai, 2),
+                                                            )
+                                                        })
+                                                })
+                                        })
+                                        .unwrap_or_default()
+                                }}
+                            </span>
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+    }
+    .into_any();
+    let behaviour_pickers = view! {
+        <div class="behaviours">
+            {CoreValue::ALL
+                .into_iter()
+                .enumerate()
+                .map(|(n, _)| {
+                    let counts = counts_360.as_ref().and_then(|c| c.get(n).copied());
+                    // PermenPANRB 6/2022: the penilai rates behaviour and may consider the
+                    // peers' and subordinates' input; it is shown here, not computed in.
+                    view! {
+                        <RatingPicker
+                            name=BEHAVIOUR_FIELDS[n]
+                            legend=BEHAVIOUR_LABELS[n]
+                            value=behaviours[n]
+                        />
+                        {counts
+                            .map(|c| {
+                                view! {
+                                    <p class="muted hint-360" data-value=BEHAVIOUR_FIELDS[n]>
+                                        {move || {
+                                            let t = i18n.t();
+                                            format!(
+                                                "{} {} {} · {} {} · {} {}",
+                                                t.rating_360_hint,
+                                                c[0],
+                                                t.rating(Rating::DiAtasEkspektasi),
+                                                c[1],
+                                                t.rating(Rating::SesuaiEkspektasi),
+                                                c[2],
+                                                t.rating(Rating::DiBawahEkspektasi),
+                                            )
+                                        }}
+                                    </p>
+                                }
+                            })}
+                    }
+                        .into_any()
+                })
+                .collect_view()}
+        </div>
+    }
+    .into_any();
+    let live_preview = view! {
+        <div class="result live-preview" aria-live="polite" data-testid="live-preview">
+            {move || {
+                computed
+                    .with(|c| match c {
+                        None => {
+                            view! { <p class="form-error">{tr(|t| t.rating_fill_all)}</p> }
+                                .into_any()
+                        }
+                        Some((_, p, _)) => {
+                            let predikat = p.predikat;
+                            let nilai = p.score.nilai_skp;
+                            let (h, b, s) = (p.hasil, p.perilaku, p.suggested_perilaku);
+                            let ak = p.angka_kredit;
+                            let months = plan
+                                .with_value(|pl| months_of(&pl.period, period_no.get()));
+                            view! {
+                                <h2>{tr(|t| t.sim_result_label)}</h2>
+                                <span
+                                    class=format!("predikat {}", predikat.code())
+                                    data-testid="preview-predikat"
+                                    data-predikat=predikat.code()
+                                >
+                                    {move || i18n.t().predikat(predikat)}
+                                </span>
+                                <p data-testid="preview-nilai">
+                                    {move || {
+                                        format!(
+                                            "{}: {}",
+                                            i18n.t().skp_nilai,
+                                            i18n.t().fixed(nilai, 2),
+                                        )
+                                    }}
+                                </p>
+                                <p class="muted">
+                                    {move || {
+                                        format!(
+                                            "{}: {} · {}: {} ({} {})",
+                                            i18n.t().sim_hasil_legend,
+                                            i18n.t().rating(h),
+                                            i18n.t().sim_perilaku_legend,
+                                            i18n.t().rating(b),
+                                            i18n.t().rating_suggested,
+                                            i18n.t().rating(s),
+                                        )
+                                    }}
+                                </p>
+                                {ak
+                                    .map(|ak| {
+                                        view! {
+                                            <p data-testid="preview-ak">
+                                                {move || {
+                                                    format!(
+                                                        "{} ({months} {}): {}",
+                                                        i18n.t().edit_angka_kredit,
+                                                        i18n.t().rating_months,
+                                                        i18n.t().num(ak, 3),
+                                                    )
+                                                }}
+                                            </p>
+                                        }
+                                    })}
+                            }
+                                .into_any()
+                        }
+                    })
+            }}
+        </div>
+    }
+    .into_any();
     let version_of_period = move || {
         plan.with_value(|p| {
             let n = period_no.get();
@@ -178,172 +351,13 @@ pub fn RatingPanel(plan: PlanView, action: ServerAction<RatePlan>) -> impl IntoV
                         .collect_view()}
                 </select>
             </label>
-            <fieldset class="realisation-inputs">
-                <legend>{tr(|t| t.skp_realisasi)}</legend>
-                {indicators
-                    .iter()
-                    .zip(realisasi.iter().copied())
-                    .enumerate()
-                    .map(|(n, (i, value))| {
-                        let (kind, goal, high, unit) = (
-                            i.target_kind.clone(),
-                            i.target,
-                            i.target_high,
-                            i.unit.clone(),
-                        );
-                        let target = move || target_text(i18n.t(), &kind, goal, high, &unit);
-                        view! {
-                            <label>
-                                <span>{i.text.clone()} " (" {target} ")"</span>
-                                <input
-                                    inputmode="decimal"
-                                    name=format!("realisasi[{n}]")
-                                    data-testid=format!("realisasi-{n}")
-                                    value=value.get_untracked()
-                                    prop:value=move || value.get()
-                                    on:input=move |ev| value.set(event_target_value(&ev))
-                                />
-                                <span class="muted indicator-score">
-                                    {move || {
-                                        computed
-                                            .with(|c| {
-                                                c.as_ref()
-                                                    .and_then(|(_, p, _)| {
-                                                        p.score
-                                                            .results
-                                                            .iter()
-                                                            .flat_map(|r| r.indicators.iter())
-                                                            .nth(n)
-                                                            .map(|s| {
-                                                                let t = i18n.t();
-                                                                format!(
-                                                                    "{} {} → {} {}",
-                                                                    t.explain_capaian,
-                                                                    t.percent(s.capaian, 1),
-                                                                    t.explain_nilai,
-                                                                    t.num(s.nilai, 2),
-                                                                )
-                                                            })
-                                                    })
-                                            })
-                                            .unwrap_or_default()
-                                    }}
-                                </span>
-                            </label>
-                        }
-                    })
-                    .collect_view()}
-            </fieldset>
-            <div class="behaviours">
-                {CoreValue::ALL
-                    .into_iter()
-                    .enumerate()
-                    .map(|(n, _)| {
-                        let counts = counts_360.as_ref().and_then(|c| c.get(n).copied());
-                        // PermenPANRB 6/2022: the penilai rates behaviour and may consider the
-                        // peers' and subordinates' input; it is shown here, not computed in.
-                        view! {
-                            <RatingPicker
-                                name=BEHAVIOUR_FIELDS[n]
-                                legend=BEHAVIOUR_LABELS[n]
-                                value=behaviours[n]
-                            />
-                            {counts
-                                .map(|c| {
-                                    view! {
-                                        <p class="muted hint-360" data-value=BEHAVIOUR_FIELDS[n]>
-                                            {move || {
-                                                let t = i18n.t();
-                                                format!(
-                                                    "{} {} {} · {} {} · {} {}",
-                                                    t.rating_360_hint,
-                                                    c[0],
-                                                    t.rating(Rating::DiAtasEkspektasi),
-                                                    c[1],
-                                                    t.rating(Rating::SesuaiEkspektasi),
-                                                    c[2],
-                                                    t.rating(Rating::DiBawahEkspektasi),
-                                                )
-                                            }}
-                                        </p>
-                                    }
-                                })}
-                        }
-                            .into_any()
-                    })
-                    .collect_view()}
-            </div>
+            {realisation_inputs}
+            {behaviour_pickers}
             <div class="overrides">
                 {override_select(|t| t.sim_hasil_legend, "hasil", hasil)}
                 {override_select(|t| t.sim_perilaku_legend, "perilaku", perilaku)}
             </div>
-            <div class="result live-preview" aria-live="polite" data-testid="live-preview">
-                {move || {
-                    computed
-                        .with(|c| match c {
-                            None => {
-                                view! { <p class="form-error">{tr(|t| t.rating_fill_all)}</p> }
-                                    .into_any()
-                            }
-                            Some((_, p, _)) => {
-                                let predikat = p.predikat;
-                                let nilai = p.score.nilai_skp;
-                                let (h, b, s) = (p.hasil, p.perilaku, p.suggested_perilaku);
-                                let ak = p.angka_kredit;
-                                let months = plan
-                                    .with_value(|pl| months_of(&pl.period, period_no.get()));
-                                view! {
-                                    <h2>{tr(|t| t.sim_result_label)}</h2>
-                                    <span
-                                        class=format!("predikat {}", predikat.code())
-                                        data-testid="preview-predikat"
-                                        data-predikat=predikat.code()
-                                    >
-                                        {move || i18n.t().predikat(predikat)}
-                                    </span>
-                                    <p data-testid="preview-nilai">
-                                        {move || {
-                                            format!(
-                                                "{}: {}",
-                                                i18n.t().skp_nilai,
-                                                i18n.t().fixed(nilai, 2),
-                                            )
-                                        }}
-                                    </p>
-                                    <p class="muted">
-                                        {move || {
-                                            format!(
-                                                "{}: {} · {}: {} ({} {})",
-                                                i18n.t().sim_hasil_legend,
-                                                i18n.t().rating(h),
-                                                i18n.t().sim_perilaku_legend,
-                                                i18n.t().rating(b),
-                                                i18n.t().rating_suggested,
-                                                i18n.t().rating(s),
-                                            )
-                                        }}
-                                    </p>
-                                    {ak
-                                        .map(|ak| {
-                                            view! {
-                                                <p data-testid="preview-ak">
-                                                    {move || {
-                                                        format!(
-                                                            "{} ({months} {}): {}",
-                                                            i18n.t().edit_angka_kredit,
-                                                            i18n.t().rating_months,
-                                                            i18n.t().num(ak, 3),
-                                                        )
-                                                    }}
-                                                </p>
-                                            }
-                                        })}
-                                }
-                                    .into_any()
-                            }
-                        })
-                }}
-            </div>
+            {live_preview}
             <Explanation trace />
             <button
                 type="submit"

@@ -120,4 +120,5 @@ pub fn RuleSetView() -> impl IntoView {
             </div>
         </section>
     }
+    .into_any()
 }

@@ -141,6 +141,7 @@ fn AuditFilters(filter: AuditFilter) -> impl IntoView {
             </button>
         </form>
     }
+    .into_any()
 }
 
 /// One entry: when, who, what, on which record, and the fields that changed.
