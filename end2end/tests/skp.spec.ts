@@ -192,7 +192,7 @@ test('evidence files are uploaded and downloaded, the task badge counts, the eva
   const console = watchConsole(page, { expectedRefusals: /^\/api\/skp\/evidence\/upload$/ });
   const accounts = await demoAccounts(page);
 
-  // The supervisor's header shows the tasks waiting, some urgent (the demo's plan deadline has passed).
+  // The supervisor's header shows the tasks waiting, some urgent (the demo's plan deadline is within the week).
   await logIn(page, accounts.get('pejabat_penilai')!);
   const badge = page.getByTestId('task-badge');
   await expect(badge).toBeVisible();
@@ -317,7 +317,7 @@ test.describe('without JavaScript', () => {
     await panel.locator('select[name=period_no]').selectOption('2');
     for (const input of await panel.locator('input[name^=realisasi]').all()) await input.fill('banyak');
     await panel.getByTestId('submit-rating').click();
-    await expect(page.locator('.rating-panel .form-error')).toContainText('Isi realisasi setiap indikator');
+    await expect(page.locator('.rating-panel p.form-error[role=alert]')).toContainText('Isi realisasi setiap indikator');
     await expect(page.locator('table.ratings tr[data-period="2"]')).toHaveCount(0);
 
     // Decimal commas as Indonesians type them; the reloaded page shows the stored rating.

@@ -7,13 +7,14 @@ use sqlx::Row;
 use app::rules::Date;
 
 /// The demo's year and deadlines, relative to the day it is seeded: the current year, plans due
-/// in two weeks and ratings in two months. Fixed dates made every demo task read "305 days
+/// in five days (so the demo shows tasks as urgent, due within the week) and ratings in two
+/// months. Fixed dates made every demo task read "305 days
 /// late" a year on; the people and plans stay deterministic, only the calendar moves.
 pub fn demo_calendar() -> (i64, Date, Date) {
     let today = Date::from_days(
         (app::db::now_ms() + app::i18n::format::WIB_OFFSET_MS).div_euclid(86_400_000),
     );
-    (i64::from(today.year()), today.add_days(14), today.add_days(60))
+    (i64::from(today.year()), today.add_days(5), today.add_days(60))
 }
 
 pub async fn open_period(

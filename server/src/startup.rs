@@ -191,6 +191,10 @@ pub fn router(config: &Config, pool: AnyPool) -> Router {
         .route("/api/admin/import-template.xlsx", get(export::template_xlsx))
         .route("/api/skp/bukti/{id}", get(evidence::download).with_state(sessions.clone()))
         .route(
+            app::api::evidence::PLAIN_UPLOAD_PATH,
+            axum::routing::post(evidence::upload_form).with_state(sessions.clone()),
+        )
+        .route(
             "/api/skp/results.csv",
             get(results_export::results_csv).with_state(sessions.clone()),
         )

@@ -267,3 +267,60 @@ async fn the_evaluation_team_reviews_rated_annual_summaries(backend: Backend) {
 }
 
 both_backends!(the_evaluation_team_reviews_rated_annual_summaries);
+
+/// The evidence form posted as multipart by a browser without JavaScript: stored like the
+/// server function's upload, the browser sent back to the page; a refused file comes back as
+/// the message in the query and stores nothing; someone else's plan is refused alike.
+async fn evidence_uploads_as_a_plain_multipart_form(backend: Backend) {
+    let demo = Demo::start(backend).await;
+    let (plan_id, owner) = approved_plan(&demo).await;
+    let indicator = first_indicator(&demo, plan_id).await;
+    let employee = demo.login_employee(owner).await;
+    let stranger = demo.login(Role::Pegawai).await;
+    let page = demo.app.url("/saya/skp");
+    let post = |cookie: String, name: &'static str, bytes: Vec<u8>| {
+        let form = reqwest::multipart::Form::new()
+            .text("plan_id", plan_id.to_string())
+            .text("indicator_id", indicator.to_string())
+            .part("file", reqwest::multipart::Part::bytes(bytes).file_name(name));
+        demo.app
+            .client
+            .post(demo.app.url("/api/skp/bukti/unggah"))
+            .header("sec-fetch-site", "same-origin")
+            .header(reqwest::header::REFERER, page.clone())
+            .header(reqwest::header::COOKIE, cookie)
+            .multipart(form)
+            .send()
+    };
+    let files = || async {
+        sqlx::query("SELECT file_name FROM skp_evidence_file WHERE plan_id = $1")
+            .bind(plan_id)
+            .fetch_all(&demo.app.pool)
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| r.get::<String, _>(0))
+            .collect::<Vec<_>>()
+    };
+    let location = |r: &reqwest::Response| {
+        assert_eq!(r.status(), reqwest::StatusCode::SEE_OTHER);
+        r.headers()[reqwest::header::LOCATION].to_str().unwrap().to_string()
+    };
+    let before = files().await;
+    // A web page renamed .pdf: back with the reason, nothing stored.
+    let html = b"<html><script>alert(1)</script></html>".to_vec();
+    let refused = post(employee.clone(), "bukti.pdf", html).await.unwrap();
+    let back = location(&refused);
+    assert!(back.starts_with(&page) && back.contains("__err="), "{back}");
+    assert_eq!(files().await, before);
+    // Someone else's plan: refused the same way, nothing stored.
+    let foreign = post(stranger, "x.pdf", pdf("orang lain")).await.unwrap();
+    assert!(location(&foreign).contains("__err="));
+    assert_eq!(files().await, before);
+    // A real PDF: stored under its name, and back to the page without an error.
+    let saved = post(employee, "laporan-tanpa-js.pdf", pdf("tanpa js")).await.unwrap();
+    assert_eq!(location(&saved).trim_end_matches('?'), page);
+    assert!(files().await.contains(&"laporan-tanpa-js.pdf".to_string()));
+}
+
+both_backends!(evidence_uploads_as_a_plain_multipart_form);

@@ -15,8 +15,28 @@ pub async fn upload_evidence(
 ) -> Result<i64, ServerFnError> {
     use base64::{engine::general_purpose::STANDARD, Engine as _};
 
+    let t = crate::i18n::initial_locale().texts();
+    let bytes = STANDARD
+        .decode(file_base64.trim())
+        .map_err(|_| crate::api::invalid(t.edit_invalid("evidence_type")))?;
+    store_upload(plan_id, indicator_id, &file_name, &bytes).await
+}
+
+/// Where a plain multipart form posts a file (no JavaScript to read it into base64): the
+/// server's `http::evidence::upload_form`, which calls [`store_upload`] and sends the browser
+/// back to the page.
+pub const PLAIN_UPLOAD_PATH: &str = "/api/skp/bukti/unggah";
+
+/// Stores an uploaded file for the calling owner of the plan (both ways of uploading).
+#[cfg(feature = "ssr")]
+pub async fn store_upload(
+    plan_id: i64,
+    indicator_id: i64,
+    file_name: &str,
+    bytes: &[u8],
+) -> Result<i64, ServerFnError> {
     use crate::{
-        api::{caller, invalid, not_found, plan_head, write_error},
+        api::{caller, not_found, plan_head, write_error},
         db::{evidence, records::Actor},
     };
     let (pool, user) = caller()?;
@@ -24,14 +44,8 @@ pub async fn upload_evidence(
     if user.employee_id != Some(plan.employee_id) {
         return Err(not_found());
     }
-    let t = crate::i18n::initial_locale().texts();
-    let bytes = STANDARD
-        .decode(file_base64.trim())
-        .map_err(|_| invalid(t.edit_invalid("evidence_type")))?;
     let actor = Actor { agency_id: plan.agency_id, user_id: user.user_id };
-    evidence::upload(&pool, actor, &plan, indicator_id, &file_name, &bytes)
-        .await
-        .map_err(write_error)
+    evidence::upload(&pool, actor, &plan, indicator_id, file_name, bytes).await.map_err(write_error)
 }
 
 /// The owner removes a file until the year is rated.

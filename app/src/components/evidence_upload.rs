@@ -2,15 +2,15 @@ use leptos::{ev::SubmitEvent, prelude::*};
 
 use crate::{
     api::{
-        evidence::{UploadEvidence, MAX_UPLOAD_BYTES},
+        evidence::{UploadEvidence, MAX_UPLOAD_BYTES, PLAIN_UPLOAD_PATH},
         skp::PlanView,
     },
     components::form_error::FormError,
     i18n::tr,
 };
 
-/// The owner's form to attach an evidence file to an indicator. The file is read in the
-/// browser and sent as base64; a file over the limit is stopped here before any upload (the
+/// The owner's form to attach an evidence file to an indicator. Once hydrated the file is read
+/// in the browser and sent as base64 (before that the form posts as multipart); a file over the limit is stopped here before any upload (the
 /// server checks the size and the type again).
 #[component]
 pub fn EvidenceUpload(plan: PlanView, action: ServerAction<UploadEvidence>) -> impl IntoView {
@@ -54,8 +54,17 @@ pub fn EvidenceUpload(plan: PlanView, action: ServerAction<UploadEvidence>) -> i
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     let saved = move || action.value().get().is_some_and(|r| r.is_ok());
     view! {
-        <form class="form evidence-upload" data-testid="evidence-upload" on:submit=on_submit>
+        // Without JavaScript the browser posts the file itself, as multipart.
+        <form
+            class="form evidence-upload"
+            data-testid="evidence-upload"
+            method="post"
+            enctype="multipart/form-data"
+            action=PLAIN_UPLOAD_PATH
+            on:submit=on_submit
+        >
             <h3>{tr(|t| t.skp_evidence_upload)}</h3>
+            <input type="hidden" name="plan_id" value=plan_id />
             <label>
                 <span>{tr(|t| t.skp_indicator_text)}</span>
                 <select node_ref=indicator name="indicator_id">

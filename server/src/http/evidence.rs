@@ -1,17 +1,24 @@
-//! `GET /api/skp/bukti/{id}`: download an evidence file. Whoever may read the plan may download
+//! `GET /api/skp/bukti/{id}`: download an evidence file (and `POST /api/skp/bukti/unggah`, the
+//! upload form without JavaScript). Whoever may read the plan may download
 //! its files; anyone else gets the same 404 as for a file that does not exist.
 //!
 //! The file is always offered as an attachment with its sniffed type and `nosniff`, so an
 //! uploaded file can never run as a page of this site.
 
 use app::{
+    api::evidence::{store_upload, UploadEvidence},
     auth::RequestSession,
     db::{evidence, skp, Pool},
 };
 use axum::{
-    extract::{Extension, Path, State},
+    extract::{Extension, FromRequest, Multipart, Path, Request, State},
     http::{header, HeaderValue, StatusCode},
-    response::{IntoResponse, Response},
+    response::{IntoResponse, Redirect, Response},
+};
+use leptos::{
+    prelude::{provide_context, Owner, ServerFnError},
+    reactive::computed::ScopedFuture,
+    server_fn::{error::ServerFnUrlError, ServerFn},
 };
 
 use crate::http::session::SessionState;
@@ -86,4 +93,75 @@ mod tests {
             "attachment; filename=\"laporan akhir _.pdf\"; filename*=UTF-8''laporan%20akhir%20%C3%A9.pdf"
         );
     }
+}
+
+/// `POST /api/skp/bukti/unggah`: the evidence form posted as multipart by a browser without
+/// (or before) the WebAssembly. Fields `plan_id`, `indicator_id` and `file`; the same checks
+/// as the server function, which it calls; then back to the page (`303 See Other`), with the
+/// refusal in the query the way server functions send it, so the form shows the message.
+pub async fn upload_form(State(state): State<SessionState>, request: Request) -> Response {
+    let (parts, body) = request.into_parts();
+    let back = parts
+        .headers
+        .get(header::REFERER)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("/saya/skp")
+        .to_string();
+    let fields = match Multipart::from_request(Request::from_parts(parts.clone(), body), &()).await
+    {
+        Ok(multipart) => read_fields(multipart).await,
+        Err(_) => None,
+    };
+    let owner = Owner::new();
+    let stored = owner
+        .with(|| {
+            provide_context(parts);
+            provide_context(state.pool.clone());
+            ScopedFuture::new(async move {
+                let t = app::i18n::initial_locale().texts();
+                match fields {
+                    Some(f) => {
+                        store_upload(f.plan_id, f.indicator_id, &f.file_name, &f.bytes).await
+                    }
+                    None => Err(app::api::invalid(t.edit_invalid("evidence_type"))),
+                }
+            })
+        })
+        .await;
+    let target = match stored {
+        Ok(_) => {
+            let mut url = back;
+            ServerFnUrlError::<ServerFnError>::strip_error_info(&mut url);
+            url
+        }
+        Err(error) => ServerFnUrlError::new(<UploadEvidence as ServerFn>::PATH, error)
+            .to_url(&back)
+            .map(|u| u.to_string())
+            .unwrap_or(back),
+    };
+    Redirect::to(&target).into_response()
+}
+
+struct UploadFields {
+    plan_id: i64,
+    indicator_id: i64,
+    file_name: String,
+    bytes: Vec<u8>,
+}
+
+async fn read_fields(mut multipart: Multipart) -> Option<UploadFields> {
+    let (mut plan_id, mut indicator_id, mut file) = (None, None, None);
+    while let Ok(Some(field)) = multipart.next_field().await {
+        match field.name() {
+            Some("plan_id") => plan_id = field.text().await.ok()?.trim().parse().ok(),
+            Some("indicator_id") => indicator_id = field.text().await.ok()?.trim().parse().ok(),
+            Some("file") => {
+                let name = field.file_name().unwrap_or("bukti").to_string();
+                file = Some((name, field.bytes().await.ok()?.to_vec()));
+            }
+            _ => {}
+        }
+    }
+    let (file_name, bytes) = file.filter(|(_, b)| !b.is_empty())?;
+    Some(UploadFields { plan_id: plan_id?, indicator_id: indicator_id?, file_name, bytes })
 }

@@ -38,7 +38,7 @@ impl Demo {
     }
 
     /// Moves the planning deadline a month into the past, for tests about lateness (the demo's
-    /// own deadline is two weeks ahead).
+    /// own deadline is five days ahead).
     #[allow(dead_code)]
     pub async fn plan_deadline_passed(&self) {
         let past = app::rules::Date::from_days(app::db::now_ms() / 86_400_000 - 30);
