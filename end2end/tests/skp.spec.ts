@@ -324,7 +324,8 @@ test.describe('without JavaScript', () => {
     await panel.locator('select[name=period_no]').selectOption('1');
     for (const input of await panel.locator('input[name^=realisasi]').all()) await input.fill('12,5');
     await panel.getByTestId('submit-rating').click();
-    await expect(page).toHaveURL(plan);
+    // Back on the plan (the server-function layer leaves an empty query where the error was).
+    await expect(page).toHaveURL(new RegExp(`^${plan.replace(/[?.]/g, '\\$&')}\\??$`));
     await expect(page.locator('table.ratings tr[data-period="1"]')).toHaveAttribute('data-predikat', /.+/);
   });
 });

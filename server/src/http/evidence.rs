@@ -132,7 +132,7 @@ pub async fn upload_form(State(state): State<SessionState>, request: Request) ->
         Ok(_) => {
             let mut url = back;
             ServerFnUrlError::<ServerFnError>::strip_error_info(&mut url);
-            url
+            url.trim_end_matches('?').to_string()
         }
         Err(error) => ServerFnUrlError::new(<UploadEvidence as ServerFn>::PATH, error)
             .to_url(&back)
