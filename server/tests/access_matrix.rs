@@ -225,7 +225,8 @@ async fn employees_request_corrections_that_only_their_hr_office_sees(backend: B
     let open = open.as_array().unwrap();
     assert_eq!(open.len(), 1);
     assert_eq!(open[0]["field"], "golongan");
-    assert_eq!(open[0]["nip"], id_of(Role::Pegawai));
+    let nip = accounts.iter().find(|a| a.role == Role::Pegawai).unwrap().nip.clone().unwrap();
+    assert_eq!(open[0]["nip"], nip);
     // Neither the employee nor another agency's HR office can read the queue.
     assert!(call(&app, "/api/admin/corrections", Some(&pegawai), &[]).await.is_err());
     let other = login(&app, &other_agency_admin(&app).await).await;

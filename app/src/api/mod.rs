@@ -18,6 +18,7 @@ pub mod platform;
 pub mod progress;
 pub mod records;
 pub mod skp;
+pub mod skp_form;
 pub mod skp_types;
 pub mod tasks;
 

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+pub use super::skp_form::*;
 pub use super::skp_types::*;
 
 /// The employee's view of the open period and their plan in it.
@@ -170,57 +171,8 @@ pub async fn rate_plan(input: RatingInput) -> Result<i64, ServerFnError> {
     ssr::rate_plan(input).await
 }
 
-/// The same rating posted as a plain form, before (or without) the WebAssembly: numbers as
-/// typed (`99,5` or `99.5`), the seven behaviours by field name, `hasil`/`perilaku` empty to
-/// follow the suggestion. The rater has seen no live preview, so there is no shown predikat to
-/// agree with; the server computes it and the page, reloaded, shows what was stored.
-#[allow(clippy::too_many_arguments)]
-#[server(prefix = "/api", endpoint = "skp/rate-form")]
-pub async fn rate_plan_form(
-    plan_id: i64,
-    period_no: i64,
-    #[server(default)] realisasi: Vec<String>,
-    berorientasi_pelayanan: String,
-    akuntabel: String,
-    kompeten: String,
-    harmonis: String,
-    loyal: String,
-    adaptif: String,
-    kolaboratif: String,
-    #[server(default)] hasil: String,
-    #[server(default)] perilaku: String,
-    #[server(default)] rating_version: Option<i64>,
-) -> Result<i64, ServerFnError> {
-    let rating = |code: &str| crate::rules::Rating::ALL.into_iter().find(|r| r.code() == code);
-    let optional =
-        |code: &str| if code.is_empty() { Ok(None) } else { rating(code).map(Some).ok_or(()) };
-    let behaviours: Option<Vec<crate::rules::Rating>> =
-        [berorientasi_pelayanan, akuntabel, kompeten, harmonis, loyal, adaptif, kolaboratif]
-            .iter()
-            .map(|c| rating(c))
-            .collect();
-    let numbers: Option<Vec<f64>> =
-        realisasi.iter().map(|v| crate::i18n::format::parse_number(v)).collect();
-    let (Some(behaviours), Some(numbers), Ok(hasil), Ok(perilaku)) =
-        (behaviours, numbers, optional(&hasil), optional(&perilaku))
-    else {
-        return Err(ssr::invalid_rating_values());
-    };
-    let input = RatingInput {
-        plan_id,
-        period_no,
-        realisasi: numbers,
-        behaviours,
-        hasil,
-        perilaku,
-        shown_predikat: String::new(),
-        rating_version,
-    };
-    ssr::rate(input, false).await
-}
-
 #[cfg(feature = "ssr")]
-mod ssr {
+pub(super) mod ssr {
     use http::StatusCode;
     use leptos::prelude::*;
 

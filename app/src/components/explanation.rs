@@ -335,5 +335,28 @@ mod tests {
         for s in id.iter().chain(&en) {
             assert!(!s.contains('_') && !s.contains("scoring."), "{s}");
         }
+        // The English reads as English: only the official terms (predikat, RHK, jenjang,
+        // BerAKHLAK…) keep their Indonesian names; the words around them are translated.
+        for word in [
+            "realisasi",
+            "capaian",
+            "nilai",
+            "dari",
+            "indikator",
+            "sesuai",
+            "ekspektasi",
+            "di atas",
+            "di bawah",
+            "bulan",
+            "koefisien",
+            "angka kredit",
+            "dan",
+            "perilaku",
+        ] {
+            for s in &en {
+                let lower = format!(" {} ", s.to_lowercase());
+                assert!(!lower.contains(&format!(" {word} ")), "'{word}' in English: {s}");
+            }
+        }
     }
 }

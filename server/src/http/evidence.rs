@@ -83,18 +83,6 @@ fn disposition(name: &str) -> Option<HeaderValue> {
         .ok()
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn the_disposition_is_an_attachment_with_both_name_forms() {
-        let v = super::disposition("laporan akhir é.pdf").unwrap();
-        assert_eq!(
-            v.to_str().unwrap(),
-            "attachment; filename=\"laporan akhir _.pdf\"; filename*=UTF-8''laporan%20akhir%20%C3%A9.pdf"
-        );
-    }
-}
-
 /// `POST /api/skp/bukti/unggah`: the evidence form posted as multipart by a browser without
 /// (or before) the WebAssembly. Fields `plan_id`, `indicator_id` and `file`; the same checks
 /// as the server function, which it calls; then back to the page (`303 See Other`), with the
@@ -164,4 +152,16 @@ async fn read_fields(mut multipart: Multipart) -> Option<UploadFields> {
     }
     let (file_name, bytes) = file.filter(|(_, b)| !b.is_empty())?;
     Some(UploadFields { plan_id: plan_id?, indicator_id: indicator_id?, file_name, bytes })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_disposition_is_an_attachment_with_both_name_forms() {
+        let v = super::disposition("laporan akhir é.pdf").unwrap();
+        assert_eq!(
+            v.to_str().unwrap(),
+            "attachment; filename=\"laporan akhir _.pdf\"; filename*=UTF-8''laporan%20akhir%20%C3%A9.pdf"
+        );
+    }
 }
