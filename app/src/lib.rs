@@ -4,17 +4,24 @@
 //! repositories) and with `hydrate` into the browser's WebAssembly bundle (the same components,
 //! made interactive). The rules themselves live in the pure `prestasi-rules` crate.
 
-pub mod api;
+pub mod admin;
+pub mod annual_review;
 pub mod app;
+pub mod appeals;
+pub mod audit;
 pub mod auth;
-pub mod components;
-pub mod error;
+pub mod career;
+pub mod dashboard;
+pub mod distribution;
+pub mod documents;
 pub mod i18n;
 pub mod import;
-pub mod pages;
-
-#[cfg(feature = "ssr")]
-pub mod db;
+pub mod input360;
+pub mod kernel;
+pub mod people;
+pub mod skp;
+pub mod tasks;
+pub mod ui;
 
 pub use prestasi_rules as rules;
 

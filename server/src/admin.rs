@@ -1,12 +1,11 @@
 //! Operations on accounts from the command line (`server create-admin`).
 
-use app::api::audit_types::{AuditAction, AuditEntity};
+use app::audit::types::{AuditAction, AuditEntity};
 use app::{
-    auth::{password::Hasher, Role},
-    db::{
-        audit,
-        users::{self, NewUser},
-    },
+    audit::repo as audit,
+    auth::password::Hasher,
+    auth::repo::users::{self, NewUser},
+    auth::Role,
 };
 use rand::Rng;
 use sqlx::{AnyPool, Row};
@@ -77,7 +76,7 @@ pub async fn create_admin(
     let password = initial_password();
     let hash =
         Hasher::new(1).hash(password.clone()).await.map_err(|e| AdminError::Hash(e.to_string()))?;
-    let mut tx = app::db::begin_write(pool).await?;
+    let mut tx = app::kernel::db::begin_write(pool).await?;
     let taken: i64 = sqlx::query("SELECT COUNT(*) FROM app_user WHERE username = $1")
         .bind(&username)
         .fetch_one(&mut *tx)
@@ -138,7 +137,7 @@ pub async fn import_file(
         Ok(rows) => rows,
         Err(errors) => return Err(report(&errors)),
     };
-    match app::db::import::import_employees(pool, agency, None, &rows, locale).await? {
+    match app::import::repo::import_employees(pool, agency, None, &rows, locale).await? {
         Ok(n) => {
             println!(
                 "{n} pegawai diimpor / employees imported in {:.1} s",

@@ -106,22 +106,24 @@ pub async fn run(cli: Cli, config: Config) -> Result<(), CliError> {
         Command::CreateAgency { code, name, region_kind, region_name } => {
             let pool =
                 db::connect_and_migrate(&config.database_url, config.db_max_connections).await?;
-            let new = app::db::agencies::NewAgency {
+            let new = app::admin::repo::agencies::NewAgency {
                 code: &code,
                 name: &name,
                 region_kind: &region_kind,
                 region_name: &region_name,
             };
-            let id = app::db::agencies::create_audited(&pool, None, &new).await.map_err(|e| {
-                let t = app::i18n::Locale::Id.texts();
-                let en = app::i18n::Locale::En.texts();
-                CliError::Agency(match e {
-                    app::db::records::WriteError::Invalid(code) => {
-                        format!("{} / {}", t.edit_invalid(code), en.edit_invalid(code))
-                    }
-                    other => format!("{other:?}"),
-                })
-            })?;
+            let id = app::admin::repo::agencies::create_audited(&pool, None, &new).await.map_err(
+                |e| {
+                    let t = app::i18n::Locale::Id.texts();
+                    let en = app::i18n::Locale::En.texts();
+                    CliError::Agency(match e {
+                        app::people::repo::records::WriteError::Invalid(code) => {
+                            format!("{} / {}", t.edit_invalid(code), en.edit_invalid(code))
+                        }
+                        other => format!("{other:?}"),
+                    })
+                },
+            )?;
             println!("agency {code} created (id {id})");
             Ok(())
         }

@@ -104,5 +104,5 @@ pub async fn is_healthy(pool: &AnyPool) -> bool {
 
 /// `true` when no agency exists yet, i.e. a new database that demo data may fill.
 pub async fn is_empty(pool: &AnyPool) -> Result<bool, sqlx::Error> {
-    Ok(app::db::agencies::list(pool).await?.is_empty())
+    Ok(app::admin::repo::agencies::list(pool).await?.is_empty())
 }

@@ -12,7 +12,7 @@ use app::rules::Date;
 /// late" a year on; the people and plans stay deterministic, only the calendar moves.
 pub fn demo_calendar() -> (i64, Date, Date) {
     let today = Date::from_days(
-        (app::db::now_ms() + app::i18n::format::WIB_OFFSET_MS).div_euclid(86_400_000),
+        (app::kernel::db::now_ms() + app::i18n::format::WIB_OFFSET_MS).div_euclid(86_400_000),
     );
     (i64::from(today.year()), today.add_days(5), today.add_days(60))
 }

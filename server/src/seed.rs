@@ -4,16 +4,17 @@
 
 use std::{collections::HashMap, fmt};
 
-use app::db::{
-    agencies::{self, NewAgency},
-    employees::{self, NewEmployee},
-    records::{append_history, Actor, HistoryEntry},
-};
-use app::rules::{jenjang::Jenjang, pangkat::Golongan, RuleSet};
 use app::{
-    auth::{password::Hasher, Role, DEMO_PASSWORD},
-    db::users::{self, NewUser},
+    admin::repo::agencies::{self, NewAgency},
+    people::repo::employees::{self, NewEmployee},
+    people::repo::records::{append_history, Actor, HistoryEntry},
 };
+use app::{
+    auth::password::Hasher,
+    auth::repo::users::{self, NewUser},
+    auth::{Role, DEMO_PASSWORD},
+};
+use app::{rules::jenjang::Jenjang, rules::pangkat::Golongan, rules::RuleSet};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use sqlx::{Acquire, AnyPool};

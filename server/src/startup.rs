@@ -5,7 +5,9 @@ use std::{future::IntoFuture, net::SocketAddr, time::Duration};
 
 use app::{
     app::{shell, App},
-    auth::{password::Hasher, session::SessionSettings, AuthServices},
+    auth::password::Hasher,
+    auth::session::SessionSettings,
+    auth::AuthServices,
 };
 use axum::{extract::FromRef, routing::get, Router};
 use leptos::prelude::*;
@@ -191,7 +193,7 @@ pub fn router(config: &Config, pool: AnyPool) -> Router {
         .route("/api/admin/import-template.xlsx", get(export::template_xlsx))
         .route("/api/skp/bukti/{id}", get(evidence::download).with_state(sessions.clone()))
         .route(
-            app::api::evidence::PLAIN_UPLOAD_PATH,
+            app::skp::evidence_api::PLAIN_UPLOAD_PATH,
             axum::routing::post(evidence::upload_form).with_state(sessions.clone()),
         )
         .route(

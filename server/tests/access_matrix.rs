@@ -50,7 +50,7 @@ async fn employee_records_follow_the_access_matrix(backend: Backend) {
     let own = employee_in(&app, "kota-makassar", "DINKES-1", 1).await; // the demo pegawai
     let colleague = employee_in(&app, "kota-makassar", "BKPSDM-1", 3).await;
     let elsewhere = employee_in(&app, "kota-palangka-raya", "DINKES-1", 1).await;
-    let accounts = app::db::demo::accounts(&app.pool).await.unwrap();
+    let accounts = app::auth::repo::demo::accounts(&app.pool).await.unwrap();
     let id_of = |role: Role| accounts.iter().find(|a| a.role == role).unwrap().identifier.clone();
 
     let mut actors: Vec<(&str, Option<String>)> = vec![("anonymous", None)];
@@ -107,7 +107,7 @@ both_backends!(employee_records_follow_the_access_matrix);
 async fn the_hr_views_show_only_the_own_agency_to_its_hr_office(backend: Backend) {
     let app = spawn_app_with(backend, |c| c.demo = true).await;
     prestasi_server::seed::seed_demo(&app.pool, 1).await.unwrap();
-    let accounts = app::db::demo::accounts(&app.pool).await.unwrap();
+    let accounts = app::auth::repo::demo::accounts(&app.pool).await.unwrap();
     let id_of = |role: Role| accounts.iter().find(|a| a.role == role).unwrap().identifier.clone();
     let makassar: Vec<String> = sqlx::query("SELECT e.nip FROM employee e JOIN agency a ON a.id = e.agency_id WHERE a.code = 'kota-makassar' ORDER BY e.id")
         .fetch_all(&app.pool)
@@ -178,7 +178,7 @@ both_backends!(the_hr_views_show_only_the_own_agency_to_its_hr_office);
 async fn employees_request_corrections_that_only_their_hr_office_sees(backend: Backend) {
     let app = spawn_app_with(backend, |c| c.demo = true).await;
     prestasi_server::seed::seed_demo(&app.pool, 1).await.unwrap();
-    let accounts = app::db::demo::accounts(&app.pool).await.unwrap();
+    let accounts = app::auth::repo::demo::accounts(&app.pool).await.unwrap();
     let id_of = |role: Role| accounts.iter().find(|a| a.role == role).unwrap().identifier.clone();
     let pegawai = login(&app, &id_of(Role::Pegawai)).await;
     let form = |field: &str, message: &str| {
@@ -236,7 +236,7 @@ async fn employees_request_corrections_that_only_their_hr_office_sees(backend: B
         .as_array()
         .unwrap()
         .is_empty());
-    let actions = app::db::audit::actions(&app.pool, Some(1), 50).await.unwrap();
+    let actions = app::audit::repo::actions(&app.pool, Some(1), 50).await.unwrap();
     assert_eq!(actions.iter().filter(|(a, ..)| a == "correction_requested").count(), 1);
 }
 

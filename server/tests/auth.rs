@@ -4,8 +4,9 @@
 mod common;
 
 use app::{
-    auth::{password::Hasher, DEMO_PASSWORD},
-    db::users::{self, NewUser},
+    auth::password::Hasher,
+    auth::repo::users::{self, NewUser},
+    auth::DEMO_PASSWORD,
 };
 use common::{spawn_app, spawn_app_with, Backend, TestApp};
 use reqwest::header;
@@ -108,7 +109,7 @@ async fn sessions_expire_when_idle_and_at_their_absolute_limit(backend: Backend)
     let idle = cookie_pair(&login(&app, "andi", PASSWORD).await.1.unwrap());
     let absolute = cookie_pair(&login(&app, "andi", PASSWORD).await.1.unwrap());
     let hash = |c: &str| app::auth::session::token_hash(c.split_once('=').unwrap().1);
-    let now = app::db::now_ms();
+    let now = app::kernel::db::now_ms();
     sqlx::query("UPDATE user_session SET last_seen_at = $1 WHERE token_hash = $2")
         .bind(now - 31 * 60_000)
         .bind(hash(&idle))
@@ -159,7 +160,7 @@ async fn changing_the_password_ends_every_other_session(backend: Backend) {
     assert_eq!(me["must_change_password"], false);
     assert!(login(&app, "andi", PASSWORD).await.0 >= 400, "old password refused");
     assert!(login(&app, "andi", "teh manis di sore hari").await.0 < 400);
-    let actions = app::db::audit::actions(&app.pool, None, 50).await.unwrap();
+    let actions = app::audit::repo::actions(&app.pool, None, 50).await.unwrap();
     assert!(actions.iter().any(|(a, ..)| a == "password_changed"));
 }
 
@@ -184,20 +185,20 @@ async fn repeated_failures_slow_down_and_then_lock_only_that_account(backend: Ba
     sqlx::query(
         "UPDATE login_throttle SET failures = 100, last_failure_at = $1 WHERE account_key = 'andi'",
     )
-    .bind(app::db::now_ms() - 120_000)
+    .bind(app::kernel::db::now_ms() - 120_000)
     .execute(&app.pool)
     .await
     .unwrap();
     let (status, _, body) = login(&app, "andi", PASSWORD).await;
     assert!(status >= 400 && body.contains("Terlalu banyak"), "{body}");
-    let actions = app::db::audit::actions(&app.pool, None, 50).await.unwrap();
+    let actions = app::audit::repo::actions(&app.pool, None, 50).await.unwrap();
     assert!(actions.iter().filter(|(a, ..)| a == "login_failed").count() >= 5);
 }
 
 async fn demo_accounts_hold_their_roles_and_employees_log_in_with_their_nip(backend: Backend) {
     let app = spawn_app_with(backend, |c| c.demo = true).await;
     prestasi_server::seed::seed_demo(&app.pool, 1).await.unwrap();
-    let accounts = app::db::demo::accounts(&app.pool).await.unwrap();
+    let accounts = app::auth::repo::demo::accounts(&app.pool).await.unwrap();
     assert_eq!(accounts.len(), 6);
     let expected = [
         ("pegawai", vec!["pegawai"]),
@@ -339,7 +340,7 @@ async fn create_admin_issues_a_one_time_password_that_must_be_changed(backend: B
         .await
         .map(|r| sqlx::Row::get(&r, 0))
         .unwrap();
-    let actions = app::db::audit::actions(&app.pool, Some(agency), 10).await.unwrap();
+    let actions = app::audit::repo::actions(&app.pool, Some(agency), 10).await.unwrap();
     assert!(actions.iter().any(|(a, _, _)| a == "user_created"));
 }
 

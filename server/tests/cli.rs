@@ -104,7 +104,7 @@ async fn serve_in_demo_mode_creates_migrates_and_fills_a_new_database_once_and_s
 
     sqlx::any::install_default_drivers();
     let pool = sqlx::AnyPool::connect(&db_url).await.unwrap();
-    assert_eq!(app::db::agencies::list(&pool).await.unwrap().len(), 5);
+    assert_eq!(app::admin::repo::agencies::list(&pool).await.unwrap().len(), 5);
     pool.close().await;
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -179,7 +179,7 @@ async fn evidence_files_are_checked_stored_once_and_read_only_by_plan_readers(ba
     let late = remove(employee.clone(), kept).await.unwrap_err();
     assert!(late.contains("setelah penilaian tahunan"), "{late}");
 
-    let actions = app::db::audit::actions(&demo.app.pool, Some(1), 200).await.unwrap();
+    let actions = app::audit::repo::actions(&demo.app.pool, Some(1), 200).await.unwrap();
     let count = |name: &str| actions.iter().filter(|(a, ..)| a == name).count();
     assert_eq!((count("evidence_uploaded"), count("evidence_removed")), (5, 1));
 }
@@ -228,7 +228,7 @@ async fn the_evaluation_team_reviews_rated_annual_summaries(backend: Backend) {
             (Some(text), Some(true))
         );
     }
-    let actions = app::db::audit::actions(&demo.app.pool, Some(1), 50).await.unwrap();
+    let actions = app::audit::repo::actions(&demo.app.pool, Some(1), 50).await.unwrap();
     assert_eq!(actions.iter().filter(|(a, ..)| a == "annual_review_noted").count(), 1);
 
     // The unit's list leads the tim evaluasi to the summary, with the note counted and flagged.

@@ -12,7 +12,7 @@ use sqlx::Row;
 const HEADER: &str = "NIP,Nama,Jenis ASN,Jenis Kelamin,Tanggal Lahir,Golongan,Jenis Jabatan,Nama Jabatan,Jenjang,Pendidikan,Kode Unit\n";
 
 async fn login_as(app: &TestApp, role: Role) -> String {
-    let accounts = app::db::demo::accounts(&app.pool).await.unwrap();
+    let accounts = app::auth::repo::demo::accounts(&app.pool).await.unwrap();
     let id = accounts.iter().find(|a| a.role == role).unwrap().identifier.clone();
     let response = app
         .client
@@ -97,7 +97,7 @@ async fn a_valid_file_is_imported_whole_and_a_bad_one_not_at_all(backend: Backen
         .map(|e| e["column"].as_str().unwrap())
         .collect();
     assert_eq!(columns, ["Kode Unit", "NIP"]);
-    let actions = app::db::audit::actions(&app.pool, Some(1), 100).await.unwrap();
+    let actions = app::audit::repo::actions(&app.pool, Some(1), 100).await.unwrap();
     assert!(actions.iter().any(|(a, ..)| a == "employees_imported"));
 }
 

@@ -20,7 +20,7 @@ impl Demo {
     async fn start(backend: Backend) -> Demo {
         let app = spawn_app_with(backend, |c| c.demo = true).await;
         prestasi_server::seed::seed_demo(&app.pool, 1).await.unwrap();
-        let accounts = app::db::demo::accounts(&app.pool).await.unwrap();
+        let accounts = app::auth::repo::demo::accounts(&app.pool).await.unwrap();
         let id =
             accounts.iter().find(|a| a.role == Role::AdminInstansi).unwrap().identifier.clone();
         let admin = login(&app, &id).await;
@@ -195,11 +195,13 @@ async fn the_hr_office_edits_a_record_and_a_stale_edit_is_refused(backend: Backe
     assert!(by_actor["rows"].as_array().unwrap().iter().all(|r| r["actor"] == admin_name.as_str()));
     let nobody = audit(vec![("filter[actor]", "tidak-ada-orang-%".into())]).await.unwrap();
     assert!(nobody["rows"].as_array().unwrap().is_empty());
-    let tomorrow = app::rules::Date::from_days(app::db::now_ms() / 86_400_000 + 2).to_string();
+    let tomorrow =
+        app::rules::Date::from_days(app::kernel::db::now_ms() / 86_400_000 + 2).to_string();
     let future = audit(vec![("filter[from]", tomorrow)]).await.unwrap();
     assert!(future["rows"].as_array().unwrap().is_empty());
     let today =
-        app::rules::Date::from_days((app::db::now_ms() + 7 * 3_600_000) / 86_400_000).to_string();
+        app::rules::Date::from_days((app::kernel::db::now_ms() + 7 * 3_600_000) / 86_400_000)
+            .to_string();
     let today_rows =
         audit(vec![("filter[from]", today.clone()), ("filter[to]", today)]).await.unwrap();
     assert!(!today_rows["rows"].as_array().unwrap().is_empty());
@@ -448,7 +450,7 @@ async fn reporting_lines_move_who_may_read_a_record(backend: Backend) {
     .await
     .map(|r| (r.get(0), r.get(1)))
     .unwrap();
-    let today = app::db::today();
+    let today = app::kernel::db::today();
     set_line(new_penilai.1.clone(), &today).await.unwrap();
     assert!(!read(penilai_cookie).await, "the old penilai no longer reads the record");
     let lines = demo.profile(pegawai_id).await["lines"].clone();
@@ -752,7 +754,8 @@ async fn the_platform_admin_onboards_an_agency_and_nobody_else_can(backend: Back
     let sorong =
         listed.as_array().unwrap().iter().find(|a| a["code"] == "kab-sorong").unwrap().clone();
     assert_eq!((sorong["units"].as_i64(), sorong["employees"].as_i64()), (Some(0), Some(0)));
-    let actions = app::db::audit::actions(&demo.app.pool, sorong["id"].as_i64(), 5).await.unwrap();
+    let actions =
+        app::audit::repo::actions(&demo.app.pool, sorong["id"].as_i64(), 5).await.unwrap();
     assert_eq!(actions[0].0, "agency_created");
 }
 

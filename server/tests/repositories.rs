@@ -2,9 +2,9 @@
 
 mod common;
 
-use app::db::{
-    agencies::{self, NewAgency},
-    employees::{self, NewEmployee},
+use app::{
+    admin::repo::agencies::{self, NewAgency},
+    people::repo::employees::{self, NewEmployee},
 };
 use common::{fresh_pool, Backend};
 use prestasi_server::seed::{seed_demo, SeedError};

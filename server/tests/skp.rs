@@ -451,7 +451,7 @@ async fn appeals_are_filed_in_time_asked_about_and_decided_once_by_the_atasan(ba
         plan["ratings"].as_array().unwrap().iter().find(|r| r["period_no"] == 0).unwrap().clone();
     assert_eq!(annual["predikat"], "baik", "the rating as computed stays on record");
     assert_eq!(annual["appeal"]["new_predikat"], "sangat_baik");
-    let actions = app::db::audit::actions(&demo.app.pool, Some(1), 20).await.unwrap();
+    let actions = app::audit::repo::actions(&demo.app.pool, Some(1), 20).await.unwrap();
     assert!(actions.iter().any(|(a, ..)| a == "appeal_decided"));
 
     // Feedback: the penilai and the employee write on the plan and on an indicator; a colleague

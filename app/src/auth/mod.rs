@@ -3,15 +3,17 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod api;
 #[cfg(feature = "ssr")]
 pub mod password;
 #[cfg(feature = "ssr")]
-pub mod policy;
+pub mod repo;
 #[cfg(feature = "ssr")]
 pub mod session;
 pub mod state;
 #[cfg(feature = "ssr")]
 pub mod throttle;
+pub mod ui;
 
 /// The roles of PRODUCT.md §2. Pegawai, pejabat penilai and atasan are derived from the employee
 /// record and the reporting lines; the others are granted.

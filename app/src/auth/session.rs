@@ -9,7 +9,7 @@ use rand::RngCore;
 use sha2::{Digest, Sha256};
 use sqlx::Row;
 
-use crate::db::{now_ms, Pool};
+use crate::kernel::db::{now_ms, Pool};
 
 #[derive(Debug, Clone)]
 pub struct SessionSettings {

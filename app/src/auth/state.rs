@@ -9,9 +9,9 @@
 
 use leptos::prelude::*;
 
-use super::{CurrentUser, Role};
+use crate::auth::{CurrentUser, Role};
 use crate::{
-    api::auth::{ChangePassword, Login, Logout},
+    auth::api::{ChangePassword, Login, Logout},
     i18n::Texts,
 };
 
@@ -41,7 +41,7 @@ impl AuthState {
 pub fn initial_user() -> Option<CurrentUser> {
     #[cfg(feature = "ssr")]
     {
-        super::request_session().user
+        crate::auth::request_session().user
     }
     #[cfg(all(feature = "hydrate", not(feature = "ssr")))]
     {
@@ -80,7 +80,7 @@ pub fn provide_auth() -> AuthState {
             (login.version().get(), logout.version().get(), change_password.version().get());
         if previous.is_some_and(|p| p != versions) {
             leptos::task::spawn_local(async move {
-                if let Ok(now) = crate::api::auth::whoami().await {
+                if let Ok(now) = crate::auth::api::whoami().await {
                     user.set(now);
                 }
             });

@@ -5,7 +5,7 @@
 
 use sqlx::Row;
 
-use crate::db::{now_ms, Pool};
+use crate::kernel::db::{now_ms, Pool};
 
 pub const FREE_FAILURES: i64 = 5;
 pub const MAX_FAILURES_PER_HOUR: i64 = 100;

@@ -1,6 +1,6 @@
 //! English. Official domain terms keep their Indonesian names, glossed where it helps.
 
-use super::Texts;
+use crate::i18n::Texts;
 
 pub const TEXTS: Texts = Texts {
     app_name: "Prestasi",

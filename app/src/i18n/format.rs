@@ -3,7 +3,7 @@
 //! writes `37.5`, `1,250` and `2 December 2026`. Pages and official forms format through here;
 //! exports and the API keep machine formats (a program reads those).
 
-use super::Texts;
+use crate::i18n::Texts;
 use crate::rules::Date;
 
 /// Jakarta time (WIB, UTC+7): the agencies of the demo and the default for time stamps.

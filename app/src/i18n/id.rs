@@ -1,6 +1,6 @@
 //! Bahasa Indonesia, the default language.
 
-use super::Texts;
+use crate::i18n::Texts;
 
 pub const TEXTS: Texts = Texts {
     app_name: "Prestasi",

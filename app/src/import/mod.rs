@@ -7,6 +7,10 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod api;
+#[cfg(feature = "ssr")]
+pub mod repo;
+pub mod ui;
 #[cfg(feature = "ssr")]
 pub mod validate;
 #[cfg(feature = "ssr")]

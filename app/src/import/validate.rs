@@ -2,14 +2,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{ImportError, EDUCATION, JENJANG};
+use crate::import::{ImportError, EDUCATION, JENJANG};
 use crate::{
     i18n::Locale,
-    rules::{
-        nip::{parse_employee_number, AsnKind, Gender},
-        pangkat::Golongan,
-        Date,
-    },
+    rules::nip::{parse_employee_number, AsnKind, Gender},
+    rules::pangkat::Golongan,
+    rules::Date,
 };
 
 /// The columns of the template, as HR offices name them.

@@ -8,10 +8,9 @@ use std::io::Cursor;
 
 use calamine::{Data, Reader, Xlsx};
 
-use super::{
-    validate::{validate_records, COLUMNS, MAX_BYTES},
-    ImportError, ImportRow,
-};
+use super::ImportRow;
+use crate::import::validate::{validate_records, COLUMNS, MAX_BYTES};
+use crate::import::ImportError;
 use crate::{i18n::Locale, rules::Date};
 
 fn msg(locale: Locale, id: &str, en: &str) -> String {

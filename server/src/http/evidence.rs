@@ -6,9 +6,10 @@
 //! uploaded file can never run as a page of this site.
 
 use app::{
-    api::evidence::{store_upload, UploadEvidence},
     auth::RequestSession,
-    db::{evidence, skp, Pool},
+    kernel::db::Pool,
+    skp::evidence_api::{store_upload, UploadEvidence},
+    skp::repo::{evidence, plans as skp},
 };
 use axum::{
     extract::{Extension, FromRequest, Multipart, Path, Request, State},
@@ -111,7 +112,7 @@ pub async fn upload_form(State(state): State<SessionState>, request: Request) ->
                     Some(f) => {
                         store_upload(f.plan_id, f.indicator_id, &f.file_name, &f.bytes).await
                     }
-                    None => Err(app::api::invalid(t.edit_invalid("evidence_type"))),
+                    None => Err(app::kernel::server::invalid(t.edit_invalid("evidence_type"))),
                 }
             })
         })

@@ -3,10 +3,7 @@
 //! spreadsheet would evaluate are prefixed with `'` (CSV injection); in XLSX every cell is
 //! written as text (never a formula, and a NIP keeps all 18 digits).
 
-use app::{
-    auth::{policy, RequestSession},
-    db::Pool,
-};
+use app::{auth::RequestSession, kernel::db::Pool, kernel::policy};
 use axum::{
     extract::{Extension, State},
     http::{header, StatusCode},

@@ -3,8 +3,9 @@
 //! predikat in force (after appeals), the SKP score and the rule set that computed it.
 
 use app::{
+    admin::repo::periods,
     auth::{RequestSession, Role},
-    db::{periods, Pool},
+    kernel::db::Pool,
 };
 use axum::{
     extract::{Extension, Query, State},

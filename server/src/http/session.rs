@@ -2,8 +2,9 @@
 //! request extensions, where pages and server functions find it.
 
 use app::{
+    auth::repo::users,
     auth::{session, AuthServices, RequestSession},
-    db::{users, Pool},
+    kernel::db::Pool,
 };
 use axum::{
     extract::{Request, State},
@@ -33,13 +34,15 @@ pub async fn resolve(
     let mut found = RequestSession::default();
     if let Some(token) = token {
         match session::user_of(&state.pool, settings, &token).await {
-            Ok(Some(user_id)) => match users::current_user(&state.pool, user_id, &app::db::today())
-                .await
-            {
-                Ok(Some(user)) => found = RequestSession { token: Some(token), user: Some(user) },
-                Ok(None) => {}
-                Err(error) => tracing::error!(%error, "loading the session's user failed"),
-            },
+            Ok(Some(user_id)) => {
+                match users::current_user(&state.pool, user_id, &app::kernel::db::today()).await {
+                    Ok(Some(user)) => {
+                        found = RequestSession { token: Some(token), user: Some(user) }
+                    }
+                    Ok(None) => {}
+                    Err(error) => tracing::error!(%error, "loading the session's user failed"),
+                }
+            }
             Ok(None) => {}
             Err(error) => tracing::error!(%error, "session lookup failed"),
         }

@@ -27,7 +27,7 @@ impl Demo {
         })
         .await;
         prestasi_server::seed::seed_demo(&app.pool, 1).await.unwrap();
-        let accounts = app::db::demo::accounts(&app.pool).await.unwrap();
+        let accounts = app::auth::repo::demo::accounts(&app.pool).await.unwrap();
         Demo { app, accounts }
     }
 
@@ -41,7 +41,7 @@ impl Demo {
     /// own deadline is five days ahead).
     #[allow(dead_code)]
     pub async fn plan_deadline_passed(&self) {
-        let past = app::rules::Date::from_days(app::db::now_ms() / 86_400_000 - 30);
+        let past = app::rules::Date::from_days(app::kernel::db::now_ms() / 86_400_000 - 30);
         sqlx::query("UPDATE assessment_period SET plan_deadline = $1")
             .bind(past.to_string())
             .execute(&self.app.pool)

@@ -207,9 +207,9 @@ pub async fn other_agency_admin(app: &TestApp) -> String {
     let hash =
         app::auth::password::Hasher::new(1).hash(app::auth::DEMO_PASSWORD.into()).await.unwrap();
     let mut conn = app.pool.acquire().await.unwrap();
-    let id = app::db::users::insert(
+    let id = app::auth::repo::users::insert(
         &mut conn,
-        &app::db::users::NewUser {
+        &app::auth::repo::users::NewUser {
             agency_id: Some(agency),
             employee_id: None,
             username: "admin.palangkaraya",
@@ -220,7 +220,7 @@ pub async fn other_agency_admin(app: &TestApp) -> String {
     )
     .await
     .unwrap();
-    app::db::users::grant(&mut conn, id, app::auth::Role::AdminInstansi, Some(agency))
+    app::auth::repo::users::grant(&mut conn, id, app::auth::Role::AdminInstansi, Some(agency))
         .await
         .unwrap();
     "admin.palangkaraya".into()

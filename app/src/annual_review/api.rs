@@ -1,0 +1,73 @@
+//! The tim evaluasi reviews an employee's annual performance summary: a note on the rated
+//! plan, optionally flagging it as an outlier. Only the agency's tim evaluasi may write; the
+//! notes show on the plan to everyone who may read it.
+
+use leptos::prelude::*;
+
+/// `outlier` is `"yes"` when the checkbox is ticked (a form sends nothing otherwise).
+#[server(prefix = "/api", endpoint = "skp/annual-review/note")]
+pub async fn add_review_note(
+    plan_id: i64,
+    text: String,
+    outlier: Option<String>,
+) -> Result<i64, ServerFnError> {
+    use crate::{
+        annual_review::repo as review_notes,
+        auth::Role,
+        kernel::server::{caller, not_found, plan_head, write_error},
+        people::repo::records::Actor,
+    };
+    let (pool, user) = caller()?;
+    let plan = plan_head(&pool, plan_id).await?;
+    if !(user.agency_id == Some(plan.agency_id) && user.has(Role::TimEvaluasi)) {
+        return Err(not_found());
+    }
+    let actor = Actor { agency_id: plan.agency_id, user_id: user.user_id };
+    review_notes::add(&pool, actor, &plan, &text, outlier.as_deref() == Some("yes"))
+        .await
+        .map_err(write_error)
+}
+
+/// One employee of a unit in the open period: where their plan stands, the annual predikat in
+/// force, and the tim evaluasi's notes so far.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SummaryRow {
+    pub employee_id: i64,
+    pub name: String,
+    pub nip: String,
+    pub plan_id: Option<i64>,
+    /// `none` when no plan was started.
+    pub status: String,
+    pub predikat: Option<String>,
+    pub nilai_skp: Option<f64>,
+    pub notes: i64,
+    pub flagged: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UnitSummaries {
+    pub unit_name: String,
+    pub unit_code: String,
+    pub rows: Vec<SummaryRow>,
+}
+
+/// The annual summaries of one unit of the caller's agency (HR office and tim evaluasi).
+#[server(prefix = "/api", endpoint = "skp/annual-review/unit")]
+pub async fn load_unit_summaries(unit_id: i64) -> Result<UnitSummaries, ServerFnError> {
+    use crate::{
+        admin::repo::periods,
+        annual_review::repo as review_notes,
+        auth::Role,
+        kernel::server::{caller, internal, not_found},
+    };
+    let (pool, user) = caller()?;
+    let agency = user
+        .agency_id
+        .filter(|_| user.has(Role::AdminInstansi) || user.has(Role::TimEvaluasi))
+        .ok_or_else(not_found)?;
+    let period = periods::open_one(&pool, agency).await.map_err(internal)?.ok_or_else(not_found)?;
+    review_notes::unit_summaries(&pool, agency, period.id, unit_id)
+        .await
+        .map_err(internal)?
+        .ok_or_else(not_found)
+}

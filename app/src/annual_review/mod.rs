@@ -1,0 +1,6 @@
+//! The tim evaluasi's annual review: notes on rated plans and the units' summaries.
+
+pub mod api;
+#[cfg(feature = "ssr")]
+pub mod repo;
+pub mod ui;

@@ -1,0 +1,5 @@
+//! Components and pages.
+
+pub mod evaluation_page;
+pub mod panel;
+pub mod unit_summaries;

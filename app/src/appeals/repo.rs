@@ -1,0 +1,294 @@
+//! Keberatan: the employee appeals a rating within the period's deadline (PP 30/2019 Ps. 59:
+//! 14 days, configurable per period); the atasan pejabat penilai may ask both sides and
+//! decides; the decision is final and recorded.
+
+use crate::audit::types::{AuditAction, AuditEntity};
+use sqlx::Row;
+
+use crate::{
+    audit::repo as audit,
+    kernel::db::{now_ms, Pool},
+    people::repo::records::{Actor, WriteError},
+};
+use crate::{
+    rules::Predikat,
+    skp::types::{AppealRow, AppealView, MessageView},
+};
+
+/// Who an appeal concerns: what authorisation needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AppealHead {
+    pub id: i64,
+    pub agency_id: i64,
+    pub employee_id: i64,
+    pub penilai_id: Option<i64>,
+    pub atasan_id: i64,
+    pub status: String,
+    pub version: i64,
+}
+
+pub async fn head(pool: &Pool, appeal_id: i64) -> Result<Option<AppealHead>, sqlx::Error> {
+    sqlx::query(
+        "SELECT a.id, a.agency_id, a.employee_id, p.penilai_id, a.atasan_id, a.status, a.version \
+         FROM appeal a JOIN skp_plan p ON p.id = a.plan_id WHERE a.id = $1",
+    )
+    .bind(appeal_id)
+    .fetch_optional(pool)
+    .await?
+    .map(|r| {
+        Ok(AppealHead {
+            id: r.try_get(0)?,
+            agency_id: r.try_get(1)?,
+            employee_id: r.try_get(2)?,
+            penilai_id: r.try_get(3)?,
+            atasan_id: r.try_get(4)?,
+            status: r.try_get(5)?,
+            version: r.try_get(6)?,
+        })
+    })
+    .transpose()
+}
+
+/// File an appeal against `rating_id` as the employee `employee_id`, at `now` (ms). Filing
+/// the same reason again returns the appeal already filed.
+pub async fn file(
+    pool: &Pool,
+    actor: Actor,
+    employee_id: i64,
+    rating_id: i64,
+    reason: &str,
+    now: i64,
+) -> Result<i64, WriteError> {
+    let reason = reason.trim();
+    if !(10..=4000).contains(&reason.chars().count()) {
+        return Err(WriteError::Invalid("appeal_reason"));
+    }
+    let mut tx = crate::kernel::db::begin_write(pool).await?;
+    let row = sqlx::query(
+        "SELECT r.plan_id, r.rated_at, p.employee_id, p.atasan_id, d.appeal_days \
+         FROM skp_rating r JOIN skp_plan p ON p.id = r.plan_id \
+         JOIN assessment_period d ON d.id = p.period_id WHERE r.id = $1",
+    )
+    .bind(rating_id)
+    .fetch_optional(&mut *tx)
+    .await?
+    .ok_or(WriteError::NotFound)?;
+    let (plan_id, rated_at, owner, atasan, days): (i64, i64, i64, Option<i64>, i64) =
+        (row.try_get(0)?, row.try_get(1)?, row.try_get(2)?, row.try_get(3)?, row.try_get(4)?);
+    if owner != employee_id {
+        return Err(WriteError::NotFound);
+    }
+    if let Some(existing) = sqlx::query("SELECT id, reason FROM appeal WHERE rating_id = $1")
+        .bind(rating_id)
+        .fetch_optional(&mut *tx)
+        .await?
+    {
+        let same: String = existing.try_get(1)?;
+        return if same == reason {
+            Ok(existing.try_get(0)?)
+        } else {
+            Err(WriteError::Invalid("appeal_exists"))
+        };
+    }
+    if now > rated_at + days * 86_400_000 {
+        return Err(WriteError::Invalid("appeal_late"));
+    }
+    let atasan = atasan.ok_or(WriteError::Invalid("appeal_no_atasan"))?;
+    let id: i64 = sqlx::query(
+        "INSERT INTO appeal (agency_id, rating_id, plan_id, employee_id, atasan_id, reason, status, \
+         version, filed_at) VALUES ($1, $2, $3, $4, $5, $6, 'filed', 1, $7) RETURNING id",
+    )
+    .bind(actor.agency_id)
+    .bind(rating_id)
+    .bind(plan_id)
+    .bind(employee_id)
+    .bind(atasan)
+    .bind(reason)
+    .bind(now)
+    .fetch_one(&mut *tx)
+    .await?
+    .try_get(0)?;
+    audit::append(
+        &mut tx,
+        &audit::Entry {
+            agency_id: Some(actor.agency_id),
+            actor_user_id: Some(actor.user_id),
+            entity_id: Some(id.to_string()),
+            after_json: Some(serde_json::json!({"rating": rating_id}).to_string()),
+            ..audit::Entry::new(AuditAction::AppealFiled, AuditEntity::Appeal)
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// A question or an answer in an open appeal.
+pub async fn message(
+    pool: &Pool,
+    appeal: &AppealHead,
+    author_user_id: i64,
+    text: &str,
+) -> Result<i64, WriteError> {
+    let text = text.trim();
+    if text.is_empty() || text.chars().count() > 2000 {
+        return Err(WriteError::Invalid("feedback_text"));
+    }
+    if appeal.status != "filed" {
+        return Err(WriteError::Invalid("appeal_decided"));
+    }
+    let id: i64 = sqlx::query(
+        "INSERT INTO appeal_message (appeal_id, author_id, text, at) VALUES ($1, $2, $3, $4) RETURNING id",
+    )
+    .bind(appeal.id)
+    .bind(author_user_id)
+    .bind(text)
+    .bind(now_ms())
+    .fetch_one(pool)
+    .await?
+    .try_get(0)?;
+    Ok(id)
+}
+
+/// The atasan's final decision: `upheld` keeps the predikat, `changed` sets `new_predikat`.
+pub async fn decide(
+    pool: &Pool,
+    actor: Actor,
+    appeal: &AppealHead,
+    version: i64,
+    changed: bool,
+    new_predikat: Option<&str>,
+    note: &str,
+) -> Result<(), WriteError> {
+    let note = note.trim();
+    if note.is_empty() || note.chars().count() > 4000 {
+        return Err(WriteError::Invalid("appeal_note"));
+    }
+    let new_predikat = if changed {
+        let code = new_predikat.unwrap_or_default();
+        if !Predikat::ALL.iter().any(|p| p.code() == code) {
+            return Err(WriteError::Invalid("appeal_predikat"));
+        }
+        Some(code)
+    } else {
+        None
+    };
+    if appeal.status != "filed" {
+        return Err(WriteError::Invalid("appeal_decided"));
+    }
+    if appeal.version != version {
+        return Err(WriteError::Conflict);
+    }
+    let mut tx = crate::kernel::db::begin_write(pool).await?;
+    let updated = sqlx::query(
+        "UPDATE appeal SET status = 'decided', decision = $1, new_predikat = $2, decision_note = $3, \
+         decided_at = $4, decided_by = $5, version = version + 1 \
+         WHERE id = $6 AND version = $7 AND status = 'filed'",
+    )
+    .bind(if changed { "changed" } else { "upheld" })
+    .bind(new_predikat)
+    .bind(note)
+    .bind(now_ms())
+    .bind(actor.user_id)
+    .bind(appeal.id)
+    .bind(version)
+    .execute(&mut *tx)
+    .await?;
+    if updated.rows_affected() != 1 {
+        return Err(WriteError::Conflict);
+    }
+    audit::append(
+        &mut tx,
+        &audit::Entry {
+            agency_id: Some(actor.agency_id),
+            actor_user_id: Some(actor.user_id),
+            action: AuditAction::AppealDecided,
+            entity: AuditEntity::Appeal,
+            entity_id: Some(appeal.id.to_string()),
+            before_json: Some(serde_json::json!({"status": "filed"}).to_string()),
+            after_json: Some(
+                serde_json::json!({
+                    "decision": if changed { "changed" } else { "upheld" },
+                    "new_predikat": new_predikat, "note": note
+                })
+                .to_string(),
+            ),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+pub async fn view(
+    pool: &Pool,
+    appeal_id: i64,
+    viewer: Option<i64>,
+) -> Result<Option<AppealView>, sqlx::Error> {
+    let Some(h) = head(pool, appeal_id).await? else { return Ok(None) };
+    let r = sqlx::query(
+        "SELECT a.plan_id, e.name, e.nip, (SELECT q.name FROM employee q WHERE q.id = p.penilai_id), \
+         r.period_no, r.predikat, r.nilai_skp, a.reason, a.decision, a.new_predikat, \
+         a.decision_note, a.filed_at FROM appeal a JOIN skp_rating r ON r.id = a.rating_id \
+         JOIN skp_plan p ON p.id = a.plan_id JOIN employee e ON e.id = a.employee_id WHERE a.id = $1",
+    )
+    .bind(appeal_id)
+    .fetch_one(pool)
+    .await?;
+    let messages = sqlx::query(
+        "SELECT u.display_name, m.text, m.at FROM appeal_message m JOIN app_user u ON u.id = m.author_id \
+         WHERE m.appeal_id = $1 ORDER BY m.id",
+    )
+    .bind(appeal_id)
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(|m| Ok(MessageView { author: m.try_get(0)?, text: m.try_get(1)?, at_ms: m.try_get(2)? }))
+    .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    let open = h.status == "filed";
+    let involved = viewer.is_some()
+        && (viewer == Some(h.employee_id) || viewer == h.penilai_id || viewer == Some(h.atasan_id));
+    Ok(Some(AppealView {
+        id: h.id,
+        version: h.version,
+        plan_id: r.try_get(0)?,
+        employee_name: r.try_get(1)?,
+        employee_nip: r.try_get(2)?,
+        penilai_name: r.try_get(3)?,
+        period_no: r.try_get(4)?,
+        predikat: r.try_get(5)?,
+        nilai_skp: r.try_get(6)?,
+        reason: r.try_get(7)?,
+        status: h.status.clone(),
+        decision: r.try_get(8)?,
+        new_predikat: r.try_get(9)?,
+        decision_note: r.try_get(10)?,
+        filed_at_ms: r.try_get(11)?,
+        messages,
+        can_decide: open && viewer == Some(h.atasan_id),
+        can_message: open && involved,
+    }))
+}
+
+/// Appeals addressed to an atasan, open first.
+pub async fn for_atasan(pool: &Pool, atasan_id: i64) -> Result<Vec<AppealRow>, sqlx::Error> {
+    sqlx::query(
+        "SELECT a.id, e.name, r.predikat, a.status, a.filed_at FROM appeal a \
+         JOIN employee e ON e.id = a.employee_id JOIN skp_rating r ON r.id = a.rating_id \
+         WHERE a.atasan_id = $1 ORDER BY CASE a.status WHEN 'filed' THEN 0 ELSE 1 END, a.id DESC",
+    )
+    .bind(atasan_id)
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(AppealRow {
+            id: r.try_get(0)?,
+            employee_name: r.try_get(1)?,
+            predikat: r.try_get(2)?,
+            status: r.try_get(3)?,
+            filed_at_ms: r.try_get(4)?,
+        })
+    })
+    .collect()
+}

@@ -1,0 +1,3 @@
+//! Components and pages.
+
+pub mod appeal_page;

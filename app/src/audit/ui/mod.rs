@@ -1,0 +1,4 @@
+//! Components and pages.
+
+pub mod audit_page;
+pub mod labels;

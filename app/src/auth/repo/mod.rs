@@ -1,0 +1,6 @@
+//! Repositories (server only).
+
+#[cfg(feature = "ssr")]
+pub mod demo;
+#[cfg(feature = "ssr")]
+pub mod users;

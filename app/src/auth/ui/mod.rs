@@ -1,0 +1,4 @@
+//! Components and pages.
+
+pub mod change_password_page;
+pub mod login_page;

@@ -1,0 +1,5 @@
+//! The logged-in home page and the agency's progress in the open period.
+
+pub mod api;
+pub mod progress_api;
+pub mod ui;

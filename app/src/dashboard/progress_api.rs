@@ -1,0 +1,181 @@
+//! The agency's progress in the open period, unit by unit: plan statuses, annual ratings, the
+//! predikat in force, and units whose ratings look far more lenient than the agency's (for the
+//! tim evaluasi to examine). For the HR office and the tim evaluasi of the agency.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// A unit is flagged when its share of Sangat Baik exceeds the agency's by this many
+/// percentage points, with at least [`MIN_RATED`] people rated [U: a heuristic, not a rule].
+pub const LENIENT_MARGIN_PP: f64 = 20.0;
+pub const MIN_RATED: i64 = 5;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UnitProgress {
+    pub unit_id: i64,
+    pub code: String,
+    pub name: String,
+    pub employees: i64,
+    pub not_started: i64,
+    pub draft: i64,
+    pub submitted: i64,
+    pub approved: i64,
+    pub returned: i64,
+    pub rated: i64,
+    /// Counts of the predikat in force, best first (Sangat Baik … Sangat Kurang).
+    pub predikat: [i64; 5],
+    /// Share of Sangat Baik among the rated, in percent.
+    pub sangat_baik_pct: f64,
+    pub lenient: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProgressReport {
+    pub year: Option<i64>,
+    pub units: Vec<UnitProgress>,
+    pub agency_sangat_baik_pct: f64,
+}
+
+#[server(prefix = "/api", endpoint = "skp/progress")]
+pub async fn agency_progress() -> Result<ProgressReport, ServerFnError> {
+    ssr::agency_progress().await
+}
+
+/// Flag the units whose Sangat Baik share exceeds the agency's by the margin.
+pub fn flag_lenient(units: &mut [UnitProgress]) -> f64 {
+    let rated: i64 = units.iter().map(|u| u.rated).sum();
+    let sb: i64 = units.iter().map(|u| u.predikat[0]).sum();
+    let agency = if rated > 0 { sb as f64 * 100.0 / rated as f64 } else { 0.0 };
+    for u in units.iter_mut() {
+        u.sangat_baik_pct =
+            if u.rated > 0 { u.predikat[0] as f64 * 100.0 / u.rated as f64 } else { 0.0 };
+        u.lenient = u.rated >= MIN_RATED && u.sangat_baik_pct - agency >= LENIENT_MARGIN_PP;
+    }
+    agency
+}
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    use http::StatusCode;
+    use leptos::prelude::*;
+    use sqlx::Row;
+
+    use super::{flag_lenient, ProgressReport, UnitProgress};
+    use crate::{
+        admin::repo::periods,
+        auth::{request_session, Role},
+        i18n::initial_locale,
+        kernel::db::Pool,
+        kernel::server::refusal,
+        rules::Predikat,
+    };
+
+    fn internal(error: sqlx::Error) -> ServerFnError {
+        tracing::error!(%error, "progress query failed");
+        ServerFnError::new(initial_locale().texts().error_internal)
+    }
+
+    pub async fn agency_progress() -> Result<ProgressReport, ServerFnError> {
+        let t = initial_locale().texts();
+        let pool = use_context::<Pool>().ok_or_else(|| ServerFnError::new(t.error_internal))?;
+        let user = request_session()
+            .user
+            .ok_or_else(|| refusal(StatusCode::UNAUTHORIZED, t.auth_required))?;
+        let agency = user
+            .agency_id
+            .filter(|_| user.has(Role::AdminInstansi) || user.has(Role::TimEvaluasi))
+            .ok_or_else(|| refusal(StatusCode::NOT_FOUND, t.error_not_found))?;
+        let Some(period) = periods::open_one(&pool, agency).await.map_err(internal)? else {
+            return Ok(ProgressReport {
+                year: None,
+                units: Vec::new(),
+                agency_sangat_baik_pct: 0.0,
+            });
+        };
+        // One row per employee: unit, plan status, predikat in force; folded per unit below.
+        let rows = sqlx::query(
+            "SELECT u.id, u.code, u.name, p.status, \
+             (SELECT COALESCE(a.new_predikat, r.predikat) FROM skp_rating r \
+                LEFT JOIN appeal a ON a.rating_id = r.id AND a.decision = 'changed' \
+                WHERE r.plan_id = p.id AND r.period_no = 0) \
+             FROM employee e JOIN org_unit u ON u.id = e.unit_id \
+             LEFT JOIN skp_plan p ON p.employee_id = e.id AND p.period_id = $1 \
+             WHERE e.agency_id = $2 ORDER BY u.code",
+        )
+        .bind(period.id)
+        .bind(agency)
+        .fetch_all(&pool)
+        .await
+        .map_err(internal)?;
+        let mut units: Vec<UnitProgress> = Vec::new();
+        for r in &rows {
+            let id: i64 = r.try_get(0).map_err(internal)?;
+            if units.last().map(|u| u.unit_id) != Some(id) {
+                units.push(UnitProgress {
+                    unit_id: id,
+                    code: r.try_get(1).map_err(internal)?,
+                    name: r.try_get(2).map_err(internal)?,
+                    employees: 0,
+                    not_started: 0,
+                    draft: 0,
+                    submitted: 0,
+                    approved: 0,
+                    returned: 0,
+                    rated: 0,
+                    predikat: [0; 5],
+                    sangat_baik_pct: 0.0,
+                    lenient: false,
+                });
+            }
+            let u = units.last_mut().expect("pushed above");
+            u.employees += 1;
+            match r.try_get::<Option<String>, _>(3).map_err(internal)?.as_deref() {
+                None => u.not_started += 1,
+                Some("draft") => u.draft += 1,
+                Some("submitted") => u.submitted += 1,
+                Some("approved") => u.approved += 1,
+                _ => u.returned += 1,
+            }
+            if let Some(code) = r.try_get::<Option<String>, _>(4).map_err(internal)? {
+                if let Some(i) = Predikat::ALL.iter().position(|p| p.code() == code) {
+                    u.rated += 1;
+                    u.predikat[i] += 1;
+                }
+            }
+        }
+        let agency_pct = flag_lenient(&mut units);
+        Ok(ProgressReport { year: Some(period.year), units, agency_sangat_baik_pct: agency_pct })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit(rated: i64, sb: i64) -> UnitProgress {
+        UnitProgress {
+            unit_id: 0,
+            code: String::new(),
+            name: String::new(),
+            employees: rated,
+            not_started: 0,
+            draft: 0,
+            submitted: 0,
+            approved: 0,
+            returned: 0,
+            rated,
+            predikat: [sb, rated - sb, 0, 0, 0],
+            sangat_baik_pct: 0.0,
+            lenient: false,
+        }
+    }
+
+    #[test]
+    fn a_unit_far_more_lenient_than_the_agency_is_flagged_but_not_a_tiny_one() {
+        let mut units = vec![unit(10, 1), unit(10, 1), unit(10, 8), unit(3, 3)];
+        let agency = flag_lenient(&mut units);
+        assert!((agency - 100.0 * 13.0 / 33.0).abs() < 1e-9);
+        let flags: Vec<bool> = units.iter().map(|u| u.lenient).collect();
+        assert_eq!(flags, vec![false, false, true, false], "3 rated is too few to judge");
+    }
+}

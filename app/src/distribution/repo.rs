@@ -1,0 +1,300 @@
+//! The unit's final distribution: the pejabat penilai submits their team's annual predikat
+//! (as in force after appeals) to the atasan pejabat penilai, only if it satisfies the pattern
+//! of the organisation's predikat (SE MenPANRB 3/2023); the atasan approves or returns it.
+
+use crate::audit::types::{AuditAction, AuditEntity};
+use sqlx::Row;
+
+use crate::{
+    audit::repo as audit,
+    kernel::db::{now_ms, Pool},
+    people::repo::records::{Actor, WriteError},
+};
+use crate::{
+    rules::distribution::{check_distribution, Counts},
+    rules::RuleSet,
+    skp::types::{org_predikat_of, predikat_of, DistributionMember, SubmissionView},
+};
+
+/// The team of `penilai_id` on `today` with their annual predikat in force in `period_id`.
+pub async fn members(
+    conn: &mut sqlx::AnyConnection,
+    penilai_id: i64,
+    period_id: i64,
+    today: &str,
+) -> Result<Vec<DistributionMember>, sqlx::Error> {
+    sqlx::query(
+        "SELECT e.id, e.name, e.nip, \
+         (SELECT COALESCE(a.new_predikat, r.predikat) FROM skp_plan p \
+            JOIN skp_rating r ON r.plan_id = p.id AND r.period_no = 0 \
+            LEFT JOIN appeal a ON a.rating_id = r.id AND a.decision = 'changed' \
+            WHERE p.employee_id = e.id AND p.period_id = $1) \
+         FROM reporting_line l JOIN employee e ON e.id = l.employee_id \
+         WHERE l.penilai_id = $2 AND l.start_date <= $3 AND (l.end_date IS NULL OR l.end_date >= $3) \
+         ORDER BY e.name",
+    )
+    .bind(period_id)
+    .bind(penilai_id)
+    .bind(today)
+    .fetch_all(&mut *conn)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(DistributionMember {
+            employee_id: r.try_get(0)?,
+            name: r.try_get(1)?,
+            nip: r.try_get(2)?,
+            predikat: r.try_get(3)?,
+        })
+    })
+    .collect()
+}
+
+fn submission(r: &sqlx::any::AnyRow, viewer: Option<i64>) -> Result<SubmissionView, sqlx::Error> {
+    let snapshot: String = r.try_get(5)?;
+    let atasan: Option<i64> = r.try_get(8)?;
+    let status: String = r.try_get(4)?;
+    Ok(SubmissionView {
+        id: r.try_get(0)?,
+        version: r.try_get(1)?,
+        penilai_name: r.try_get(2)?,
+        org_predikat: r.try_get(3)?,
+        can_decide: status == "submitted" && viewer.is_some() && viewer == atasan,
+        status,
+        members: serde_json::from_str(&snapshot).unwrap_or_default(),
+        comment: r.try_get(6)?,
+    })
+}
+
+const SUBMISSION_COLUMNS: &str = "s.id, s.version, e.name, s.org_predikat, s.status, s.snapshot, \
+    s.comment, s.penilai_id, s.atasan_id";
+
+pub async fn of_penilai(
+    pool: &Pool,
+    penilai_id: i64,
+    period_id: i64,
+) -> Result<Option<SubmissionView>, sqlx::Error> {
+    sqlx::query(&format!(
+        "SELECT {SUBMISSION_COLUMNS} FROM distribution_submission s \
+         JOIN employee e ON e.id = s.penilai_id WHERE s.penilai_id = $1 AND s.period_id = $2"
+    ))
+    .bind(penilai_id)
+    .bind(period_id)
+    .fetch_optional(pool)
+    .await?
+    .as_ref()
+    .map(|r| {
+        submission(r, Some(penilai_id)).map(|mut s| {
+            s.can_decide = false;
+            s
+        })
+    })
+    .transpose()
+}
+
+/// Submissions addressed to an atasan, waiting ones first.
+pub async fn for_atasan(pool: &Pool, atasan_id: i64) -> Result<Vec<SubmissionView>, sqlx::Error> {
+    sqlx::query(&format!(
+        "SELECT {SUBMISSION_COLUMNS} FROM distribution_submission s \
+         JOIN employee e ON e.id = s.penilai_id WHERE s.atasan_id = $1 \
+         ORDER BY CASE s.status WHEN 'submitted' THEN 0 ELSE 1 END, s.id DESC"
+    ))
+    .bind(atasan_id)
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(|r| submission(r, Some(atasan_id)))
+    .collect()
+}
+
+/// Why a submission was not stored.
+#[derive(Debug)]
+pub enum SubmitError {
+    /// A refusal code, and for a violation the ids of the failing constraints.
+    Refused {
+        code: &'static str,
+        failing: Vec<String>,
+    },
+    Write(WriteError),
+}
+
+impl From<sqlx::Error> for SubmitError {
+    fn from(e: sqlx::Error) -> Self {
+        SubmitError::Write(WriteError::Db(e))
+    }
+}
+
+fn refused(code: &'static str) -> SubmitError {
+    SubmitError::Refused { code, failing: Vec::new() }
+}
+
+/// Submit the team's distribution. The server reads the predikat in force itself; every
+/// member must be rated, the organisation predikat set, and the pattern satisfied.
+pub async fn submit(
+    pool: &Pool,
+    actor: Actor,
+    penilai_id: i64,
+    period_id: i64,
+    today: &str,
+) -> Result<i64, SubmitError> {
+    let mut tx = crate::kernel::db::begin_write(pool).await?;
+    let org: Option<String> =
+        sqlx::query("SELECT org_predikat FROM assessment_period WHERE id = $1 AND status = 'open'")
+            .bind(period_id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .map(|r| r.try_get(0))
+            .transpose()?
+            .flatten();
+    let Some(org_code) = org else { return Err(refused("distribution_no_org")) };
+    let org = org_predikat_of(&org_code).ok_or_else(|| refused("distribution_no_org"))?;
+    let team = members(&mut tx, penilai_id, period_id, today).await?;
+    let rated: Option<Vec<_>> =
+        team.iter().map(|m| m.predikat.as_deref().and_then(predikat_of)).collect();
+    let Some(rated) = rated.filter(|r| !r.is_empty()) else {
+        return Err(refused("distribution_unrated"));
+    };
+    let (check, _) = check_distribution(&RuleSet::current(), org, Counts::from_predikat(&rated))
+        .map_err(|_| refused("distribution_unrated"))?;
+    if !check.compliant {
+        let failing =
+            check.constraints.iter().filter(|c| !c.pass).map(|c| c.rule.clone()).collect();
+        return Err(SubmitError::Refused { code: "distribution_violation", failing });
+    }
+    let atasan: Option<i64> = sqlx::query(
+        "SELECT penilai_id FROM reporting_line WHERE employee_id = $1 AND start_date <= $2 \
+         AND (end_date IS NULL OR end_date >= $2) ORDER BY start_date DESC LIMIT 1",
+    )
+    .bind(penilai_id)
+    .bind(today)
+    .fetch_optional(&mut *tx)
+    .await?
+    .map(|r| r.try_get(0))
+    .transpose()?;
+    let snapshot = serde_json::to_string(&team).unwrap_or_default();
+    let existing = sqlx::query(
+        "SELECT id, status FROM distribution_submission WHERE period_id = $1 AND penilai_id = $2",
+    )
+    .bind(period_id)
+    .bind(penilai_id)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let id: i64 = match existing {
+        Some(r) => {
+            let (id, status): (i64, String) = (r.try_get(0)?, r.try_get(1)?);
+            if status != "returned" {
+                return Err(refused("distribution_submitted"));
+            }
+            sqlx::query(
+                "UPDATE distribution_submission SET status = 'submitted', snapshot = $1, \
+                 org_predikat = $2, atasan_id = $3, submitted_at = $4, decided_at = NULL, \
+                 version = version + 1 WHERE id = $5",
+            )
+            .bind(&snapshot)
+            .bind(&org_code)
+            .bind(atasan)
+            .bind(now_ms())
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+            id
+        }
+        None => sqlx::query(
+            "INSERT INTO distribution_submission (agency_id, period_id, penilai_id, atasan_id, \
+             org_predikat, snapshot, status, version, submitted_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, 'submitted', 1, $7) RETURNING id",
+        )
+        .bind(actor.agency_id)
+        .bind(period_id)
+        .bind(penilai_id)
+        .bind(atasan)
+        .bind(&org_code)
+        .bind(&snapshot)
+        .bind(now_ms())
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get(0)?,
+    };
+    audit::append(
+        &mut tx,
+        &audit::Entry {
+            agency_id: Some(actor.agency_id),
+            actor_user_id: Some(actor.user_id),
+            entity_id: Some(id.to_string()),
+            after_json: Some(snapshot),
+            ..audit::Entry::new(
+                AuditAction::DistributionSubmitted,
+                AuditEntity::DistributionSubmission,
+            )
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// The atasan approves or returns (with a comment) a submitted distribution.
+pub async fn decide(
+    pool: &Pool,
+    actor: Actor,
+    atasan_id: i64,
+    id: i64,
+    version: i64,
+    approve: bool,
+    comment: &str,
+) -> Result<(), WriteError> {
+    let comment = comment.trim();
+    if comment.chars().count() > 2000 || (!approve && comment.is_empty()) {
+        return Err(WriteError::Invalid("review_comment"));
+    }
+    let mut tx = crate::kernel::db::begin_write(pool).await?;
+    let row =
+        sqlx::query("SELECT atasan_id, status, version FROM distribution_submission WHERE id = $1")
+            .bind(id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(WriteError::NotFound)?;
+    let (atasan, status, current): (Option<i64>, String, i64) =
+        (row.try_get(0)?, row.try_get(1)?, row.try_get(2)?);
+    if atasan != Some(atasan_id) {
+        return Err(WriteError::NotFound);
+    }
+    if current != version {
+        return Err(WriteError::Conflict);
+    }
+    if status != "submitted" {
+        return Err(WriteError::Invalid("plan_not_submitted"));
+    }
+    let status = if approve { "approved" } else { "returned" };
+    sqlx::query(
+        "UPDATE distribution_submission SET status = $1, comment = $2, decided_at = $3, \
+         version = version + 1 WHERE id = $4 AND version = $5",
+    )
+    .bind(status)
+    .bind((!comment.is_empty()).then_some(comment))
+    .bind(now_ms())
+    .bind(id)
+    .bind(version)
+    .execute(&mut *tx)
+    .await?;
+    audit::append(
+        &mut tx,
+        &audit::Entry {
+            agency_id: Some(actor.agency_id),
+            actor_user_id: Some(actor.user_id),
+            entity_id: Some(id.to_string()),
+            after_json: Some(serde_json::json!({"status": status, "comment": comment}).to_string()),
+            ..audit::Entry::new(
+                if approve {
+                    AuditAction::DistributionApproved
+                } else {
+                    AuditAction::DistributionReturned
+                },
+                AuditEntity::DistributionSubmission,
+            )
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}

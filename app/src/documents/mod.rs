@@ -1,0 +1,6 @@
+//! The official documents of a plan: the SKP form and the evaluation document.
+
+pub mod api;
+#[cfg(feature = "ssr")]
+pub mod repo;
+pub mod ui;

@@ -1,0 +1,6 @@
+//! Components and pages.
+
+pub mod document_results;
+pub mod evaluation_form_page;
+pub mod form_identity;
+pub mod skp_form_page;

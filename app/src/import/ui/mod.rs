@@ -1,0 +1,3 @@
+//! Components and pages.
+
+pub mod import_form;

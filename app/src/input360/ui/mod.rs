@@ -1,0 +1,4 @@
+//! Components and pages.
+
+pub mod input360_page;
+pub mod panel;

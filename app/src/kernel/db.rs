@@ -1,0 +1,40 @@
+//! Repositories (server only). They speak portable SQL through `sqlx::Any`, so one body of code
+//! serves SQLite (the embedded default) and PostgreSQL (the national scale path).
+//!
+//! Storage conventions, chosen so that both backends decode the same Rust types:
+//! ids and integers are `BIGINT`/`INTEGER` read as `i64`, dates are ISO-8601 `TEXT`
+//! (`YYYY-MM-DD`, which sorts correctly), instants are Unix milliseconds in `BIGINT`.
+//!
+//! NULL f64 on PostgreSQL, a trap of sqlx 0.8.6's `Any` driver: a `None::<f64>` is sent as a
+//! *float4* NULL (the `Real`/`Double` arms are swapped in `sqlx-core/src/any/arguments.rs`), and the
+//! prepared statement is cached with that parameter type, so the next execution with a real
+//! f64 fails with "incorrect binary data format". Every query that binds an `Option<f64>`
+//! therefore runs with `.persistent(false)` (prepared afresh each time). Remove when sqlx fixes it.
+
+pub type Pool = sqlx::AnyPool;
+
+/// Begin a transaction that will write. On SQLite it takes the write lock at once
+/// (`BEGIN IMMEDIATE`): a deferred transaction that reads first and writes later fails with
+/// SQLITE_BUSY_SNAPSHOT when another writer commits in between, which no busy timeout can
+/// wait out (the ratings benchmark with 16 concurrent raters showed it). PostgreSQL's
+/// `BEGIN` already behaves.
+pub async fn begin_write(
+    pool: &Pool,
+) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+    let sqlite = pool.connect_options().database_url.scheme().starts_with("sqlite");
+    pool.begin_with(if sqlite { "BEGIN IMMEDIATE" } else { "BEGIN" }).await
+}
+
+/// Today's date (UTC) in the storage form of dates, `YYYY-MM-DD`: what "in force today" means
+/// for reporting lines and roles.
+pub fn today() -> String {
+    crate::rules::Date::from_days(now_ms().div_euclid(86_400_000)).to_string()
+}
+
+/// Milliseconds since the Unix epoch, the storage form of every instant.
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+        .unwrap_or(0)
+}

@@ -1,0 +1,9 @@
+//! What every feature uses: the store (pool, transactions, clock), the write errors and the
+//! actor, the server functions' caller and refusals, the access policy and the page error type.
+
+#[cfg(feature = "ssr")]
+pub mod db;
+pub mod error;
+#[cfg(feature = "ssr")]
+pub mod policy;
+pub mod server;

@@ -1,9 +1,0 @@
-use leptos::prelude::*;
-
-use crate::{components::error_page::ErrorPage, error::AppError};
-
-/// The router's fallback: a translated 404 page (with the 404 status on the server).
-#[component]
-pub fn NotFoundPage() -> impl IntoView {
-    view! { <ErrorPage error=AppError::NotFound /> }
-}

@@ -1,0 +1,6 @@
+//! Repositories (server only).
+
+#[cfg(feature = "ssr")]
+pub mod employees;
+#[cfg(feature = "ssr")]
+pub mod records;

@@ -1,0 +1,575 @@
+//! The performance cycle's server functions: periods (HR office), SKP plans (employee and
+//! pejabat penilai), realisation, the team overview and ratings. Each one decides access
+//! itself: the owner edits their plan, the plan's pejabat penilai reviews and rates it, the
+//! HR office and the tim evaluasi of the agency read it; anyone else is told it does not exist.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+pub use crate::skp::form_api::*;
+pub use crate::skp::types::*;
+
+/// The employee's view of the open period and their plan in it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MyPlanView {
+    pub period: Option<PeriodRow>,
+    pub plan: Option<PlanView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TeamView {
+    pub period: Option<PeriodRow>,
+    pub rows: Vec<TeamRow>,
+}
+
+#[server(prefix = "/api", endpoint = "skp/periods")]
+pub async fn list_periods() -> Result<Vec<PeriodRow>, ServerFnError> {
+    ssr::list_periods().await
+}
+
+#[server(prefix = "/api", endpoint = "skp/periods/open")]
+pub async fn open_period(
+    year: String,
+    frequency: String,
+    plan_deadline: String,
+    rating_deadline: String,
+    appeal_days: String,
+) -> Result<i64, ServerFnError> {
+    ssr::open_period(year, frequency, plan_deadline, rating_deadline, appeal_days).await
+}
+
+/// Set the organisation's predikat (empty keeps it) and, with `close = "yes"`, close the period.
+#[server(prefix = "/api", endpoint = "skp/periods/update")]
+pub async fn update_period(
+    id: i64,
+    version: i64,
+    org_predikat: String,
+    close: Option<String>,
+) -> Result<i64, ServerFnError> {
+    ssr::update_period(id, version, org_predikat, close).await
+}
+
+#[server(prefix = "/api", endpoint = "skp/mine")]
+pub async fn my_plan() -> Result<MyPlanView, ServerFnError> {
+    ssr::my_plan().await
+}
+
+/// Start the caller's plan in the open period (returns the existing one if started).
+#[server(prefix = "/api", endpoint = "skp/start")]
+pub async fn start_plan() -> Result<i64, ServerFnError> {
+    ssr::start_plan().await
+}
+
+#[server(prefix = "/api", endpoint = "skp/plan")]
+pub async fn load_plan(plan_id: i64) -> Result<PlanView, ServerFnError> {
+    ssr::load_plan(plan_id).await
+}
+
+#[server(prefix = "/api", endpoint = "skp/result/add")]
+pub async fn add_result(
+    plan_id: i64,
+    version: i64,
+    kind: String,
+    text: String,
+    weight: String,
+    parent_result_id: String,
+) -> Result<i64, ServerFnError> {
+    ssr::add_result(plan_id, version, kind, text, weight, parent_result_id).await
+}
+
+/// The indicator form, every field as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IndicatorForm {
+    pub result_id: i64,
+    pub text: String,
+    /// `quantitative`, `qualitative`, `range` or `lower_is_better`.
+    pub target_kind: String,
+    pub target: String,
+    /// The upper bound of a range (empty otherwise).
+    pub target_high: String,
+    pub unit: String,
+}
+
+#[server(prefix = "/api", endpoint = "skp/indicator/add")]
+pub async fn add_indicator(
+    plan_id: i64,
+    version: i64,
+    input: IndicatorForm,
+) -> Result<i64, ServerFnError> {
+    ssr::add_indicator(plan_id, version, input).await
+}
+
+/// Remove a result (`result_id`) or an indicator (`indicator_id`) from the caller's plan.
+#[server(prefix = "/api", endpoint = "skp/remove")]
+pub async fn remove_item(
+    plan_id: i64,
+    version: i64,
+    result_id: Option<i64>,
+    indicator_id: Option<i64>,
+) -> Result<(), ServerFnError> {
+    ssr::remove_item(plan_id, version, result_id, indicator_id).await
+}
+
+#[server(prefix = "/api", endpoint = "skp/submit")]
+pub async fn submit_plan(plan_id: i64, version: i64) -> Result<i64, ServerFnError> {
+    ssr::submit_plan(plan_id, version).await
+}
+
+/// `decision` is `approve` or `return`.
+#[server(prefix = "/api", endpoint = "skp/review")]
+pub async fn review_plan(
+    plan_id: i64,
+    version: i64,
+    decision: String,
+    comment: String,
+    expectations: ExpectationsForm,
+) -> Result<i64, ServerFnError> {
+    ssr::review_plan(plan_id, version, decision, comment, expectations).await
+}
+
+/// `period_no`: 0 (or absent) for the year, else one of the period's evaluations.
+#[server(prefix = "/api", endpoint = "skp/realisation")]
+pub async fn record_realisation(
+    plan_id: i64,
+    indicator_id: i64,
+    period_no: Option<i64>,
+    realisasi: String,
+    evidence_url: String,
+    note: String,
+) -> Result<(), ServerFnError> {
+    ssr::record_realisation(
+        plan_id,
+        indicator_id,
+        period_no.unwrap_or(0),
+        realisasi,
+        evidence_url,
+        note,
+    )
+    .await
+}
+
+/// A feedback note on a plan (or one indicator), by its owner or its pejabat penilai.
+#[server(prefix = "/api", endpoint = "skp/feedback")]
+pub async fn add_feedback(
+    plan_id: i64,
+    indicator_id: Option<String>,
+    text: String,
+) -> Result<i64, ServerFnError> {
+    ssr::add_feedback(plan_id, indicator_id, text).await
+}
+
+#[server(prefix = "/api", endpoint = "skp/team")]
+pub async fn my_team() -> Result<TeamView, ServerFnError> {
+    ssr::my_team().await
+}
+
+/// Rate a plan for one evaluation period. The server recomputes everything from the stored
+/// targets and the submitted values with the current rule set; if its predikat differs from the
+/// one the rater's screen showed, the rating is refused (a tampered or stale client).
+#[server(prefix = "/api", endpoint = "skp/rate", input = server_fn::codec::Json)]
+pub async fn rate_plan(input: RatingInput) -> Result<i64, ServerFnError> {
+    ssr::rate_plan(input).await
+}
+
+#[cfg(feature = "ssr")]
+pub(super) mod ssr {
+    use http::StatusCode;
+    use leptos::prelude::*;
+
+    use super::{
+        preview_input, ExpectationsForm, IndicatorForm, MyPlanView, PeriodRow, PlanView,
+        RatingInput, TeamView,
+    };
+    use crate::{
+        admin::repo::periods,
+        auth::{request_session, CurrentUser, Role},
+        i18n::{initial_locale, Texts},
+        import::validate::parse_date,
+        kernel::db::{today, Pool},
+        kernel::server::{internal, invalid, not_found, refusal, write_error},
+        people::repo::records::{Actor, WriteError},
+        rules::preview::skp_preview,
+        rules::{RuleSet, RULE_SET_ID},
+        skp::repo::plans::PlanHead,
+        skp::repo::{feedback, plans as skp, ratings},
+    };
+
+    fn t() -> &'static Texts {
+        initial_locale().texts()
+    }
+
+    fn caller() -> Result<(Pool, CurrentUser), ServerFnError> {
+        let pool = use_context::<Pool>().ok_or_else(|| ServerFnError::new(t().error_internal))?;
+        let user = request_session()
+            .user
+            .ok_or_else(|| refusal(StatusCode::UNAUTHORIZED, t().auth_required))?;
+        Ok((pool, user))
+    }
+
+    fn actor(user: &CurrentUser) -> Result<Actor, ServerFnError> {
+        let agency_id = user.agency_id.ok_or_else(not_found)?;
+        Ok(Actor { agency_id, user_id: user.user_id })
+    }
+
+    fn hr(user: &CurrentUser) -> Result<Actor, ServerFnError> {
+        if !user.has(Role::AdminInstansi) {
+            return Err(not_found());
+        }
+        actor(user)
+    }
+
+    /// A number as typed: a comma is the Indonesian decimal separator.
+    fn number(value: &str, label: &str) -> Result<f64, ServerFnError> {
+        value
+            .trim()
+            .replace(',', ".")
+            .parse::<f64>()
+            .ok()
+            .filter(|v| v.is_finite())
+            .ok_or_else(|| invalid(format!("{label}: {}", t().edit_bad_number)))
+    }
+
+    async fn plan_head(pool: &Pool, plan_id: i64) -> Result<PlanHead, ServerFnError> {
+        let mut conn = pool.acquire().await.map_err(internal)?;
+        skp::head(&mut conn, plan_id).await.map_err(internal)?.ok_or_else(not_found)
+    }
+
+    /// The plan, if the caller owns it.
+    async fn own_plan(
+        pool: &Pool,
+        user: &CurrentUser,
+        plan_id: i64,
+    ) -> Result<PlanHead, ServerFnError> {
+        let plan = plan_head(pool, plan_id).await?;
+        if user.employee_id != Some(plan.employee_id) {
+            return Err(not_found());
+        }
+        Ok(plan)
+    }
+
+    /// The plan, if the caller is its pejabat penilai.
+    async fn assessed_plan(
+        pool: &Pool,
+        user: &CurrentUser,
+        plan_id: i64,
+    ) -> Result<PlanHead, ServerFnError> {
+        let plan = plan_head(pool, plan_id).await?;
+        if user.employee_id.is_none() || user.employee_id != plan.penilai_id {
+            return Err(not_found());
+        }
+        Ok(plan)
+    }
+
+    pub async fn list_periods() -> Result<Vec<PeriodRow>, ServerFnError> {
+        let (pool, user) = caller()?;
+        if !(user.has(Role::AdminInstansi) || user.has(Role::TimEvaluasi)) {
+            return Err(not_found());
+        }
+        periods::list(&pool, actor(&user)?.agency_id).await.map_err(internal)
+    }
+
+    pub async fn open_period(
+        year: String,
+        frequency: String,
+        plan_deadline: String,
+        rating_deadline: String,
+        appeal_days: String,
+    ) -> Result<i64, ServerFnError> {
+        let (pool, user) = caller()?;
+        let actor = hr(&user)?;
+        let t = t();
+        let date = |v: &str| {
+            parse_date(v.trim())
+                .ok_or_else(|| invalid(format!("{} «{}»", t.edit_bad_date, v.trim())))
+        };
+        let new = periods::NewPeriod {
+            year: year
+                .trim()
+                .parse()
+                .map_err(|_| write_error(WriteError::Invalid("period_year")))?,
+            frequency: frequency.trim().to_string(),
+            plan_deadline: date(&plan_deadline)?,
+            rating_deadline: date(&rating_deadline)?,
+            appeal_days: appeal_days
+                .trim()
+                .parse()
+                .map_err(|_| write_error(WriteError::Invalid("period_appeal_days")))?,
+        };
+        periods::open(&pool, actor, &new).await.map_err(write_error)
+    }
+
+    pub async fn update_period(
+        id: i64,
+        version: i64,
+        org_predikat: String,
+        close: Option<String>,
+    ) -> Result<i64, ServerFnError> {
+        let (pool, user) = caller()?;
+        let actor = hr(&user)?;
+        let org = Some(org_predikat.trim()).filter(|p| !p.is_empty());
+        periods::update(&pool, actor, id, version, org, close.as_deref() == Some("yes"))
+            .await
+            .map_err(write_error)
+    }
+
+    pub async fn my_plan() -> Result<MyPlanView, ServerFnError> {
+        let (pool, user) = caller()?;
+        let (Some(agency), Some(me)) = (user.agency_id, user.employee_id) else {
+            return Ok(MyPlanView { period: None, plan: None });
+        };
+        let period = periods::open_one(&pool, agency).await.map_err(internal)?;
+        let plan = match &period {
+            Some(p) => match skp::plan_of(&pool, p.id, me).await.map_err(internal)? {
+                Some(id) => skp::view(&pool, id, Some(me)).await.map_err(internal)?,
+                None => None,
+            },
+            None => None,
+        };
+        Ok(MyPlanView { period, plan })
+    }
+
+    pub async fn start_plan() -> Result<i64, ServerFnError> {
+        let (pool, user) = caller()?;
+        let actor = actor(&user)?;
+        let me = user.employee_id.ok_or_else(not_found)?;
+        let period = periods::open_one(&pool, actor.agency_id)
+            .await
+            .map_err(internal)?
+            .ok_or_else(|| write_error(WriteError::Invalid("period_none_open")))?;
+        skp::start(&pool, actor, me, period.id, &today()).await.map_err(write_error)
+    }
+
+    pub async fn load_plan(plan_id: i64) -> Result<PlanView, ServerFnError> {
+        let (pool, user) = caller()?;
+        let plan = plan_head(&pool, plan_id).await?;
+        if !plan.readable_by(&user) {
+            return Err(not_found());
+        }
+        skp::view(&pool, plan_id, user.employee_id).await.map_err(internal)?.ok_or_else(not_found)
+    }
+
+    pub async fn add_result(
+        plan_id: i64,
+        version: i64,
+        kind: String,
+        text: String,
+        weight: String,
+        parent_result_id: String,
+    ) -> Result<i64, ServerFnError> {
+        let (pool, user) = caller()?;
+        let plan = own_plan(&pool, &user, plan_id).await?;
+        let weight = if weight.trim().is_empty() { 1.0 } else { number(&weight, t().skp_weight)? };
+        let parent = match parent_result_id.trim() {
+            "" => None,
+            p => Some(
+                p.parse::<i64>().map_err(|_| write_error(WriteError::Invalid("result_parent")))?,
+            ),
+        };
+        let new = skp::NewResult { kind, text, weight, parent_result_id: parent };
+        skp::add_result(&pool, actor(&user)?, &plan, version, &new).await.map_err(write_error)
+    }
+
+    pub async fn add_indicator(
+        plan_id: i64,
+        version: i64,
+        input: IndicatorForm,
+    ) -> Result<i64, ServerFnError> {
+        let (pool, user) = caller()?;
+        let plan = own_plan(&pool, &user, plan_id).await?;
+        let target = number(&input.target, t().skp_target)?;
+        let target_high = match input.target_high.trim() {
+            "" => None,
+            h => Some(number(h, t().skp_target_high)?),
+        };
+        let new = skp::NewIndicator {
+            result_id: input.result_id,
+            text: input.text,
+            target_kind: input.target_kind,
+            target,
+            target_high,
+            unit: input.unit,
+        };
+        skp::add_indicator(&pool, actor(&user)?, &plan, version, &new).await.map_err(write_error)
+    }
+
+    pub async fn remove_item(
+        plan_id: i64,
+        version: i64,
+        result_id: Option<i64>,
+        indicator_id: Option<i64>,
+    ) -> Result<(), ServerFnError> {
+        let (pool, user) = caller()?;
+        let plan = own_plan(&pool, &user, plan_id).await?;
+        skp::remove(&pool, actor(&user)?, &plan, version, result_id, indicator_id)
+            .await
+            .map_err(write_error)
+    }
+
+    pub async fn submit_plan(plan_id: i64, version: i64) -> Result<i64, ServerFnError> {
+        let (pool, user) = caller()?;
+        let plan = own_plan(&pool, &user, plan_id).await?;
+        skp::submit(&pool, actor(&user)?, &plan, version).await.map_err(write_error)
+    }
+
+    pub async fn review_plan(
+        plan_id: i64,
+        version: i64,
+        decision: String,
+        comment: String,
+        expectations: ExpectationsForm,
+    ) -> Result<i64, ServerFnError> {
+        let (pool, user) = caller()?;
+        let plan = assessed_plan(&pool, &user, plan_id).await?;
+        let approve = match decision.as_str() {
+            "approve" => true,
+            "return" => false,
+            _ => return Err(invalid(t().invalid_other)),
+        };
+        skp::review(&pool, actor(&user)?, &plan, version, approve, &comment, &expectations)
+            .await
+            .map_err(write_error)
+    }
+
+    pub async fn record_realisation(
+        plan_id: i64,
+        indicator_id: i64,
+        period_no: i64,
+        realisasi: String,
+        evidence_url: String,
+        note: String,
+    ) -> Result<(), ServerFnError> {
+        let (pool, user) = caller()?;
+        let plan = own_plan(&pool, &user, plan_id).await?;
+        let value = number(&realisasi, t().skp_realisasi)?;
+        let url = Some(evidence_url.trim()).filter(|u| !u.is_empty());
+        let note = Some(note.trim()).filter(|n| !n.is_empty());
+        let mut conn = pool.acquire().await.map_err(internal)?;
+        let period = periods::by_id(&mut conn, plan.period_id)
+            .await
+            .map_err(internal)?
+            .ok_or_else(not_found)?;
+        drop(conn);
+        let evaluations = period.evaluations();
+        skp::record_realisation(
+            &pool,
+            actor(&user)?,
+            &plan,
+            evaluations,
+            indicator_id,
+            period_no,
+            value,
+            url,
+            note,
+        )
+        .await
+        .map_err(write_error)
+    }
+
+    pub async fn add_feedback(
+        plan_id: i64,
+        indicator_id: Option<String>,
+        text: String,
+    ) -> Result<i64, ServerFnError> {
+        let (pool, user) = caller()?;
+        // The form sends "" for the whole plan.
+        let indicator_id = match indicator_id.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(id) => Some(id.parse::<i64>().map_err(|_| not_found())?),
+        };
+        let plan = plan_head(&pool, plan_id).await?;
+        let me = user.employee_id;
+        if me.is_none() || !(me == Some(plan.employee_id) || me == plan.penilai_id) {
+            return Err(not_found());
+        }
+        feedback::add(&pool, &plan, indicator_id, user.user_id, &text).await.map_err(write_error)
+    }
+
+    pub async fn my_team() -> Result<TeamView, ServerFnError> {
+        let (pool, user) = caller()?;
+        let (Some(agency), Some(me)) = (user.agency_id, user.employee_id) else {
+            return Err(not_found());
+        };
+        let period = periods::open_one(&pool, agency).await.map_err(internal)?;
+        let today = today();
+        let mut rows = match &period {
+            Some(p) => skp::team(&pool, me, p.id, &today).await.map_err(internal)?,
+            None => Vec::new(),
+        };
+        if let Some(p) = &period {
+            for r in rows.iter_mut() {
+                let plan_late = today.as_str() > p.plan_deadline.as_str() && r.status != "approved";
+                let rating_late =
+                    today.as_str() > p.rating_deadline.as_str() && r.predikat.is_none();
+                r.overdue = plan_late || rating_late;
+            }
+        }
+        Ok(TeamView { period, rows })
+    }
+
+    pub async fn rate_plan(input: RatingInput) -> Result<i64, ServerFnError> {
+        rate(input, true).await
+    }
+
+    pub fn invalid_rating_values() -> ServerFnError {
+        write_error(WriteError::Invalid("rating_values"))
+    }
+
+    /// Validates, recomputes and stores a rating; `check_shown`: refuse it when the predikat
+    /// the rater's screen showed differs from the server's (the live-preview path).
+    pub async fn rate(input: RatingInput, check_shown: bool) -> Result<i64, ServerFnError> {
+        let (pool, user) = caller()?;
+        let plan = assessed_plan(&pool, &user, input.plan_id).await?;
+        let t = t();
+        if plan.status != "approved" {
+            return Err(write_error(WriteError::Invalid("plan_not_approved")));
+        }
+        let view: PlanView =
+            skp::view_for_scoring(&pool, plan.id).await.map_err(internal)?.ok_or_else(not_found)?;
+        if view.period.status != "open" {
+            return Err(write_error(WriteError::Invalid("period_closed")));
+        }
+        if !(0..=view.period.evaluations()).contains(&input.period_no) {
+            return Err(write_error(WriteError::Invalid("rating_period")));
+        }
+        let indicators: usize = view.results.iter().map(|r| r.indicators.len()).sum();
+        if input.realisasi.len() != indicators
+            || input.realisasi.iter().any(|v| !v.is_finite() || *v < 0.0)
+            || input.behaviours.len() != 7
+        {
+            return Err(write_error(WriteError::Invalid("rating_values")));
+        }
+        let preview_in = preview_input(
+            &view,
+            input.period_no,
+            &input.realisasi,
+            &input.behaviours,
+            input.hasil,
+            input.perilaku,
+        );
+        let (preview, _) = skp_preview(&RuleSet::current(), &preview_in)
+            .map_err(|e| invalid(format!("{}: {e}", t.rating_not_computable)))?;
+        if check_shown && preview.predikat.code() != input.shown_predikat {
+            tracing::warn!(
+                plan = plan.id,
+                shown = %input.shown_predikat,
+                computed = preview.predikat.code(),
+                "a submitted rating disagrees with the server's computation"
+            );
+            return Err(invalid(t.rating_mismatch));
+        }
+        let input_json =
+            serde_json::to_string(&preview_in).map_err(|_| ServerFnError::new(t.error_internal))?;
+        ratings::store(
+            &pool,
+            actor(&user)?,
+            &plan,
+            input.period_no,
+            &input_json,
+            &preview,
+            RULE_SET_ID,
+            input.rating_version,
+        )
+        .await
+        .map_err(write_error)
+    }
+}

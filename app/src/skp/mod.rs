@@ -1,0 +1,10 @@
+//! SKP, the employee's performance plan: periods' plans, results and indicators, realisation,
+//! evidence, feedback and the rating, with the pages of the employee and the pejabat penilai.
+
+pub mod api;
+pub mod evidence_api;
+pub mod form_api;
+#[cfg(feature = "ssr")]
+pub mod repo;
+pub mod types;
+pub mod ui;

@@ -1,0 +1,258 @@
+//! Evidence files (bukti dukung): small PDF, PNG or JPEG files the owner of an approved plan
+//! attaches to an indicator's realisation. The type is sniffed from the bytes (a renamed HTML
+//! page is not a PDF), the size is capped, and the same bytes on the same indicator are stored
+//! once. Files are kept in the database so that one backup holds the whole record.
+
+use crate::audit::types::{AuditAction, AuditEntity};
+use sha2::{Digest, Sha256};
+use sqlx::Row;
+
+use crate::skp::types::EvidenceFileView;
+use crate::{
+    audit::repo as audit,
+    kernel::db::{now_ms, Pool},
+    people::repo::records::{Actor, WriteError},
+    skp::repo::plans::PlanHead,
+};
+
+/// Largest accepted file: 1 MiB. Its base64 form (about 1.4 MB) stays under the request limit.
+pub const MAX_BYTES: usize = 1024 * 1024;
+/// Files per indicator.
+pub const MAX_PER_INDICATOR: i64 = 5;
+
+/// The content type of `bytes` by its signature, if it is one we accept.
+pub fn sniff(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"%PDF-") {
+        Some("application/pdf")
+    } else if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some("image/png")
+    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some("image/jpeg")
+    } else {
+        None
+    }
+}
+
+/// The name shown and offered on download: the last path part, printable characters only,
+/// at most 120 characters; a blank name becomes `bukti`.
+pub fn clean_name(name: &str) -> String {
+    let last = name.rsplit(['/', '\\']).next().unwrap_or_default();
+    let cleaned: String = last
+        .chars()
+        .filter(|c| !c.is_control() && !matches!(c, '"' | '<' | '>' | ':' | '*' | '?' | '|'))
+        .take(120)
+        .collect();
+    let cleaned = cleaned.trim().trim_start_matches('.').to_string();
+    if cleaned.is_empty() {
+        "bukti".into()
+    } else {
+        cleaned
+    }
+}
+
+/// A stored file with what its download needs.
+pub struct StoredFile {
+    pub plan_id: i64,
+    pub file_name: String,
+    pub content_type: String,
+    pub content: Vec<u8>,
+}
+
+/// Attach a file to an indicator of the owner's approved plan; returns the file id.
+pub async fn upload(
+    pool: &Pool,
+    actor: Actor,
+    plan: &PlanHead,
+    indicator_id: i64,
+    file_name: &str,
+    bytes: &[u8],
+) -> Result<i64, WriteError> {
+    if plan.status != "approved" {
+        return Err(WriteError::Invalid("plan_not_approved"));
+    }
+    if bytes.is_empty() || bytes.len() > MAX_BYTES {
+        return Err(WriteError::Invalid("evidence_size"));
+    }
+    let content_type = sniff(bytes).ok_or(WriteError::Invalid("evidence_type"))?;
+    let name = clean_name(file_name);
+    let digest = format!("{:x}", Sha256::digest(bytes));
+    let mut tx = crate::kernel::db::begin_write(pool).await?;
+    crate::skp::repo::plans::indicator_of_plan(&mut tx, indicator_id, plan.id).await?;
+    if let Some(r) =
+        sqlx::query("SELECT id FROM skp_evidence_file WHERE indicator_id = $1 AND sha256 = $2")
+            .bind(indicator_id)
+            .bind(&digest)
+            .fetch_optional(&mut *tx)
+            .await?
+    {
+        return Ok(r.try_get(0)?);
+    }
+    let count: i64 = sqlx::query("SELECT COUNT(*) FROM skp_evidence_file WHERE indicator_id = $1")
+        .bind(indicator_id)
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get(0)?;
+    if count >= MAX_PER_INDICATOR {
+        return Err(WriteError::Invalid("evidence_too_many"));
+    }
+    let id: i64 = sqlx::query(
+        "INSERT INTO skp_evidence_file (agency_id, plan_id, indicator_id, file_name, content_type, \
+         size_bytes, sha256, content, uploaded_by, uploaded_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+    )
+    .bind(plan.agency_id)
+    .bind(plan.id)
+    .bind(indicator_id)
+    .bind(&name)
+    .bind(content_type)
+    .bind(bytes.len() as i64)
+    .bind(&digest)
+    .bind(bytes.to_vec())
+    .bind(actor.user_id)
+    .bind(now_ms())
+    .fetch_one(&mut *tx)
+    .await?
+    .try_get(0)?;
+    audit::append(
+        &mut tx,
+        &audit::Entry {
+            agency_id: Some(actor.agency_id),
+            actor_user_id: Some(actor.user_id),
+            action: AuditAction::EvidenceUploaded,
+            entity: AuditEntity::SkpEvidenceFile,
+            entity_id: Some(id.to_string()),
+            before_json: None,
+            after_json: Some(
+                serde_json::json!({
+                    "plan_id": plan.id, "indicator_id": indicator_id, "file_name": name,
+                    "content_type": content_type, "size_bytes": bytes.len(), "sha256": digest,
+                })
+                .to_string(),
+            ),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// The owner removes a file, until the plan has its annual rating (then the evidence is part
+/// of what was rated and stays).
+pub async fn remove(
+    pool: &Pool,
+    actor: Actor,
+    plan: &PlanHead,
+    file_id: i64,
+) -> Result<(), WriteError> {
+    let mut tx = crate::kernel::db::begin_write(pool).await?;
+    let row = sqlx::query(
+        "SELECT file_name, sha256 FROM skp_evidence_file WHERE id = $1 AND plan_id = $2",
+    )
+    .bind(file_id)
+    .bind(plan.id)
+    .fetch_optional(&mut *tx)
+    .await?
+    .ok_or(WriteError::NotFound)?;
+    let rated = sqlx::query("SELECT 1 FROM skp_rating WHERE plan_id = $1 AND period_no = 0")
+        .bind(plan.id)
+        .fetch_optional(&mut *tx)
+        .await?;
+    if rated.is_some() {
+        return Err(WriteError::Invalid("evidence_rated"));
+    }
+    sqlx::query("DELETE FROM skp_evidence_file WHERE id = $1")
+        .bind(file_id)
+        .execute(&mut *tx)
+        .await?;
+    let before = serde_json::json!({
+        "plan_id": plan.id,
+        "file_name": row.try_get::<String, _>(0)?,
+        "sha256": row.try_get::<String, _>(1)?,
+    });
+    audit::append(
+        &mut tx,
+        &audit::Entry {
+            agency_id: Some(actor.agency_id),
+            actor_user_id: Some(actor.user_id),
+            action: AuditAction::EvidenceRemoved,
+            entity: AuditEntity::SkpEvidenceFile,
+            entity_id: Some(file_id.to_string()),
+            before_json: Some(before.to_string()),
+            after_json: None,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// A file with its content, for the download handler (which authorises on the plan).
+pub async fn fetch(pool: &Pool, file_id: i64) -> Result<Option<StoredFile>, sqlx::Error> {
+    sqlx::query(
+        "SELECT plan_id, file_name, content_type, content FROM skp_evidence_file WHERE id = $1",
+    )
+    .bind(file_id)
+    .fetch_optional(pool)
+    .await?
+    .map(|r| {
+        Ok(StoredFile {
+            plan_id: r.try_get(0)?,
+            file_name: r.try_get(1)?,
+            content_type: r.try_get(2)?,
+            content: r.try_get(3)?,
+        })
+    })
+    .transpose()
+}
+
+/// The files of a plan's indicators (without content), in upload order.
+pub async fn list(
+    conn: &mut sqlx::AnyConnection,
+    plan_id: i64,
+) -> Result<Vec<(i64, EvidenceFileView)>, sqlx::Error> {
+    sqlx::query(
+        "SELECT indicator_id, id, file_name, content_type, size_bytes FROM skp_evidence_file \
+         WHERE plan_id = $1 ORDER BY id",
+    )
+    .bind(plan_id)
+    .fetch_all(&mut *conn)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok((
+            r.try_get(0)?,
+            EvidenceFileView {
+                id: r.try_get(1)?,
+                file_name: r.try_get(2)?,
+                content_type: r.try_get(3)?,
+                size_bytes: r.try_get(4)?,
+            },
+        ))
+    })
+    .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{clean_name, sniff};
+
+    #[test]
+    fn only_pdf_png_and_jpeg_signatures_are_accepted() {
+        assert_eq!(sniff(b"%PDF-1.4\n..."), Some("application/pdf"));
+        assert_eq!(sniff(b"\x89PNG\r\n\x1a\n\0\0"), Some("image/png"));
+        assert_eq!(sniff(&[0xFF, 0xD8, 0xFF, 0xE0]), Some("image/jpeg"));
+        assert_eq!(sniff(b"<html><script>alert(1)</script>"), None);
+        assert_eq!(sniff(b"PK\x03\x04"), None);
+        assert_eq!(sniff(b""), None);
+    }
+
+    #[test]
+    fn names_lose_paths_quotes_and_control_characters() {
+        assert_eq!(clean_name("C:\\Users\\x\\laporan \"akhir\".pdf"), "laporan akhir.pdf");
+        assert_eq!(clean_name("../../etc/passwd"), "passwd");
+        assert_eq!(clean_name("a\r\nb.png"), "ab.png");
+        assert_eq!(clean_name("   "), "bukti");
+        assert_eq!(clean_name(".htaccess"), "htaccess");
+        assert_eq!(clean_name(&"x".repeat(300)).chars().count(), 120);
+    }
+}

@@ -1,0 +1,81 @@
+//! Continuous feedback: notes between the employee and the pejabat penilai on a plan or one
+//! of its indicators, at any time. Notes are never edited or deleted.
+
+use sqlx::Row;
+
+use crate::skp::types::FeedbackView;
+use crate::{
+    kernel::db::{now_ms, Pool},
+    people::repo::records::WriteError,
+    skp::repo::plans::PlanHead,
+};
+
+pub async fn add(
+    pool: &Pool,
+    plan: &PlanHead,
+    indicator_id: Option<i64>,
+    author_user_id: i64,
+    text: &str,
+) -> Result<i64, WriteError> {
+    let text = text.trim();
+    if text.is_empty() || text.chars().count() > 2000 {
+        return Err(WriteError::Invalid("feedback_text"));
+    }
+    let mut tx = crate::kernel::db::begin_write(pool).await?;
+    if let Some(i) = indicator_id {
+        crate::skp::repo::plans::indicator_of_plan(&mut tx, i, plan.id).await?;
+    }
+    // A resent form (same author, plan, indicator and text within a minute) is stored once.
+    if let Some(r) = sqlx::query(
+        "SELECT id FROM feedback_note WHERE plan_id = $1 AND author_id = $2 AND text = $3 \
+         AND at > $4 AND (indicator_id = $5 OR (indicator_id IS NULL AND CAST($5 AS BIGINT) IS NULL))",
+    )
+    .bind(plan.id)
+    .bind(author_user_id)
+    .bind(text)
+    .bind(now_ms() - 60_000)
+    .bind(indicator_id)
+    .fetch_optional(&mut *tx)
+    .await?
+    {
+        return Ok(r.try_get(0)?);
+    }
+    let id: i64 = sqlx::query(
+        "INSERT INTO feedback_note (plan_id, indicator_id, author_id, text, at) \
+         VALUES ($1, $2, $3, $4, $5) RETURNING id",
+    )
+    .bind(plan.id)
+    .bind(indicator_id)
+    .bind(author_user_id)
+    .bind(text)
+    .bind(now_ms())
+    .fetch_one(&mut *tx)
+    .await?
+    .try_get(0)?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+pub async fn of_plan(
+    conn: &mut sqlx::AnyConnection,
+    plan_id: i64,
+) -> Result<Vec<FeedbackView>, sqlx::Error> {
+    sqlx::query(
+        "SELECT f.id, f.indicator_id, u.display_name, f.text, f.at FROM feedback_note f \
+         JOIN app_user u ON u.id = f.author_id WHERE f.plan_id = $1 ORDER BY f.id",
+    )
+    .bind(plan_id)
+    .fetch_all(&mut *conn)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(FeedbackView {
+            id: r.try_get(0)?,
+            indicator_id: r.try_get(1)?,
+            author: r.try_get(2)?,
+            text: r.try_get(3)?,
+            at_ms: r.try_get(4)?,
+        })
+    })
+    .collect()
+}

@@ -1,0 +1,965 @@
+//! SKP plans: the employee drafts results and indicators, submits; the pejabat penilai approves
+//! (with the BerAKHLAK expectations) or returns with a comment. Every change checks the plan's
+//! version; every submission and review keeps a whole snapshot of the plan.
+
+use crate::audit::types::{AuditAction, AuditEntity};
+use sqlx::Row;
+
+use crate::rules::preview::CoreValue;
+use crate::skp::types::{
+    core_value_code, core_value_from_code, AppealSummary, ExpectationsForm, FeedbackView,
+    IndicatorView, ParentOption, PeriodRow, PlanView, RatingView, RealisationView, ResultView,
+    ReviewNoteView, Summary360, TeamRow,
+};
+use crate::{
+    admin::repo::periods,
+    audit::repo as audit,
+    kernel::db::{now_ms, Pool},
+    people::repo::records::{Actor, WriteError},
+};
+
+/// Who a plan belongs to and where it stands: what authorisation needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanHead {
+    pub id: i64,
+    pub agency_id: i64,
+    pub period_id: i64,
+    pub employee_id: i64,
+    pub penilai_id: Option<i64>,
+    pub atasan_id: Option<i64>,
+    pub status: String,
+    pub version: i64,
+}
+
+impl PlanHead {
+    /// Who may read the plan: its owner, pejabat penilai and atasan, and the agency's HR
+    /// office and tim evaluasi. Everyone else is told it does not exist.
+    pub fn readable_by(&self, user: &crate::auth::CurrentUser) -> bool {
+        use crate::auth::Role;
+        let me = user.employee_id;
+        let involved = me.is_some()
+            && (me == Some(self.employee_id) || me == self.penilai_id || me == self.atasan_id);
+        let agency_reader = user.agency_id == Some(self.agency_id)
+            && (user.has(Role::AdminInstansi) || user.has(Role::TimEvaluasi));
+        involved || agency_reader
+    }
+}
+
+/// The indicator belongs to the plan, or the caller is told it does not exist.
+pub async fn indicator_of_plan(
+    conn: &mut sqlx::AnyConnection,
+    indicator_id: i64,
+    plan_id: i64,
+) -> Result<(), WriteError> {
+    sqlx::query(
+        "SELECT 1 FROM skp_indicator i JOIN skp_result r ON r.id = i.result_id \
+         WHERE i.id = $1 AND r.plan_id = $2",
+    )
+    .bind(indicator_id)
+    .bind(plan_id)
+    .fetch_optional(&mut *conn)
+    .await?
+    .map(|_| ())
+    .ok_or(WriteError::NotFound)
+}
+
+pub async fn head(
+    conn: &mut sqlx::AnyConnection,
+    plan_id: i64,
+) -> Result<Option<PlanHead>, sqlx::Error> {
+    sqlx::query(
+        "SELECT id, agency_id, period_id, employee_id, penilai_id, atasan_id, status, version \
+         FROM skp_plan WHERE id = $1",
+    )
+    .bind(plan_id)
+    .fetch_optional(&mut *conn)
+    .await?
+    .map(|r| {
+        Ok(PlanHead {
+            id: r.try_get(0)?,
+            agency_id: r.try_get(1)?,
+            period_id: r.try_get(2)?,
+            employee_id: r.try_get(3)?,
+            penilai_id: r.try_get(4)?,
+            atasan_id: r.try_get(5)?,
+            status: r.try_get(6)?,
+            version: r.try_get(7)?,
+        })
+    })
+    .transpose()
+}
+
+/// The plan of an employee in a period, if started.
+pub async fn plan_of(
+    pool: &Pool,
+    period_id: i64,
+    employee_id: i64,
+) -> Result<Option<i64>, sqlx::Error> {
+    sqlx::query("SELECT id FROM skp_plan WHERE period_id = $1 AND employee_id = $2")
+        .bind(period_id)
+        .bind(employee_id)
+        .fetch_optional(pool)
+        .await?
+        .map(|r| r.try_get(0))
+        .transpose()
+}
+
+/// Start the employee's plan in the period (or return the one already started): the pejabat
+/// penilai and atasan are those of the reporting line in force on `today`.
+pub async fn start(
+    pool: &Pool,
+    actor: Actor,
+    employee_id: i64,
+    period_id: i64,
+    today: &str,
+) -> Result<i64, WriteError> {
+    let mut tx = crate::kernel::db::begin_write(pool).await?;
+    if let Some(r) =
+        sqlx::query("SELECT id FROM skp_plan WHERE period_id = $1 AND employee_id = $2")
+            .bind(period_id)
+            .bind(employee_id)
+            .fetch_optional(&mut *tx)
+            .await?
+    {
+        return Ok(r.try_get(0)?);
+    }
+    let line = sqlx::query(
+        "SELECT penilai_id, atasan_id FROM reporting_line WHERE employee_id = $1 \
+         AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2) ORDER BY start_date DESC LIMIT 1",
+    )
+    .bind(employee_id)
+    .bind(today)
+    .fetch_optional(&mut *tx)
+    .await?;
+    let (penilai, atasan): (Option<i64>, Option<i64>) = match line {
+        Some(r) => (Some(r.try_get(0)?), r.try_get(1)?),
+        None => return Err(WriteError::Invalid("plan_no_penilai")),
+    };
+    let now = now_ms();
+    let id: i64 = sqlx::query(
+        "INSERT INTO skp_plan (agency_id, period_id, employee_id, penilai_id, atasan_id, status, \
+         version, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, 'draft', 1, $6, $6) RETURNING id",
+    )
+    .bind(actor.agency_id)
+    .bind(period_id)
+    .bind(employee_id)
+    .bind(penilai)
+    .bind(atasan)
+    .bind(now)
+    .fetch_one(&mut *tx)
+    .await?
+    .try_get(0)?;
+    audit::append(
+        &mut tx,
+        &audit::Entry {
+            agency_id: Some(actor.agency_id),
+            actor_user_id: Some(actor.user_id),
+            entity_id: Some(id.to_string()),
+            ..audit::Entry::new(AuditAction::SkpStarted, AuditEntity::SkpPlan)
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Move the plan from `expected` version to the next if its status is one of `allowed`;
+/// otherwise a conflict (someone changed it) or, when the status forbids it, `refusal`.
+async fn bump(
+    conn: &mut sqlx::AnyConnection,
+    plan: &PlanHead,
+    expected: i64,
+    allowed: &[&str],
+    refusal: &'static str,
+) -> Result<(), WriteError> {
+    if plan.version != expected {
+        return Err(WriteError::Conflict);
+    }
+    if !allowed.contains(&plan.status.as_str()) {
+        return Err(WriteError::Invalid(refusal));
+    }
+    let updated = sqlx::query(
+        "UPDATE skp_plan SET version = version + 1, updated_at = $1 WHERE id = $2 AND version = $3",
+    )
+    .bind(now_ms())
+    .bind(plan.id)
+    .bind(expected)
+    .execute(&mut *conn)
+    .await?;
+    if updated.rows_affected() != 1 {
+        return Err(WriteError::Conflict);
+    }
+    Ok(())
+}
+
+const EDITABLE: [&str; 2] = ["draft", "returned"];
+
+/// A new result (RHK) for the owner's editable plan.
+#[derive(Debug, Clone)]
+pub struct NewResult {
+    pub kind: String,
+    pub text: String,
+    pub weight: f64,
+    pub parent_result_id: Option<i64>,
+}
+
+pub async fn add_result(
+    pool: &Pool,
+    actor: Actor,
+    plan: &PlanHead,
+    expected: i64,
+    r: &NewResult,
+) -> Result<i64, WriteError> {
+    if r.kind != "utama" && r.kind != "tambahan" {
+        return Err(WriteError::Invalid("result_kind"));
+    }
+    if r.text.trim().is_empty() || r.text.chars().count() > 1000 {
+        return Err(WriteError::Invalid("result_text"));
+    }
+    if !r.weight.is_finite() || r.weight <= 0.0 || r.weight > 100.0 {
+        return Err(WriteError::Invalid("result_weight"));
+    }
+    let mut tx = crate::kernel::db::begin_write(pool).await?;
+    // The supported result must belong to the plan of this plan's penilai in the same period.
+    if let Some(parent) = r.parent_result_id {
+        let ok = sqlx::query(
+            "SELECT 1 FROM skp_result r JOIN skp_plan p ON p.id = r.plan_id \
+             WHERE r.id = $1 AND p.period_id = $2 AND p.employee_id = $3",
+        )
+        .bind(parent)
+        .bind(plan.period_id)
+        .bind(plan.penilai_id.unwrap_or(0))
+        .fetch_optional(&mut *tx)
+        .await?;
+        if ok.is_none() {
+            return Err(WriteError::Invalid("result_parent"));
+        }
+    }
+    bump(&mut tx, plan, expected, &EDITABLE, "plan_not_editable").await?;
+    let position: i64 =
+        sqlx::query("SELECT COALESCE(MAX(position), 0) + 1 FROM skp_result WHERE plan_id = $1")
+            .bind(plan.id)
+            .fetch_one(&mut *tx)
+            .await?
+            .try_get(0)?;
+    let id: i64 = sqlx::query(
+        "INSERT INTO skp_result (plan_id, kind, position, text, weight, parent_result_id) \
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(plan.id)
+    .bind(&r.kind)
+    .bind(position)
+    .bind(r.text.trim())
+    .bind(r.weight)
+    .bind(r.parent_result_id)
+    .fetch_one(&mut *tx)
+    .await?
+    .try_get(0)?;
+    let after = serde_json::json!({
+        "plan_id": plan.id, "result_id": id, "kind": r.kind, "text": r.text.trim(),
+        "weight": r.weight, "parent_result_id": r.parent_result_id,
+    });
+    audit_draft_edit(&mut tx, actor, plan, AuditAction::SkpResultAdded, None, Some(after)).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// A change to a draft, in the audit log (submissions and reviews also keep a snapshot).
+async fn audit_draft_edit(
+    conn: &mut sqlx::AnyConnection,
+    actor: Actor,
+    plan: &PlanHead,
+    action: AuditAction,
+    before: Option<serde_json::Value>,
+    after: Option<serde_json::Value>,
+) -> Result<(), sqlx::Error> {
+    audit::append(
+        conn,
+        &audit::Entry {
+            agency_id: Some(actor.agency_id),
+            actor_user_id: Some(actor.user_id),
+            action,
+            entity: AuditEntity::SkpPlan,
+            entity_id: Some(plan.id.to_string()),
+            before_json: before.map(|v| v.to_string()),
+            after_json: after.map(|v| v.to_string()),
+        },
+    )
+    .await
+}
+
+/// A new indicator of one of the plan's results.
+#[derive(Debug, Clone)]
+pub struct NewIndicator {
+    pub result_id: i64,
+    pub text: String,
+    pub target_kind: String,
+    pub target: f64,
+    pub target_high: Option<f64>,
+    pub unit: String,
+}
+
+pub async fn add_indicator(
+    pool: &Pool,
+    actor: Actor,
+    plan: &PlanHead,
+    expected: i64,
+    i: &NewIndicator,
+) -> Result<i64, WriteError> {
+    const KINDS: [&str; 4] = ["quantitative", "qualitative", "range", "lower_is_better"];
+    if !KINDS.contains(&i.target_kind.as_str()) {
+        return Err(WriteError::Invalid("indicator_kind"));
+    }
+    if i.text.trim().is_empty() || i.text.chars().count() > 1000 {
+        return Err(WriteError::Invalid("indicator_text"));
+    }
+    if i.unit.trim().is_empty() || i.unit.chars().count() > 60 {
+        return Err(WriteError::Invalid("indicator_unit"));
+    }
+    let positive = |v: f64| v.is_finite() && v > 0.0;
+    let high_ok = match (i.target_kind.as_str(), i.target_high) {
+        ("range", Some(h)) => positive(h) && h >= i.target,
+        ("range", None) => false,
+        _ => true,
+    };
+    if !positive(i.target) || !high_ok {
+        return Err(WriteError::Invalid("indicator_target"));
+    }
+    let mut tx = crate::kernel::db::begin_write(pool).await?;
+    let own = sqlx::query("SELECT 1 FROM skp_result WHERE id = $1 AND plan_id = $2")
+        .bind(i.result_id)
+        .bind(plan.id)
+        .fetch_optional(&mut *tx)
+        .await?;
+    if own.is_none() {
+        return Err(WriteError::NotFound);
+    }
+    bump(&mut tx, plan, expected, &EDITABLE, "plan_not_editable").await?;
+    let position: i64 = sqlx::query(
+        "SELECT COALESCE(MAX(position), 0) + 1 FROM skp_indicator WHERE result_id = $1",
+    )
+    .bind(i.result_id)
+    .fetch_one(&mut *tx)
+    .await?
+    .try_get(0)?;
+    let id: i64 = sqlx::query(
+        "INSERT INTO skp_indicator (result_id, position, text, target_kind, target, target_high, unit) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+    )
+        // Binds an Option<f64>: see "NULL f64" in the `db` module docs.
+        .persistent(false)
+    .bind(i.result_id)
+    .bind(position)
+    .bind(i.text.trim())
+    .bind(&i.target_kind)
+    .bind(i.target)
+    .bind(if i.target_kind == "range" { i.target_high } else { None })
+    .bind(i.unit.trim())
+    .fetch_one(&mut *tx)
+    .await?
+    .try_get(0)?;
+    let after = serde_json::json!({
+        "result_id": i.result_id, "indicator_id": id, "text": i.text.trim(),
+        "target_kind": i.target_kind, "target": i.target, "target_high": i.target_high,
+        "unit": i.unit.trim(),
+    });
+    audit_draft_edit(&mut tx, actor, plan, AuditAction::SkpIndicatorAdded, None, Some(after))
+        .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Remove a result (with its indicators) or one indicator from an editable plan. A result that
+/// a subordinate's result supports cannot go: the link would dangle.
+pub async fn remove(
+    pool: &Pool,
+    actor: Actor,
+    plan: &PlanHead,
+    expected: i64,
+    result_id: Option<i64>,
+    indicator_id: Option<i64>,
+) -> Result<(), WriteError> {
+    let mut tx = crate::kernel::db::begin_write(pool).await?;
+    if let Some(rid) = result_id {
+        let own = sqlx::query("SELECT 1 FROM skp_result WHERE id = $1 AND plan_id = $2")
+            .bind(rid)
+            .bind(plan.id)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if own.is_none() {
+            return Err(WriteError::NotFound);
+        }
+        let supported = sqlx::query("SELECT 1 FROM skp_result WHERE parent_result_id = $1")
+            .bind(rid)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if supported.is_some() {
+            return Err(WriteError::Invalid("result_supported"));
+        }
+        bump(&mut tx, plan, expected, &EDITABLE, "plan_not_editable").await?;
+        for table in ["skp_realisation", "skp_evidence_file"] {
+            sqlx::query(&format!(
+                "DELETE FROM {table} WHERE indicator_id IN \
+                 (SELECT id FROM skp_indicator WHERE result_id = $1)"
+            ))
+            .bind(rid)
+            .execute(&mut *tx)
+            .await?;
+        }
+        sqlx::query("DELETE FROM skp_indicator WHERE result_id = $1")
+            .bind(rid)
+            .execute(&mut *tx)
+            .await?;
+        let removed_text: String = sqlx::query("SELECT text FROM skp_result WHERE id = $1")
+            .bind(rid)
+            .fetch_one(&mut *tx)
+            .await?
+            .try_get(0)?;
+        sqlx::query("DELETE FROM skp_result WHERE id = $1").bind(rid).execute(&mut *tx).await?;
+        let before = serde_json::json!({ "result_id": rid, "text": removed_text });
+        audit_draft_edit(&mut tx, actor, plan, AuditAction::SkpResultRemoved, Some(before), None)
+            .await?;
+    } else if let Some(iid) = indicator_id {
+        indicator_of_plan(&mut tx, iid, plan.id).await?;
+        bump(&mut tx, plan, expected, &EDITABLE, "plan_not_editable").await?;
+        for table in ["skp_realisation", "skp_evidence_file"] {
+            sqlx::query(&format!("DELETE FROM {table} WHERE indicator_id = $1"))
+                .bind(iid)
+                .execute(&mut *tx)
+                .await?;
+        }
+        let removed_text: String = sqlx::query("SELECT text FROM skp_indicator WHERE id = $1")
+            .bind(iid)
+            .fetch_one(&mut *tx)
+            .await?
+            .try_get(0)?;
+        sqlx::query("DELETE FROM skp_indicator WHERE id = $1").bind(iid).execute(&mut *tx).await?;
+        let before = serde_json::json!({ "indicator_id": iid, "text": removed_text });
+        audit_draft_edit(
+            &mut tx,
+            actor,
+            plan,
+            AuditAction::SkpIndicatorRemoved,
+            Some(before),
+            None,
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Keep the whole plan as it stands after a submission or review.
+async fn snapshot(
+    conn: &mut sqlx::AnyConnection,
+    plan_id: i64,
+    user_id: i64,
+) -> Result<(), sqlx::Error> {
+    let view =
+        build_view(conn, plan_id, None, Detail::Full).await?.ok_or(sqlx::Error::RowNotFound)?;
+    sqlx::query(
+        "INSERT INTO skp_plan_version (plan_id, version, status, snapshot, recorded_by, recorded_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(plan_id)
+    .bind(view.version)
+    .bind(&view.status)
+    .bind(serde_json::to_string(&view).unwrap_or_default())
+    .bind(user_id)
+    .bind(now_ms())
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// The owner submits the plan to the pejabat penilai. It needs at least one main result, and
+/// every result an indicator.
+pub async fn submit(
+    pool: &Pool,
+    actor: Actor,
+    plan: &PlanHead,
+    expected: i64,
+) -> Result<i64, WriteError> {
+    let mut tx = crate::kernel::db::begin_write(pool).await?;
+    let view =
+        build_view(&mut tx, plan.id, None, Detail::Full).await?.ok_or(WriteError::NotFound)?;
+    if !view.results.iter().any(|r| r.kind == "utama") {
+        return Err(WriteError::Invalid("plan_no_main_result"));
+    }
+    if view.results.iter().any(|r| r.indicators.is_empty()) {
+        return Err(WriteError::Invalid("plan_result_without_indicator"));
+    }
+    bump(&mut tx, plan, expected, &EDITABLE, "plan_not_editable").await?;
+    sqlx::query("UPDATE skp_plan SET status = 'submitted' WHERE id = $1")
+        .bind(plan.id)
+        .execute(&mut *tx)
+        .await?;
+    snapshot(&mut tx, plan.id, actor.user_id).await?;
+    audit::append(
+        &mut tx,
+        &audit::Entry {
+            agency_id: Some(actor.agency_id),
+            actor_user_id: Some(actor.user_id),
+            action: AuditAction::SkpSubmitted,
+            entity: AuditEntity::SkpPlan,
+            entity_id: Some(plan.id.to_string()),
+            before_json: Some(serde_json::json!({"status": plan.status}).to_string()),
+            after_json: Some(serde_json::json!({"status": "submitted"}).to_string()),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(expected + 1)
+}
+
+/// The pejabat penilai approves (with the seven expectations) or returns (with a comment).
+pub async fn review(
+    pool: &Pool,
+    actor: Actor,
+    plan: &PlanHead,
+    expected: i64,
+    approve: bool,
+    comment: &str,
+    expectations: &ExpectationsForm,
+) -> Result<i64, WriteError> {
+    let comment = comment.trim();
+    if comment.chars().count() > 2000 || (!approve && comment.is_empty()) {
+        return Err(WriteError::Invalid("review_comment"));
+    }
+    if approve
+        && expectations.pairs().iter().any(|(_, e)| e.trim().is_empty() || e.chars().count() > 1000)
+    {
+        return Err(WriteError::Invalid("review_expectations"));
+    }
+    let mut tx = crate::kernel::db::begin_write(pool).await?;
+    bump(&mut tx, plan, expected, &["submitted"], "plan_not_submitted").await?;
+    let status = if approve { "approved" } else { "returned" };
+    sqlx::query("UPDATE skp_plan SET status = $1, review_comment = $2 WHERE id = $3")
+        .bind(status)
+        .bind((!comment.is_empty()).then_some(comment))
+        .bind(plan.id)
+        .execute(&mut *tx)
+        .await?;
+    if approve {
+        sqlx::query("DELETE FROM skp_expectation WHERE plan_id = $1")
+            .bind(plan.id)
+            .execute(&mut *tx)
+            .await?;
+        for (value, text) in expectations.pairs() {
+            sqlx::query(
+                "INSERT INTO skp_expectation (plan_id, core_value, expectation) VALUES ($1, $2, $3)",
+            )
+            .bind(plan.id)
+            .bind(core_value_code(value))
+            .bind(text.trim())
+            .execute(&mut *tx)
+            .await?;
+        }
+    }
+    snapshot(&mut tx, plan.id, actor.user_id).await?;
+    audit::append(
+        &mut tx,
+        &audit::Entry {
+            agency_id: Some(actor.agency_id),
+            actor_user_id: Some(actor.user_id),
+            action: if approve { AuditAction::SkpApproved } else { AuditAction::SkpReturned },
+            entity: AuditEntity::SkpPlan,
+            entity_id: Some(plan.id.to_string()),
+            before_json: Some(serde_json::json!({"status": "submitted"}).to_string()),
+            after_json: Some(serde_json::json!({"status": status, "comment": comment}).to_string()),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(expected + 1)
+}
+
+/// The owner records the realisation of an indicator of their approved plan for one period
+/// (0 = the year, else one of the period's evaluations), with evidence; recording it again
+/// replaces it.
+#[allow(clippy::too_many_arguments)] // each is one field of the form
+pub async fn record_realisation(
+    pool: &Pool,
+    actor: Actor,
+    plan: &PlanHead,
+    evaluations: i64,
+    indicator_id: i64,
+    period_no: i64,
+    realisasi: f64,
+    evidence_url: Option<&str>,
+    note: Option<&str>,
+) -> Result<(), WriteError> {
+    if plan.status != "approved" {
+        return Err(WriteError::Invalid("plan_not_approved"));
+    }
+    if !(0..=evaluations).contains(&period_no) {
+        return Err(WriteError::Invalid("rating_period"));
+    }
+    if !realisasi.is_finite() || !(0.0..=1_000_000_000.0).contains(&realisasi) {
+        return Err(WriteError::Invalid("realisation_value"));
+    }
+    if let Some(url) = evidence_url {
+        let ok = (url.starts_with("https://") || url.starts_with("http://"))
+            && url.len() <= 500
+            && !url.chars().any(char::is_whitespace);
+        if !ok {
+            return Err(WriteError::Invalid("evidence_url"));
+        }
+    }
+    if note.is_some_and(|n| n.chars().count() > 2000) {
+        return Err(WriteError::Invalid("realisation_note"));
+    }
+    let mut tx = crate::kernel::db::begin_write(pool).await?;
+    indicator_of_plan(&mut tx, indicator_id, plan.id).await?;
+    let before = sqlx::query(
+        "SELECT realisasi, evidence_url, self_note FROM skp_realisation \
+         WHERE indicator_id = $1 AND period_no = $2",
+    )
+    .bind(indicator_id)
+    .bind(period_no)
+    .fetch_optional(&mut *tx)
+    .await?
+    .map(|r| -> Result<String, sqlx::Error> {
+        Ok(serde_json::json!({
+            "period_no": period_no,
+            "realisasi": r.try_get::<f64, _>(0)?,
+            "evidence_url": r.try_get::<Option<String>, _>(1)?,
+            "self_note": r.try_get::<Option<String>, _>(2)?,
+        })
+        .to_string())
+    })
+    .transpose()?;
+    sqlx::query(
+        "INSERT INTO skp_realisation (indicator_id, period_no, realisasi, evidence_url, self_note, \
+         recorded_at) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (indicator_id, period_no) DO UPDATE \
+         SET realisasi = excluded.realisasi, evidence_url = excluded.evidence_url, \
+         self_note = excluded.self_note, recorded_at = excluded.recorded_at",
+    )
+    .bind(indicator_id)
+    .bind(period_no)
+    .bind(realisasi)
+    .bind(evidence_url)
+    .bind(note)
+    .bind(now_ms())
+    .execute(&mut *tx)
+    .await?;
+    audit::append(
+        &mut tx,
+        &audit::Entry {
+            agency_id: Some(actor.agency_id),
+            actor_user_id: Some(actor.user_id),
+            action: AuditAction::RealisationRecorded,
+            entity: AuditEntity::SkpIndicator,
+            entity_id: Some(indicator_id.to_string()),
+            before_json: before,
+            after_json: Some(
+                serde_json::json!({
+                    "period_no": period_no, "realisasi": realisasi,
+                    "evidence_url": evidence_url, "self_note": note,
+                })
+                .to_string(),
+            ),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The plan with everything its page shows; the `can_*` flags are for `viewer` (an employee id).
+pub async fn view(
+    pool: &Pool,
+    plan_id: i64,
+    viewer: Option<i64>,
+) -> Result<Option<PlanView>, sqlx::Error> {
+    let mut conn = pool.acquire().await?;
+    build_view(&mut conn, plan_id, viewer, Detail::Full).await
+}
+
+/// The plan as far as scoring a rating needs it: results, indicators, targets, the period and
+/// the jenjang; the rest of the view is left empty.
+pub async fn view_for_scoring(pool: &Pool, plan_id: i64) -> Result<Option<PlanView>, sqlx::Error> {
+    let mut conn = pool.acquire().await?;
+    build_view(&mut conn, plan_id, None, Detail::Scoring).await
+}
+
+async fn build_view(
+    conn: &mut sqlx::AnyConnection,
+    plan_id: i64,
+    viewer: Option<i64>,
+    detail: Detail,
+) -> Result<Option<PlanView>, sqlx::Error> {
+    let Some(h) = head(conn, plan_id).await? else { return Ok(None) };
+    let Some(period) = periods::by_id(conn, h.period_id).await? else { return Ok(None) };
+    let row = sqlx::query(
+        "SELECT p.review_comment, e.name, e.nip, e.position_name, e.jenjang, \
+         (SELECT q.name FROM employee q WHERE q.id = p.penilai_id) \
+         FROM skp_plan p JOIN employee e ON e.id = p.employee_id WHERE p.id = $1",
+    )
+    .bind(plan_id)
+    .fetch_one(&mut *conn)
+    .await?;
+    let results = sqlx::query(
+        "SELECT r.id, r.kind, r.text, r.weight, r.parent_result_id, pr.text FROM skp_result r \
+         LEFT JOIN skp_result pr ON pr.id = r.parent_result_id \
+         WHERE r.plan_id = $1 ORDER BY CASE r.kind WHEN 'utama' THEN 0 ELSE 1 END, r.position",
+    )
+    .bind(plan_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut views = Vec::with_capacity(results.len());
+    for r in &results {
+        let id: i64 = r.try_get(0)?;
+        let indicators = sqlx::query(
+            "SELECT id, text, target_kind, target, target_high, unit FROM skp_indicator \
+             WHERE result_id = $1 ORDER BY position",
+        )
+        .bind(id)
+        .fetch_all(&mut *conn)
+        .await?
+        .iter()
+        .map(|i| {
+            Ok(IndicatorView {
+                id: i.try_get(0)?,
+                text: i.try_get(1)?,
+                target_kind: i.try_get(2)?,
+                target: i.try_get(3)?,
+                target_high: i.try_get(4)?,
+                unit: i.try_get(5)?,
+                realisasi: None,
+                evidence_url: None,
+                self_note: None,
+                realisations: Vec::new(),
+                files: Vec::new(),
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        let supported_by = if detail == Detail::Full {
+            sqlx::query(
+                "SELECT e.name, c.text FROM skp_result c JOIN skp_plan p ON p.id = c.plan_id \
+                 JOIN employee e ON e.id = p.employee_id WHERE c.parent_result_id = $1 ORDER BY e.name",
+            )
+            .bind(id)
+            .fetch_all(&mut *conn)
+            .await?
+            .iter()
+            .map(|c| Ok(format!("{}: {}", c.try_get::<String, _>(0)?, c.try_get::<String, _>(1)?)))
+            .collect::<Result<Vec<_>, sqlx::Error>>()?
+        } else {
+            Vec::new()
+        };
+        views.push(ResultView {
+            id,
+            kind: r.try_get(1)?,
+            text: r.try_get(2)?,
+            weight: r.try_get(3)?,
+            parent_result_id: r.try_get(4)?,
+            parent_text: r.try_get(5)?,
+            supported_by,
+            indicators,
+        });
+    }
+    let mut expectations: Vec<(CoreValue, String)> =
+        sqlx::query("SELECT core_value, expectation FROM skp_expectation WHERE plan_id = $1")
+            .bind(plan_id)
+            .fetch_all(&mut *conn)
+            .await?
+            .iter()
+            .filter_map(|r| {
+                let code: String = r.try_get(0).ok()?;
+                Some((core_value_from_code(&code)?, r.try_get::<String, _>(1).ok()?))
+            })
+            .collect();
+    // Rows come back in no guaranteed order (PostgreSQL); forms show BerAKHLAK in its order.
+    expectations.sort_by_key(|(value, _)| *value);
+    let Details { parent_options, ratings, feedback, review_notes, input_360 } = match detail {
+        Detail::Full => details(conn, &h, &period, viewer, &mut views).await?,
+        Detail::Scoring => Details::default(),
+    };
+    let is_owner = viewer == Some(h.employee_id);
+    let is_penilai = viewer.is_some() && viewer == h.penilai_id;
+    let open = period.status == "open";
+    Ok(Some(PlanView {
+        id: h.id,
+        version: h.version,
+        status: h.status.clone(),
+        review_comment: row.try_get(0)?,
+        employee_id: h.employee_id,
+        employee_name: row.try_get(1)?,
+        employee_nip: row.try_get(2)?,
+        position_name: row.try_get(3)?,
+        jenjang: row.try_get(4)?,
+        penilai_name: row.try_get(5)?,
+        results: views,
+        expectations,
+        parent_options,
+        ratings,
+        can_edit: open && is_owner && EDITABLE.contains(&h.status.as_str()),
+        can_review: open && is_penilai && h.status == "submitted",
+        can_rate: open && is_penilai && h.status == "approved",
+        feedback,
+        can_give_feedback: is_owner || is_penilai,
+        is_owner,
+        input_360,
+        review_notes,
+        period,
+    }))
+}
+
+/// How much of a plan to load: everything its page shows, or only what scoring a rating needs
+/// (the targets, the period and the jenjang), which spares a rating a dozen queries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Detail {
+    Full,
+    Scoring,
+}
+
+/// What the plan's page shows beyond its targets.
+#[derive(Default)]
+struct Details {
+    parent_options: Vec<ParentOption>,
+    ratings: Vec<RatingView>,
+    feedback: Vec<FeedbackView>,
+    review_notes: Vec<ReviewNoteView>,
+    input_360: Summary360,
+}
+
+/// The supervisor's results to support, the ratings, and each indicator's realisation and
+/// files (put on `views`), the feedback, the review notes and the 360 counts.
+async fn details(
+    conn: &mut sqlx::AnyConnection,
+    h: &PlanHead,
+    period: &PeriodRow,
+    viewer: Option<i64>,
+    views: &mut [ResultView],
+) -> Result<Details, sqlx::Error> {
+    let plan_id = h.id;
+    let parent_options = sqlx::query(
+        "SELECT r.id, r.text FROM skp_result r JOIN skp_plan p ON p.id = r.plan_id \
+         WHERE p.period_id = $1 AND p.employee_id = $2 ORDER BY r.position",
+    )
+    .bind(h.period_id)
+    .bind(h.penilai_id.unwrap_or(0))
+    .fetch_all(&mut *conn)
+    .await?
+    .iter()
+    .map(|r| Ok(ParentOption { id: r.try_get(0)?, text: r.try_get(1)? }))
+    .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    let day_ms = 86_400_000;
+    let ratings = sqlx::query(
+        "SELECT r.id, r.period_no, r.hasil, r.perilaku, r.predikat, r.nilai_skp, r.angka_kredit, \
+         r.rule_set_id, r.rated_at, a.id, a.status, a.decision, a.new_predikat, r.version \
+         FROM skp_rating r LEFT JOIN appeal a ON a.rating_id = r.id \
+         WHERE r.plan_id = $1 ORDER BY r.period_no",
+    )
+    .bind(plan_id)
+    .fetch_all(&mut *conn)
+    .await?
+    .iter()
+    .map(|r| {
+        let rated_at_ms: i64 = r.try_get(8)?;
+        let appeal = match r.try_get::<Option<i64>, _>(9)? {
+            Some(id) => Some(AppealSummary {
+                id,
+                status: r.try_get(10)?,
+                decision: r.try_get(11)?,
+                new_predikat: r.try_get(12)?,
+            }),
+            None => None,
+        };
+        Ok(RatingView {
+            id: r.try_get(0)?,
+            period_no: r.try_get(1)?,
+            hasil: r.try_get(2)?,
+            perilaku: r.try_get(3)?,
+            predikat: r.try_get(4)?,
+            nilai_skp: r.try_get(5)?,
+            angka_kredit: r.try_get(6)?,
+            rule_set_id: r.try_get(7)?,
+            rated_at_ms,
+            version: r.try_get(13)?,
+            appeal_deadline_ms: rated_at_ms + period.appeal_days * day_ms,
+            can_appeal: viewer == Some(h.employee_id)
+                && appeal.is_none()
+                && now_ms() <= rated_at_ms + period.appeal_days * day_ms,
+            appeal,
+        })
+    })
+    .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    let realisations = sqlx::query(
+        "SELECT x.indicator_id, x.period_no, x.realisasi, x.evidence_url, x.self_note \
+         FROM skp_realisation x JOIN skp_indicator i ON i.id = x.indicator_id \
+         JOIN skp_result r ON r.id = i.result_id WHERE r.plan_id = $1 ORDER BY x.period_no",
+    )
+    .bind(plan_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    for row in &realisations {
+        let indicator_id: i64 = row.try_get(0)?;
+        let entry = RealisationView {
+            period_no: row.try_get(1)?,
+            realisasi: row.try_get(2)?,
+            evidence_url: row.try_get(3)?,
+            self_note: row.try_get(4)?,
+        };
+        let Some(indicator) =
+            views.iter_mut().flat_map(|r| r.indicators.iter_mut()).find(|i| i.id == indicator_id)
+        else {
+            continue;
+        };
+        if entry.period_no == 0 {
+            indicator.realisasi = Some(entry.realisasi);
+            indicator.evidence_url = entry.evidence_url.clone();
+            indicator.self_note = entry.self_note.clone();
+        }
+        indicator.realisations.push(entry);
+    }
+    let mut files = crate::skp::repo::evidence::list(conn, plan_id).await?;
+    for indicator in views.iter_mut().flat_map(|r| r.indicators.iter_mut()) {
+        let (mine, rest): (Vec<_>, Vec<_>) =
+            files.into_iter().partition(|(id, _)| *id == indicator.id);
+        indicator.files = mine.into_iter().map(|(_, f)| f).collect();
+        files = rest;
+    }
+    let feedback = crate::skp::repo::feedback::of_plan(conn, plan_id).await?;
+    let review_notes = crate::annual_review::repo::of_plan(conn, plan_id).await?;
+    let input_360 = crate::input360::repo::summary_on(conn, plan_id).await?;
+    Ok(Details { parent_options, ratings, feedback, review_notes, input_360 })
+}
+
+/// The pejabat penilai's team in a period: everyone whose reporting line in force names them,
+/// with their plan's status and annual predikat.
+pub async fn team(
+    pool: &Pool,
+    penilai_id: i64,
+    period_id: i64,
+    today: &str,
+) -> Result<Vec<TeamRow>, sqlx::Error> {
+    sqlx::query(
+        "SELECT e.id, e.name, e.nip, e.position_name, p.id, p.status, \
+         (SELECT r.predikat FROM skp_rating r WHERE r.plan_id = p.id AND r.period_no = 0) \
+         FROM reporting_line l JOIN employee e ON e.id = l.employee_id \
+         LEFT JOIN skp_plan p ON p.employee_id = e.id AND p.period_id = $1 \
+         WHERE l.penilai_id = $2 AND l.start_date <= $3 AND (l.end_date IS NULL OR l.end_date >= $3) \
+         ORDER BY e.name",
+    )
+    .bind(period_id)
+    .bind(penilai_id)
+    .bind(today)
+    .fetch_all(pool)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(TeamRow {
+            employee_id: r.try_get(0)?,
+            name: r.try_get(1)?,
+            nip: r.try_get(2)?,
+            position_name: r.try_get(3)?,
+            plan_id: r.try_get(4)?,
+            status: r.try_get::<Option<String>, _>(5)?.unwrap_or_else(|| "none".into()),
+            predikat: r.try_get(6)?,
+            overdue: false,
+        })
+    })
+    .collect()
+}

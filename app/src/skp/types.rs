@@ -1,0 +1,460 @@
+//! The shapes of the performance cycle as pages and server functions exchange them.
+
+use serde::{Deserialize, Serialize};
+
+use crate::{rules::preview::CoreValue, rules::Rating};
+
+/// An agency's annual assessment period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PeriodRow {
+    pub id: i64,
+    pub year: i64,
+    /// `monthly` or `quarterly`: how often the periodic evaluations fall.
+    pub frequency: String,
+    pub plan_deadline: String,
+    pub rating_deadline: String,
+    pub appeal_days: i64,
+    /// Predikat kinerja organisasi (`istimewa` … `sangat_kurang`), for the distribution.
+    pub org_predikat: Option<String>,
+    /// `open` or `closed`.
+    pub status: String,
+    pub version: i64,
+}
+
+impl PeriodRow {
+    /// The evaluation periods of the year (1..=4 or 1..=12); 0 is the year itself.
+    pub fn evaluations(&self) -> i64 {
+        if self.frequency == "monthly" {
+            12
+        } else {
+            4
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IndicatorView {
+    pub id: i64,
+    pub text: String,
+    /// `quantitative`, `qualitative`, `range` or `lower_is_better`.
+    pub target_kind: String,
+    pub target: f64,
+    pub target_high: Option<f64>,
+    pub unit: String,
+    /// The year's realisation (period 0), with its evidence link and self-assessment.
+    pub realisasi: Option<f64>,
+    pub evidence_url: Option<String>,
+    pub self_note: Option<String>,
+    /// Every recorded realisation, the year's and each periodic evaluation's, by period.
+    #[serde(default)]
+    pub realisations: Vec<RealisationView>,
+    /// Uploaded evidence files (bukti dukung), oldest first.
+    #[serde(default)]
+    pub files: Vec<EvidenceFileView>,
+}
+
+/// What the employee recorded for an indicator in one period (0 = the year).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RealisationView {
+    pub period_no: i64,
+    pub realisasi: f64,
+    pub evidence_url: Option<String>,
+    pub self_note: Option<String>,
+}
+
+impl IndicatorView {
+    /// The realisation recorded for a period, if any.
+    pub fn realisation_in(&self, period_no: i64) -> Option<f64> {
+        self.realisations.iter().find(|r| r.period_no == period_no).map(|r| r.realisasi)
+    }
+}
+
+/// An uploaded evidence file, without its content (downloaded from `/api/skp/bukti/{id}`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EvidenceFileView {
+    pub id: i64,
+    pub file_name: String,
+    pub content_type: String,
+    pub size_bytes: i64,
+}
+
+/// A note of the tim evaluasi on an employee's annual performance summary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReviewNoteView {
+    pub id: i64,
+    pub author_name: String,
+    pub text: String,
+    /// The note flags the summary as an outlier (for example a lenient rating).
+    pub outlier: bool,
+    pub at_ms: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResultView {
+    pub id: i64,
+    /// `utama` or `tambahan`.
+    pub kind: String,
+    pub text: String,
+    pub weight: f64,
+    pub parent_result_id: Option<i64>,
+    /// The supervisor's result this one supports.
+    pub parent_text: Option<String>,
+    /// Subordinates' results that support this one (cascading), as "name: text".
+    pub supported_by: Vec<String>,
+    pub indicators: Vec<IndicatorView>,
+}
+
+/// A result of the supervisor's plan that the employee's results may support.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ParentOption {
+    pub id: i64,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RatingView {
+    pub id: i64,
+    pub period_no: i64,
+    pub hasil: String,
+    pub perilaku: String,
+    pub predikat: String,
+    pub nilai_skp: f64,
+    pub angka_kredit: Option<f64>,
+    pub rule_set_id: String,
+    pub rated_at_ms: i64,
+    pub version: i64,
+    /// The last moment an appeal may be filed (rated + the period's appeal days).
+    pub appeal_deadline_ms: i64,
+    pub appeal: Option<AppealSummary>,
+    /// The owner may still appeal it (no appeal yet, before the deadline).
+    pub can_appeal: bool,
+}
+
+impl RatingView {
+    /// The predikat in force: an appeal's changed predikat replaces the rating's.
+    pub fn final_predikat(&self) -> &str {
+        self.appeal.as_ref().and_then(|a| a.new_predikat.as_deref()).unwrap_or(&self.predikat)
+    }
+}
+
+/// A plan with everything its page shows, and what the caller may do with it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlanView {
+    pub id: i64,
+    pub version: i64,
+    /// `draft`, `submitted`, `approved` or `returned`.
+    pub status: String,
+    pub review_comment: Option<String>,
+    pub period: PeriodRow,
+    pub employee_id: i64,
+    pub employee_name: String,
+    pub employee_nip: String,
+    pub position_name: String,
+    /// The jenjang title of a functional position (for the credit points a predikat earns).
+    pub jenjang: Option<String>,
+    pub penilai_name: Option<String>,
+    pub results: Vec<ResultView>,
+    /// The supervisor's expectation per BerAKHLAK value, by value code.
+    pub expectations: Vec<(CoreValue, String)>,
+    pub parent_options: Vec<ParentOption>,
+    pub ratings: Vec<RatingView>,
+    /// The owner may change it (a draft or a returned plan).
+    pub can_edit: bool,
+    /// The pejabat penilai may approve or return it (submitted).
+    pub can_review: bool,
+    /// The pejabat penilai may rate it (approved).
+    pub can_rate: bool,
+    /// Feedback notes, oldest first.
+    pub feedback: Vec<FeedbackView>,
+    /// The owner and the pejabat penilai may add feedback.
+    pub can_give_feedback: bool,
+    /// The owner may appeal ratings (each until its deadline, once).
+    pub is_owner: bool,
+    /// The 360 input, aggregated (counts only from three answers on).
+    pub input_360: Summary360,
+    /// The tim evaluasi's notes on the annual summary, oldest first.
+    #[serde(default)]
+    pub review_notes: Vec<ReviewNoteView>,
+}
+
+/// One member of a supervisor's team and the state of their plan in the open period.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TeamRow {
+    pub employee_id: i64,
+    pub name: String,
+    pub nip: String,
+    pub position_name: String,
+    pub plan_id: Option<i64>,
+    /// `none` when no plan was started.
+    pub status: String,
+    /// The latest annual predikat, if rated.
+    pub predikat: Option<String>,
+    /// Past the plan deadline without an approved plan, or past the rating deadline unrated.
+    #[serde(default)]
+    pub overdue: bool,
+}
+
+/// What a rater submits: realisation per indicator (in the plan's order), the seven behaviour
+/// ratings, the rater's own hasil/perilaku when they differ from the suggestions, and the
+/// predikat their screen showed (the server recomputes and must agree).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RatingInput {
+    pub plan_id: i64,
+    pub period_no: i64,
+    pub realisasi: Vec<f64>,
+    pub behaviours: Vec<Rating>,
+    pub hasil: Option<Rating>,
+    pub perilaku: Option<Rating>,
+    pub shown_predikat: String,
+    /// To replace an existing rating of the period: the version the rater saw.
+    #[serde(default)]
+    pub rating_version: Option<i64>,
+}
+
+/// The supervisor's expectations, one per BerAKHLAK value (form fields by value code).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExpectationsForm {
+    pub berorientasi_pelayanan: String,
+    pub akuntabel: String,
+    pub kompeten: String,
+    pub harmonis: String,
+    pub loyal: String,
+    pub adaptif: String,
+    pub kolaboratif: String,
+}
+
+impl ExpectationsForm {
+    pub fn pairs(&self) -> [(CoreValue, &str); 7] {
+        [
+            (CoreValue::BerorientasiPelayanan, &self.berorientasi_pelayanan),
+            (CoreValue::Akuntabel, &self.akuntabel),
+            (CoreValue::Kompeten, &self.kompeten),
+            (CoreValue::Harmonis, &self.harmonis),
+            (CoreValue::Loyal, &self.loyal),
+            (CoreValue::Adaptif, &self.adaptif),
+            (CoreValue::Kolaboratif, &self.kolaboratif),
+        ]
+    }
+}
+
+/// The stable code of a BerAKHLAK value (`berorientasi_pelayanan` …), as stored.
+pub fn core_value_code(v: CoreValue) -> &'static str {
+    match v {
+        CoreValue::BerorientasiPelayanan => "berorientasi_pelayanan",
+        CoreValue::Akuntabel => "akuntabel",
+        CoreValue::Kompeten => "kompeten",
+        CoreValue::Harmonis => "harmonis",
+        CoreValue::Loyal => "loyal",
+        CoreValue::Adaptif => "adaptif",
+        CoreValue::Kolaboratif => "kolaboratif",
+    }
+}
+
+pub fn core_value_from_code(code: &str) -> Option<CoreValue> {
+    CoreValue::ALL.into_iter().find(|v| core_value_code(*v) == code)
+}
+
+/// Months an evaluation covers: the year, a quarter or a month.
+pub fn months_of(period: &PeriodRow, period_no: i64) -> u32 {
+    match (period_no, period.frequency.as_str()) {
+        (0, _) => 12,
+        (_, "monthly") => 1,
+        _ => 3,
+    }
+}
+
+/// The rules engine's input for a plan, the rater's realisations and ratings. The browser's
+/// live preview and the server's authoritative computation both build it here, so they cannot
+/// drift apart. `realisasi` follows the plan's indicators in order; a missing value counts as 0.
+pub fn preview_input(
+    plan: &PlanView,
+    period_no: i64,
+    realisasi: &[f64],
+    behaviours: &[Rating],
+    hasil: Option<Rating>,
+    perilaku: Option<Rating>,
+) -> crate::rules::preview::PreviewInput {
+    use crate::{
+        rules::jenjang::Jenjang,
+        rules::preview::{BehaviourRating, PreviewInput},
+        rules::scoring::{IndicatorInput, ResultInput, ResultKind, Target},
+    };
+    let mut values = realisasi.iter().copied();
+    let results = plan
+        .results
+        .iter()
+        .map(|r| ResultInput {
+            kind: if r.kind == "tambahan" { ResultKind::Tambahan } else { ResultKind::Utama },
+            weight: r.weight,
+            indicators: r
+                .indicators
+                .iter()
+                .map(|i| IndicatorInput {
+                    target: match i.target_kind.as_str() {
+                        "lower_is_better" => Target::LowerIsBetter { target: i.target },
+                        "range" => {
+                            Target::Range { low: i.target, high: i.target_high.unwrap_or(i.target) }
+                        }
+                        _ => Target::Normal { target: i.target },
+                    },
+                    realisasi: values.next().unwrap_or(0.0),
+                    maximal_target: false,
+                })
+                .collect(),
+        })
+        .collect();
+    PreviewInput {
+        results,
+        behaviours: CoreValue::ALL
+            .into_iter()
+            .zip(behaviours.iter().copied())
+            .map(|(value, rating)| BehaviourRating { value, rating })
+            .collect(),
+        hasil,
+        perilaku,
+        jenjang: plan.jenjang.as_deref().and_then(Jenjang::from_title),
+        months: months_of(&plan.period, period_no),
+    }
+}
+
+/// The appeal on a rating, as the rating row shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppealSummary {
+    pub id: i64,
+    /// `filed` or `decided`.
+    pub status: String,
+    /// `upheld` or `changed`, once decided.
+    pub decision: Option<String>,
+    pub new_predikat: Option<String>,
+}
+
+/// A note in an appeal's exchange.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MessageView {
+    pub author: String,
+    pub text: String,
+    pub at_ms: i64,
+}
+
+/// An appeal with everything its page shows, and what the caller may do.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AppealView {
+    pub id: i64,
+    pub version: i64,
+    pub plan_id: i64,
+    pub employee_name: String,
+    pub employee_nip: String,
+    pub penilai_name: Option<String>,
+    pub period_no: i64,
+    pub predikat: String,
+    pub nilai_skp: f64,
+    pub reason: String,
+    pub status: String,
+    pub decision: Option<String>,
+    pub new_predikat: Option<String>,
+    pub decision_note: Option<String>,
+    pub filed_at_ms: i64,
+    pub messages: Vec<MessageView>,
+    /// The atasan pejabat penilai, while the appeal is open.
+    pub can_decide: bool,
+    /// The employee, the pejabat penilai and the atasan, while the appeal is open.
+    pub can_message: bool,
+}
+
+/// An appeal waiting for (or decided by) the atasan, in their list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppealRow {
+    pub id: i64,
+    pub employee_name: String,
+    pub predikat: String,
+    pub status: String,
+    pub filed_at_ms: i64,
+}
+
+/// A feedback note on a plan (or one of its indicators).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FeedbackView {
+    pub id: i64,
+    pub indicator_id: Option<i64>,
+    pub author: String,
+    pub text: String,
+    pub at_ms: i64,
+}
+
+/// One member of a pejabat penilai's unit and their annual predikat in force (after appeals).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DistributionMember {
+    pub employee_id: i64,
+    pub name: String,
+    pub nip: String,
+    /// `None` while the year is not rated.
+    pub predikat: Option<String>,
+}
+
+/// A submitted distribution and where it stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SubmissionView {
+    pub id: i64,
+    pub version: i64,
+    pub penilai_name: String,
+    pub org_predikat: String,
+    /// `submitted`, `approved` or `returned`.
+    pub status: String,
+    pub comment: Option<String>,
+    /// The members and predikat as submitted.
+    pub members: Vec<DistributionMember>,
+    /// The atasan may approve or return it.
+    pub can_decide: bool,
+}
+
+/// The pejabat penilai's distribution page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DistributionView {
+    pub period: Option<PeriodRow>,
+    pub members: Vec<DistributionMember>,
+    pub submission: Option<SubmissionView>,
+}
+
+/// The rules engine's organisation predikat for a stored code.
+pub fn org_predikat_of(code: &str) -> Option<crate::rules::distribution::OrgPredikat> {
+    use crate::rules::distribution::OrgPredikat;
+    [
+        OrgPredikat::Istimewa,
+        OrgPredikat::Baik,
+        OrgPredikat::ButuhPerbaikan,
+        OrgPredikat::Kurang,
+        OrgPredikat::SangatKurang,
+    ]
+    .into_iter()
+    .find(|o| o.code() == code)
+}
+
+pub fn predikat_of(code: &str) -> Option<crate::rules::Predikat> {
+    crate::rules::Predikat::ALL.into_iter().find(|p| p.code() == code)
+}
+
+/// A 360 request as its rater sees it (only their own input).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Request360 {
+    pub id: i64,
+    pub employee_name: String,
+    /// `peer` or `subordinate`.
+    pub relation: String,
+    /// The rater's own seven ratings, once answered.
+    pub ratings: Option<Vec<Rating>>,
+    /// The last day to answer or withdraw (the period's rating deadline).
+    pub deadline: String,
+    pub open: bool,
+}
+
+/// The 360 input on a plan, aggregated: per BerAKHLAK value, how many raters answered above,
+/// meeting and below expectations; `None` until at least three raters answered.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summary360 {
+    pub invited: i64,
+    pub answered: i64,
+    pub counts: Option<Vec<[i64; 3]>>,
+}
+
+/// The fewest answers before anyone but the rater sees 360 input (anonymity).
+pub const MIN_360_ANSWERS: i64 = 3;

@@ -1,0 +1,166 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::{
+    appeals::api::appeals_to_decide,
+    auth::state::error_message,
+    distribution::api::{distributions_to_decide, DecideDistribution, SubmissionView},
+    i18n::{tr, use_i18n},
+    skp::ui::skp_plan::predikat_label,
+    ui::form_error::FormError,
+    ui::saved::successes,
+};
+
+/// `/persetujuan`: what the atasan pejabat penilai must decide: the appeals against their
+/// subordinates' pejabat penilai's ratings, open ones first.
+#[component]
+pub fn ApprovalsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let appeals = Resource::new(|| (), |_| appeals_to_decide());
+    let decide = ServerAction::<DecideDistribution>::new();
+    let decided = successes(decide);
+    let distributions = Resource::new(move || decided.get(), |_| distributions_to_decide());
+    let error = Signal::derive(move || decide.value().get().and_then(Result::err));
+    view! {
+        <Title text=move || format!("{} · {}", i18n.t().page_approvals_title, i18n.t().app_name) />
+        <article class="page approvals">
+            <h1>{tr(|t| t.page_approvals_title)}</h1>
+            <h2>{tr(|t| t.appeals_title)}</h2>
+            <Suspense fallback=|| ()>
+                {move || {
+                    appeals
+                        .get()
+                        .map(|result| match result {
+                            Err(e) => {
+                                view! { <p class="form-error">{error_message(&e, i18n.t())}</p> }
+                                    .into_any()
+                            }
+                            Ok(rows) if rows.is_empty() => {
+                                view! { <p class="muted">{tr(|t| t.appeals_none)}</p> }.into_any()
+                            }
+                            Ok(rows) => {
+                                view! {
+                                    <ul class="appeal-list">
+                                        {rows
+                                            .into_iter()
+                                            .map(|r| {
+                                                let predikat = r.predikat.clone();
+                                                let open = r.status == "filed";
+                                                view! {
+                                                    <li data-status=r.status.clone()>
+                                                        <a href=format!("/keberatan/{}", r.id)>{r.employee_name}</a>
+                                                        " — "
+                                                        {move || predikat_label(i18n.t(), &predikat)}
+                                                        " · "
+                                                        {move || {
+                                                            if open {
+                                                                i18n.t().appeal_status_filed
+                                                            } else {
+                                                                i18n.t().appeal_status_decided
+                                                            }
+                                                        }}
+                                                    </li>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </ul>
+                                }
+                                    .into_any()
+                            }
+                        })
+                }}
+            </Suspense>
+            <h2>{tr(|t| t.distributions_title)}</h2>
+            <Suspense fallback=|| ()>
+                {move || {
+                    distributions
+                        .get()
+                        .map(|result| match result {
+                            Err(e) => {
+                                view! { <p class="form-error">{error_message(&e, i18n.t())}</p> }
+                                    .into_any()
+                            }
+                            Ok(rows) if rows.is_empty() => {
+                                view! { <p class="muted">{tr(|t| t.distributions_none)}</p> }
+                                    .into_any()
+                            }
+                            Ok(rows) => {
+                                rows.into_iter()
+                                    .map(|s| view! { <Submission submission=s action=decide /> })
+                                    .collect_view()
+                                    .into_any()
+                            }
+                        })
+                }}
+            </Suspense>
+            <FormError error />
+        </article>
+    }
+}
+
+/// A unit's submitted distribution, and for the atasan the approve/return form.
+#[component]
+fn Submission(
+    submission: SubmissionView,
+    action: ServerAction<DecideDistribution>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let s = submission;
+    let status = s.status.clone();
+    view! {
+        <section class="submission" data-submission=s.id data-status=s.status.clone()>
+            <h3>{s.penilai_name.clone()}</h3>
+            <p class="muted">
+                {move || match status.as_str() {
+                    "approved" => i18n.t().distribution_approved,
+                    "returned" => i18n.t().distribution_returned,
+                    _ => i18n.t().distribution_waiting,
+                }}
+            </p>
+            <ul>
+                {s
+                    .members
+                    .iter()
+                    .map(|m| {
+                        let p = m.predikat.clone().unwrap_or_default();
+                        view! {
+                            <li>{m.name.clone()} " — " {move || predikat_label(i18n.t(), &p)}</li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            {s
+                .can_decide
+                .then(|| {
+                    view! {
+                        <ActionForm action attr:class="form" attr:data-testid="distribution-decide">
+                            <input type="hidden" name="id" value=s.id />
+                            <input type="hidden" name="version" value=s.version />
+                            <label>
+                                <span>{tr(|t| t.review_comment)}</span>
+                                <textarea name="comment" maxlength="2000" rows="2"></textarea>
+                            </label>
+                            <div class="buttons">
+                                <button
+                                    type="submit"
+                                    name="decision"
+                                    value="approve"
+                                    class="button"
+                                >
+                                    {tr(|t| t.distribution_approve)}
+                                </button>
+                                <button
+                                    type="submit"
+                                    name="decision"
+                                    value="return"
+                                    class="button secondary"
+                                >
+                                    {tr(|t| t.review_return)}
+                                </button>
+                            </div>
+                        </ActionForm>
+                    }
+                })}
+        </section>
+    }
+}

@@ -1,0 +1,14 @@
+//! Components and pages.
+
+pub mod approvals_page;
+pub mod evidence_files;
+pub mod evidence_upload;
+pub mod explanation;
+pub mod feedback_thread;
+pub mod plan_page;
+pub mod predikat_matrix;
+pub mod rating_panel;
+pub mod rating_picker;
+pub mod skp_plan;
+pub mod team_page;
+pub mod team_plan_page;

@@ -1,0 +1,120 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use crate::{
+    annual_review::api::AddReviewNote,
+    annual_review::ui::panel::AnnualReviewPanel,
+    auth::state::use_auth,
+    auth::Role,
+    i18n::{tr, use_i18n},
+    input360::api::Invite360,
+    input360::ui::panel::Input360Panel,
+    rules::preview::CoreValue,
+    skp::api::{load_plan, AddFeedback, PlanView, RatePlan, ReviewPlan},
+    skp::ui::feedback_thread::FeedbackThread,
+    skp::ui::rating_panel::RatingPanel,
+    skp::ui::skp_plan::{core_value_label, PlanSummary},
+    ui::form_error::FormError,
+    ui::loaded::Loaded,
+    ui::saved::successes,
+};
+
+/// `/tim/skp/{plan}`: the pejabat penilai reviews a submitted plan (approve with the seven
+/// expectations, or return with a comment) and rates an approved one with the live preview.
+#[component]
+pub fn TeamPlanPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let id = move || params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0));
+    let review = ServerAction::<ReviewPlan>::new();
+    let rate = ServerAction::<RatePlan>::new();
+    let feedback = ServerAction::<AddFeedback>::new();
+    let invite = ServerAction::<Invite360>::new();
+    let (reviewed, rated, noted) = (successes(review), successes(rate), successes(feedback));
+    let review_note = ServerAction::<AddReviewNote>::new();
+    let (invited, review_noted) = (successes(invite), successes(review_note));
+    let auth = use_auth();
+    let plan = Resource::new(
+        move || (id(), reviewed.get(), rated.get(), noted.get(), invited.get(), review_noted.get()),
+        |(id, ..)| load_plan(id),
+    );
+    view! {
+        <Title text=move || format!("{} · {}", i18n.t().page_team_title, i18n.t().app_name) />
+        <Loaded
+            resource=plan
+            view=move |plan| {
+                view! {
+                    <article class="page team-plan">
+                        <p class="links">
+                            <a href="/tim">{tr(|t| t.page_team_title)}</a>
+                        </p>
+                        <h1>{plan.employee_name.clone()}</h1>
+                        <PlanSummary plan=plan.clone() />
+                        {plan
+                            .can_review
+                            .then(|| {
+                                view! { <ReviewForm plan=plan.clone() action=review /> }
+                            })}
+                        {plan
+                            .can_rate
+                            .then(|| {
+                                view! { <RatingPanel plan=plan.clone() action=rate /> }
+                            })}
+                        <FeedbackThread plan=plan.clone() action=feedback />
+                        <Input360Panel plan=plan.clone() invite />
+                        <AnnualReviewPanel
+                            plan=plan.clone()
+                            action=auth.has(Role::TimEvaluasi).then_some(review_note)
+                        />
+                    </article>
+                }
+                    .into_any()
+            }
+        />
+    }
+}
+
+#[component]
+fn ReviewForm(plan: PlanView, action: ServerAction<ReviewPlan>) -> impl IntoView {
+    let i18n = use_i18n();
+    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    view! {
+        <section class="review">
+            <h2>{tr(|t| t.review_title)}</h2>
+            <ActionForm action attr:class="form" attr:data-testid="review-form">
+                <input type="hidden" name="plan_id" value=plan.id />
+                <input type="hidden" name="version" value=plan.version />
+                <p class="muted">{tr(|t| t.review_expectations_note)}</p>
+                {CoreValue::ALL
+                    .into_iter()
+                    .map(|value| {
+                        let name = format!(
+                            "expectations[{}]",
+                            crate::skp::api::core_value_code(value),
+                        );
+                        view! {
+                            <label>
+                                <span>{move || core_value_label(i18n.t(), value)}</span>
+                                <textarea name=name maxlength="1000" rows="2"></textarea>
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+                <label>
+                    <span>{tr(|t| t.review_comment)}</span>
+                    <textarea name="comment" maxlength="2000" rows="3"></textarea>
+                </label>
+                <div class="buttons">
+                    <button type="submit" name="decision" value="approve" class="button">
+                        {tr(|t| t.review_approve)}
+                    </button>
+                    <button type="submit" name="decision" value="return" class="button secondary">
+                        {tr(|t| t.review_return)}
+                    </button>
+                </div>
+            </ActionForm>
+            <FormError error />
+        </section>
+    }
+}

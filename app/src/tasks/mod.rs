@@ -1,0 +1,4 @@
+//! What the caller must act on, derived from the records.
+
+pub mod api;
+pub mod ui;

@@ -1,0 +1,4 @@
+//! Components and pages.
+
+pub mod task_badge;
+pub mod tasks_page;

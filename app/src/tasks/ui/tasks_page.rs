@@ -1,0 +1,115 @@
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::{
+    auth::state::error_message,
+    i18n::{tr, use_i18n, Texts},
+    tasks::api::{my_tasks, REMIND_DAYS},
+};
+
+/// The sentence of a task kind.
+fn task_label(t: &Texts, kind: &str) -> &'static str {
+    match kind {
+        "plan_start" => t.task_plan_start,
+        "plan_returned" => t.task_plan_returned,
+        "plan_review" => t.task_plan_review,
+        "plan_rate" => t.task_plan_rate,
+        "appeal_decide" => t.task_appeal_decide,
+        "appeal_decided" => t.task_appeal_decided,
+        "distribution_decide" => t.task_distribution_decide,
+        "answer_360" => t.task_answer_360,
+        _ => t.task_distribution_returned,
+    }
+}
+
+/// `/tugas`: everything the caller must act on, with the deadlines as they near.
+#[component]
+pub fn TasksPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let tasks = Resource::new(|| (), |_| my_tasks());
+    view! {
+        <Title text=move || format!("{} · {}", i18n.t().tasks_title, i18n.t().app_name) />
+        <article class="page tasks">
+            <h1>{tr(|t| t.tasks_title)}</h1>
+            <Suspense fallback=|| ()>
+                {move || {
+                    tasks
+                        .get()
+                        .map(|result| match result {
+                            Err(e) => {
+                                view! { <p class="form-error">{error_message(&e, i18n.t())}</p> }
+                                    .into_any()
+                            }
+                            Ok(list) if list.is_empty() => {
+                                view! { <p class="muted">{tr(|t| t.tasks_none)}</p> }.into_any()
+                            }
+                            Ok(list) => {
+                                view! {
+                                    <ul class="task-list">
+                                        {list
+                                            .into_iter()
+                                            .map(|task| {
+                                                let kind = task.kind.clone();
+                                                let due = task.due.clone();
+                                                view! {
+                                                    <li data-task=task.kind.clone()>
+                                                        <a href=task
+                                                            .href>
+                                                            {move || task_label(i18n.t(), &kind)}
+                                                            {task
+                                                                .subject
+                                                                .map(|s| {
+                                                                    view! {
+                                                                        ": "
+                                                                        {s}
+                                                                    }
+                                                                })}
+                                                        </a>
+                                                        {due
+                                                            .map(|due| {
+                                                                let left = task.days_left;
+                                                                let class = match left {
+                                                                    Some(d) if d < 0 => "due late",
+                                                                    Some(d) if d <= REMIND_DAYS => "due soon",
+                                                                    _ => "due",
+                                                                };
+                                                                view! {
+                                                                    <span class=class>
+                                                                        {move || {
+                                                                            let due = i18n.t().date_iso(&due);
+                                                                            match left {
+                                                                                Some(d) if d < 0 => {
+                                                                                    format!(
+                                                                                        " · {} {due} ({} {})",
+                                                                                        i18n.t().tasks_due,
+                                                                                        -d,
+                                                                                        i18n.t().tasks_days_late,
+                                                                                    )
+                                                                                }
+                                                                                Some(d) => {
+                                                                                    format!(
+                                                                                        " · {} {due} ({d} {})",
+                                                                                        i18n.t().tasks_due,
+                                                                                        i18n.t().tasks_days_left,
+                                                                                    )
+                                                                                }
+                                                                                None => format!(" · {} {due}", i18n.t().tasks_due),
+                                                                            }
+                                                                        }}
+                                                                    </span>
+                                                                }
+                                                            })}
+                                                    </li>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </ul>
+                                }
+                                    .into_any()
+                            }
+                        })
+                }}
+            </Suspense>
+        </article>
+    }
+}

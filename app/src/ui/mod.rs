@@ -1,0 +1,18 @@
+//! Shared UI pieces every page uses: the shell (header, menus, footer), the route guard,
+//! error and loading states, form parts.
+
+pub mod coming_soon;
+pub mod error_page;
+pub mod file_bytes;
+pub mod footer;
+pub mod form_error;
+pub mod form_parts;
+pub mod guard;
+pub mod header;
+pub mod language_switch;
+pub mod loaded;
+pub mod nav_menu;
+pub mod not_found;
+pub mod print_button;
+pub mod saved;
+pub mod user_menu;
