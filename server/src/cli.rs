@@ -117,7 +117,7 @@ pub async fn run(cli: Cli, config: Config) -> Result<(), CliError> {
                     let t = app::i18n::Locale::Id.texts();
                     let en = app::i18n::Locale::En.texts();
                     CliError::Agency(match e {
-                        app::people::repo::records::WriteError::Invalid(code) => {
+                        app::kernel::write::WriteError::Invalid(code) => {
                             format!("{} / {}", t.edit_invalid(code), en.edit_invalid(code))
                         }
                         other => format!("{other:?}"),

@@ -6,8 +6,9 @@ use std::{collections::HashMap, fmt};
 
 use app::{
     admin::repo::agencies::{self, NewAgency},
+    kernel::write::Actor,
     people::repo::employees::{self, NewEmployee},
-    people::repo::records::{append_history, Actor, HistoryEntry},
+    people::repo::records::{append_history, HistoryEntry},
 };
 use app::{
     auth::password::Hasher,

@@ -3,4 +3,5 @@
 pub mod platform_api;
 #[cfg(feature = "ssr")]
 pub mod repo;
+pub mod types;
 pub mod ui;

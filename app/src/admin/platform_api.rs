@@ -45,7 +45,7 @@ mod ssr {
         i18n::initial_locale,
         kernel::db::Pool,
         kernel::server::refusal,
-        people::repo::records::WriteError,
+        kernel::write::WriteError,
     };
 
     fn platform_admin() -> Result<(Pool, CurrentUser), ServerFnError> {

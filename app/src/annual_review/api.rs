@@ -15,7 +15,7 @@ pub async fn add_review_note(
         annual_review::repo as review_notes,
         auth::Role,
         kernel::server::{caller, not_found, plan_head, write_error},
-        people::repo::records::Actor,
+        kernel::write::Actor,
     };
     let (pool, user) = caller()?;
     let plan = plan_head(&pool, plan_id).await?;

@@ -5,11 +5,11 @@
 use crate::audit::types::{AuditAction, AuditEntity};
 use sqlx::Row;
 
-use crate::skp::types::ReviewNoteView;
+use crate::annual_review::types::ReviewNoteView;
 use crate::{
     audit::repo as audit,
     kernel::db::{now_ms, Pool},
-    people::repo::records::{Actor, WriteError},
+    kernel::write::{Actor, WriteError},
     skp::repo::plans::PlanHead,
 };
 

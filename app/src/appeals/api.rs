@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-pub use crate::skp::types::{AppealRow, AppealView};
+pub use crate::appeals::types::{AppealRow, AppealView};
 
 #[server(prefix = "/api", endpoint = "appeals/file")]
 pub async fn file_appeal(rating_id: i64, reason: String) -> Result<i64, ServerFnError> {
@@ -52,7 +52,7 @@ mod ssr {
         i18n::{initial_locale, Texts},
         kernel::db::{now_ms, Pool},
         kernel::server::{internal, not_found, refusal, write_error},
-        people::repo::records::{Actor, WriteError},
+        kernel::write::{Actor, WriteError},
     };
 
     fn t() -> &'static Texts {

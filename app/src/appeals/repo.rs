@@ -6,13 +6,13 @@ use crate::audit::types::{AuditAction, AuditEntity};
 use sqlx::Row;
 
 use crate::{
-    audit::repo as audit,
-    kernel::db::{now_ms, Pool},
-    people::repo::records::{Actor, WriteError},
+    appeals::types::{AppealRow, AppealView, MessageView},
+    rules::Predikat,
 };
 use crate::{
-    rules::Predikat,
-    skp::types::{AppealRow, AppealView, MessageView},
+    audit::repo as audit,
+    kernel::db::{now_ms, Pool},
+    kernel::write::{Actor, WriteError},
 };
 
 /// Who an appeal concerns: what authorisation needs.

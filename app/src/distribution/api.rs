@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-pub use crate::skp::types::{DistributionView, SubmissionView};
+pub use crate::distribution::types::{DistributionView, SubmissionView};
 
 #[server(prefix = "/api", endpoint = "distribution/mine")]
 pub async fn my_distribution() -> Result<DistributionView, ServerFnError> {
@@ -43,13 +43,13 @@ mod ssr {
         auth::{request_session, CurrentUser},
         distribution::repo as distribution,
         distribution::repo::SubmitError,
+        distribution::types::{org_predikat_of, predikat_of},
         i18n::{initial_locale, Texts},
         kernel::db::{today, Pool},
         kernel::server::{internal, not_found, refusal, write_error},
-        people::repo::records::{Actor, WriteError},
+        kernel::write::{Actor, WriteError},
         rules::distribution::{check_distribution, Counts},
         rules::RuleSet,
-        skp::types::{org_predikat_of, predikat_of},
     };
 
     fn t() -> &'static Texts {

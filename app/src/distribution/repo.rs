@@ -8,12 +8,12 @@ use sqlx::Row;
 use crate::{
     audit::repo as audit,
     kernel::db::{now_ms, Pool},
-    people::repo::records::{Actor, WriteError},
+    kernel::write::{Actor, WriteError},
 };
 use crate::{
+    distribution::types::{org_predikat_of, predikat_of, DistributionMember, SubmissionView},
     rules::distribution::{check_distribution, Counts},
     rules::RuleSet,
-    skp::types::{org_predikat_of, predikat_of, DistributionMember, SubmissionView},
 };
 
 /// The team of `penilai_id` on `today` with their annual predikat in force in `period_id`.

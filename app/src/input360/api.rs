@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-pub use crate::skp::types::{Request360, Summary360};
+pub use crate::input360::types::{Request360, Summary360};
 
 /// The seven ratings of an answer, one field per BerAKHLAK value (rating codes).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -60,7 +60,8 @@ mod ssr {
         input360::repo as input360,
         kernel::db::{today, Pool},
         kernel::server::{internal, not_found, refusal, write_error},
-        people::repo::records::{self, Actor, WriteError},
+        kernel::write::{Actor, WriteError},
+        people::repo::records,
         rules::Rating,
         skp::repo::plans as skp,
         skp::repo::plans::PlanHead,

@@ -9,12 +9,12 @@ use sqlx::Row;
 use crate::{
     audit::repo as audit,
     kernel::db::{now_ms, Pool},
-    people::repo::records::{Actor, WriteError},
+    kernel::write::{Actor, WriteError},
     skp::repo::plans::PlanHead,
 };
 use crate::{
+    input360::types::{Request360, Summary360, MIN_360_ANSWERS},
     rules::Rating,
-    skp::types::{Request360, Summary360, MIN_360_ANSWERS},
 };
 
 fn encode(ratings: &[Rating]) -> String {

@@ -7,3 +7,5 @@ pub mod error;
 #[cfg(feature = "ssr")]
 pub mod policy;
 pub mod server;
+#[cfg(feature = "ssr")]
+pub mod write;

@@ -49,8 +49,8 @@ pub fn invalid(message: impl Into<String>) -> leptos::prelude::ServerFnError {
 
 /// The refusal of a change a repository declined, with its status and translated message.
 #[cfg(feature = "ssr")]
-pub fn write_error(e: crate::people::repo::records::WriteError) -> leptos::prelude::ServerFnError {
-    use crate::people::repo::records::WriteError;
+pub fn write_error(e: crate::kernel::write::WriteError) -> leptos::prelude::ServerFnError {
+    use crate::kernel::write::WriteError;
     let t = crate::i18n::initial_locale().texts();
     match e {
         WriteError::Conflict => refusal(http::StatusCode::CONFLICT, t.edit_conflict),

@@ -144,7 +144,8 @@ mod ssr {
         kernel::db::{now_ms, Pool},
         kernel::policy,
         kernel::server::{internal, invalid, refusal, write_error},
-        people::repo::records::{self, Actor, EmployeeEdit, NewLine, WriteError},
+        kernel::write::{Actor, WriteError},
+        people::repo::records::{self, EmployeeEdit, NewLine},
         rules::Date,
     };
 

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::admin::types::PeriodRow;
 pub use crate::skp::form_api::*;
 pub use crate::skp::types::*;
 
@@ -187,7 +188,7 @@ pub(super) mod ssr {
         import::validate::parse_date,
         kernel::db::{today, Pool},
         kernel::server::{internal, invalid, not_found, refusal, write_error},
-        people::repo::records::{Actor, WriteError},
+        kernel::write::{Actor, WriteError},
         rules::preview::skp_preview,
         rules::{RuleSet, RULE_SET_ID},
         skp::repo::plans::PlanHead,

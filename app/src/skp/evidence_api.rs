@@ -37,7 +37,7 @@ pub async fn store_upload(
 ) -> Result<i64, ServerFnError> {
     use crate::{
         kernel::server::{caller, not_found, plan_head, write_error},
-        people::repo::records::Actor,
+        kernel::write::Actor,
         skp::repo::evidence,
     };
     let (pool, user) = caller()?;
@@ -54,7 +54,7 @@ pub async fn store_upload(
 pub async fn remove_evidence(plan_id: i64, file_id: i64) -> Result<(), ServerFnError> {
     use crate::{
         kernel::server::{caller, not_found, plan_head, write_error},
-        people::repo::records::Actor,
+        kernel::write::Actor,
         skp::repo::evidence,
     };
     let (pool, user) = caller()?;

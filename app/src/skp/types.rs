@@ -2,35 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{rules::preview::CoreValue, rules::Rating};
-
-/// An agency's annual assessment period.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PeriodRow {
-    pub id: i64,
-    pub year: i64,
-    /// `monthly` or `quarterly`: how often the periodic evaluations fall.
-    pub frequency: String,
-    pub plan_deadline: String,
-    pub rating_deadline: String,
-    pub appeal_days: i64,
-    /// Predikat kinerja organisasi (`istimewa` … `sangat_kurang`), for the distribution.
-    pub org_predikat: Option<String>,
-    /// `open` or `closed`.
-    pub status: String,
-    pub version: i64,
-}
-
-impl PeriodRow {
-    /// The evaluation periods of the year (1..=4 or 1..=12); 0 is the year itself.
-    pub fn evaluations(&self) -> i64 {
-        if self.frequency == "monthly" {
-            12
-        } else {
-            4
-        }
-    }
-}
+use crate::{
+    admin::types::PeriodRow, annual_review::types::ReviewNoteView, appeals::types::AppealSummary,
+    input360::types::Summary360, rules::preview::CoreValue, rules::Rating,
+};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct IndicatorView {
@@ -76,17 +51,6 @@ pub struct EvidenceFileView {
     pub file_name: String,
     pub content_type: String,
     pub size_bytes: i64,
-}
-
-/// A note of the tim evaluasi on an employee's annual performance summary.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ReviewNoteView {
-    pub id: i64,
-    pub author_name: String,
-    pub text: String,
-    /// The note flags the summary as an outlier (for example a lenient rating).
-    pub outlier: bool,
-    pub at_ms: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -317,60 +281,6 @@ pub fn preview_input(
     }
 }
 
-/// The appeal on a rating, as the rating row shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AppealSummary {
-    pub id: i64,
-    /// `filed` or `decided`.
-    pub status: String,
-    /// `upheld` or `changed`, once decided.
-    pub decision: Option<String>,
-    pub new_predikat: Option<String>,
-}
-
-/// A note in an appeal's exchange.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MessageView {
-    pub author: String,
-    pub text: String,
-    pub at_ms: i64,
-}
-
-/// An appeal with everything its page shows, and what the caller may do.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AppealView {
-    pub id: i64,
-    pub version: i64,
-    pub plan_id: i64,
-    pub employee_name: String,
-    pub employee_nip: String,
-    pub penilai_name: Option<String>,
-    pub period_no: i64,
-    pub predikat: String,
-    pub nilai_skp: f64,
-    pub reason: String,
-    pub status: String,
-    pub decision: Option<String>,
-    pub new_predikat: Option<String>,
-    pub decision_note: Option<String>,
-    pub filed_at_ms: i64,
-    pub messages: Vec<MessageView>,
-    /// The atasan pejabat penilai, while the appeal is open.
-    pub can_decide: bool,
-    /// The employee, the pejabat penilai and the atasan, while the appeal is open.
-    pub can_message: bool,
-}
-
-/// An appeal waiting for (or decided by) the atasan, in their list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AppealRow {
-    pub id: i64,
-    pub employee_name: String,
-    pub predikat: String,
-    pub status: String,
-    pub filed_at_ms: i64,
-}
-
 /// A feedback note on a plan (or one of its indicators).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FeedbackView {
@@ -380,81 +290,3 @@ pub struct FeedbackView {
     pub text: String,
     pub at_ms: i64,
 }
-
-/// One member of a pejabat penilai's unit and their annual predikat in force (after appeals).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DistributionMember {
-    pub employee_id: i64,
-    pub name: String,
-    pub nip: String,
-    /// `None` while the year is not rated.
-    pub predikat: Option<String>,
-}
-
-/// A submitted distribution and where it stands.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SubmissionView {
-    pub id: i64,
-    pub version: i64,
-    pub penilai_name: String,
-    pub org_predikat: String,
-    /// `submitted`, `approved` or `returned`.
-    pub status: String,
-    pub comment: Option<String>,
-    /// The members and predikat as submitted.
-    pub members: Vec<DistributionMember>,
-    /// The atasan may approve or return it.
-    pub can_decide: bool,
-}
-
-/// The pejabat penilai's distribution page.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DistributionView {
-    pub period: Option<PeriodRow>,
-    pub members: Vec<DistributionMember>,
-    pub submission: Option<SubmissionView>,
-}
-
-/// The rules engine's organisation predikat for a stored code.
-pub fn org_predikat_of(code: &str) -> Option<crate::rules::distribution::OrgPredikat> {
-    use crate::rules::distribution::OrgPredikat;
-    [
-        OrgPredikat::Istimewa,
-        OrgPredikat::Baik,
-        OrgPredikat::ButuhPerbaikan,
-        OrgPredikat::Kurang,
-        OrgPredikat::SangatKurang,
-    ]
-    .into_iter()
-    .find(|o| o.code() == code)
-}
-
-pub fn predikat_of(code: &str) -> Option<crate::rules::Predikat> {
-    crate::rules::Predikat::ALL.into_iter().find(|p| p.code() == code)
-}
-
-/// A 360 request as its rater sees it (only their own input).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Request360 {
-    pub id: i64,
-    pub employee_name: String,
-    /// `peer` or `subordinate`.
-    pub relation: String,
-    /// The rater's own seven ratings, once answered.
-    pub ratings: Option<Vec<Rating>>,
-    /// The last day to answer or withdraw (the period's rating deadline).
-    pub deadline: String,
-    pub open: bool,
-}
-
-/// The 360 input on a plan, aggregated: per BerAKHLAK value, how many raters answered above,
-/// meeting and below expectations; `None` until at least three raters answered.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Summary360 {
-    pub invited: i64,
-    pub answered: i64,
-    pub counts: Option<Vec<[i64; 3]>>,
-}
-
-/// The fewest answers before anyone but the rater sees 360 input (anonymity).
-pub const MIN_360_ANSWERS: i64 = 3;

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
 use crate::{
+    admin::types::PeriodRow,
     documents::api::{period_text, Person},
     i18n::{tr, use_i18n, Texts},
-    skp::types::PeriodRow,
 };
 
 /// The line under an official form's title: the agency, and the period the form covers

@@ -167,8 +167,8 @@ pub async fn create_audited(
     pool: &Pool,
     actor_user_id: Option<i64>,
     a: &NewAgency<'_>,
-) -> Result<i64, crate::people::repo::records::WriteError> {
-    use crate::people::repo::records::WriteError;
+) -> Result<i64, crate::kernel::write::WriteError> {
+    use crate::kernel::write::WriteError;
     check_new_agency(a).map_err(WriteError::Invalid)?;
     let mut tx = crate::kernel::db::begin_write(pool).await?;
     let taken = sqlx::query("SELECT 1 FROM agency WHERE code = $1")

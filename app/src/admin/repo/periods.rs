@@ -3,12 +3,12 @@
 use crate::audit::types::{AuditAction, AuditEntity};
 use sqlx::Row;
 
+pub use crate::admin::types::PeriodRow;
 use crate::rules::Date;
-pub use crate::skp::types::PeriodRow;
 use crate::{
     audit::repo as audit,
     kernel::db::{now_ms, Pool},
-    people::repo::records::{Actor, WriteError},
+    kernel::write::{Actor, WriteError},
 };
 
 const COLUMNS: &str = "id, year, frequency, plan_deadline, rating_deadline, appeal_days, \

@@ -11,7 +11,7 @@ use crate::{
     audit::repo as audit,
     auth::repo::users,
     kernel::db::{now_ms, Pool},
-    people::repo::records::{Actor, WriteError},
+    kernel::write::{Actor, WriteError},
 };
 
 /// Granted roles held by the agency's accounts, by name.

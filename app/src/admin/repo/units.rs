@@ -9,7 +9,7 @@ use crate::{
     admin::repo::agencies,
     audit::repo as audit,
     kernel::db::Pool,
-    people::repo::records::{Actor, WriteError},
+    kernel::write::{Actor, WriteError},
 };
 
 /// Every unit of an agency in tree order (each parent followed by its children, by code).

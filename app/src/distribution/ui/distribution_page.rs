@@ -4,10 +4,10 @@ use leptos_meta::Title;
 use crate::{
     auth::state::error_message,
     distribution::api::{my_distribution, DistributionView, SubmitDistribution},
+    distribution::types::{org_predikat_of, predikat_of},
     i18n::{tr, use_i18n},
     rules::distribution::{check_distribution, Counts},
     rules::{Predikat, RuleSet},
-    skp::types::{org_predikat_of, predikat_of},
     skp::ui::skp_plan::predikat_label,
     ui::form_error::FormError,
     ui::saved::successes,

@@ -7,26 +7,14 @@ use crate::audit::types::{AuditAction, AuditEntity};
 use serde::Serialize;
 use sqlx::Row;
 
-use crate::{audit::repo as audit, kernel::db::now_ms};
+use crate::{
+    audit::repo as audit,
+    kernel::{
+        db::now_ms,
+        write::{Actor, WriteError},
+    },
+};
 use crate::{import::validate::ImportRow, rules::Date};
-
-/// Why a change was not made.
-#[derive(Debug)]
-pub enum WriteError {
-    /// Someone changed the record since the editor loaded it.
-    Conflict,
-    /// No such record in the caller's agency (or none at all: the two look the same).
-    NotFound,
-    /// A value the database cannot accept; the code names which (translated by the caller).
-    Invalid(&'static str),
-    Db(sqlx::Error),
-}
-
-impl From<sqlx::Error> for WriteError {
-    fn from(e: sqlx::Error) -> Self {
-        WriteError::Db(e)
-    }
-}
 
 /// The editable part of an employee record, as the audit log stores it before and after.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -83,13 +71,6 @@ fn snapshot(r: &sqlx::any::AnyRow) -> Result<(EmployeeSnapshot, i64), sqlx::Erro
         },
         r.try_get(15)?,
     ))
-}
-
-/// Who is changing what, in which agency.
-#[derive(Debug, Clone, Copy)]
-pub struct Actor {
-    pub agency_id: i64,
-    pub user_id: i64,
 }
 
 /// Apply an edit if the record is still at `expected_version`; returns the new version.

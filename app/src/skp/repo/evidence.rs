@@ -11,7 +11,7 @@ use crate::skp::types::EvidenceFileView;
 use crate::{
     audit::repo as audit,
     kernel::db::{now_ms, Pool},
-    people::repo::records::{Actor, WriteError},
+    kernel::write::{Actor, WriteError},
     skp::repo::plans::PlanHead,
 };
 

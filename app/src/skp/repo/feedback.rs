@@ -6,7 +6,7 @@ use sqlx::Row;
 use crate::skp::types::FeedbackView;
 use crate::{
     kernel::db::{now_ms, Pool},
-    people::repo::records::WriteError,
+    kernel::write::WriteError,
     skp::repo::plans::PlanHead,
 };
 

@@ -6,16 +6,21 @@ use crate::audit::types::{AuditAction, AuditEntity};
 use sqlx::Row;
 
 use crate::rules::preview::CoreValue;
-use crate::skp::types::{
-    core_value_code, core_value_from_code, AppealSummary, ExpectationsForm, FeedbackView,
-    IndicatorView, ParentOption, PeriodRow, PlanView, RatingView, RealisationView, ResultView,
-    ReviewNoteView, Summary360, TeamRow,
-};
 use crate::{
     admin::repo::periods,
     audit::repo as audit,
     kernel::db::{now_ms, Pool},
-    people::repo::records::{Actor, WriteError},
+    kernel::write::{Actor, WriteError},
+};
+use crate::{
+    admin::types::PeriodRow,
+    annual_review::types::ReviewNoteView,
+    appeals::types::AppealSummary,
+    input360::types::Summary360,
+    skp::types::{
+        core_value_code, core_value_from_code, ExpectationsForm, FeedbackView, IndicatorView,
+        ParentOption, PlanView, RatingView, RealisationView, ResultView, TeamRow,
+    },
 };
 
 /// Who a plan belongs to and where it stands: what authorisation needs.

@@ -8,7 +8,7 @@ use crate::rules::preview::Preview;
 use crate::{
     audit::repo as audit,
     kernel::db::{now_ms, Pool},
-    people::repo::records::{Actor, WriteError},
+    kernel::write::{Actor, WriteError},
     skp::repo::plans::PlanHead,
 };
 

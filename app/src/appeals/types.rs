@@ -1,0 +1,57 @@
+//! The shapes this feature's pages and server functions exchange.
+
+use serde::{Deserialize, Serialize};
+
+/// The appeal on a rating, as the rating row shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppealSummary {
+    pub id: i64,
+    /// `filed` or `decided`.
+    pub status: String,
+    /// `upheld` or `changed`, once decided.
+    pub decision: Option<String>,
+    pub new_predikat: Option<String>,
+}
+
+/// A note in an appeal's exchange.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MessageView {
+    pub author: String,
+    pub text: String,
+    pub at_ms: i64,
+}
+
+/// An appeal with everything its page shows, and what the caller may do.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AppealView {
+    pub id: i64,
+    pub version: i64,
+    pub plan_id: i64,
+    pub employee_name: String,
+    pub employee_nip: String,
+    pub penilai_name: Option<String>,
+    pub period_no: i64,
+    pub predikat: String,
+    pub nilai_skp: f64,
+    pub reason: String,
+    pub status: String,
+    pub decision: Option<String>,
+    pub new_predikat: Option<String>,
+    pub decision_note: Option<String>,
+    pub filed_at_ms: i64,
+    pub messages: Vec<MessageView>,
+    /// The atasan pejabat penilai, while the appeal is open.
+    pub can_decide: bool,
+    /// The employee, the pejabat penilai and the atasan, while the appeal is open.
+    pub can_message: bool,
+}
+
+/// An appeal waiting for (or decided by) the atasan, in their list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AppealRow {
+    pub id: i64,
+    pub employee_name: String,
+    pub predikat: String,
+    pub status: String,
+    pub filed_at_ms: i64,
+}

@@ -1,0 +1,57 @@
+//! The shapes this feature's pages and server functions exchange.
+
+use serde::{Deserialize, Serialize};
+
+use crate::admin::types::PeriodRow;
+
+/// One member of a pejabat penilai's unit and their annual predikat in force (after appeals).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DistributionMember {
+    pub employee_id: i64,
+    pub name: String,
+    pub nip: String,
+    /// `None` while the year is not rated.
+    pub predikat: Option<String>,
+}
+
+/// A submitted distribution and where it stands.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SubmissionView {
+    pub id: i64,
+    pub version: i64,
+    pub penilai_name: String,
+    pub org_predikat: String,
+    /// `submitted`, `approved` or `returned`.
+    pub status: String,
+    pub comment: Option<String>,
+    /// The members and predikat as submitted.
+    pub members: Vec<DistributionMember>,
+    /// The atasan may approve or return it.
+    pub can_decide: bool,
+}
+
+/// The pejabat penilai's distribution page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DistributionView {
+    pub period: Option<PeriodRow>,
+    pub members: Vec<DistributionMember>,
+    pub submission: Option<SubmissionView>,
+}
+
+/// The rules engine's organisation predikat for a stored code.
+pub fn org_predikat_of(code: &str) -> Option<crate::rules::distribution::OrgPredikat> {
+    use crate::rules::distribution::OrgPredikat;
+    [
+        OrgPredikat::Istimewa,
+        OrgPredikat::Baik,
+        OrgPredikat::ButuhPerbaikan,
+        OrgPredikat::Kurang,
+        OrgPredikat::SangatKurang,
+    ]
+    .into_iter()
+    .find(|o| o.code() == code)
+}
+
+pub fn predikat_of(code: &str) -> Option<crate::rules::Predikat> {
+    crate::rules::Predikat::ALL.into_iter().find(|p| p.code() == code)
+}
