@@ -2,7 +2,11 @@
 
 use clap::{Parser, Subcommand};
 
-use crate::{config::Config, db, seed, startup::Application};
+use crate::{
+    config::Config,
+    startup::Application,
+    {db, seed},
+};
 
 #[derive(Debug, Parser)]
 #[command(name = "server", about = "Prestasi server and operations tools", version)]

@@ -9,7 +9,7 @@ use app::{
     auth::session::SessionSettings,
     auth::AuthServices,
 };
-use axum::{extract::FromRef, routing::get, Router};
+use axum::{routing::get, Router};
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use sqlx::AnyPool;
@@ -24,24 +24,12 @@ use crate::{
     db,
     http::{
         assets, evidence, export, health, language, origin, results_export, rules_api, security,
-        session,
+        session, state::AppState,
     },
 };
 
 /// Folder under the site root that holds the built bundle.
 pub const PKG_DIR: &str = "pkg";
-
-#[derive(Clone)]
-pub struct AppState {
-    pub leptos_options: LeptosOptions,
-    pub pool: AnyPool,
-}
-
-impl FromRef<AppState> for LeptosOptions {
-    fn from_ref(state: &AppState) -> Self {
-        state.leptos_options.clone()
-    }
-}
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartupError {

@@ -1,19 +1,7 @@
 //! The platform admin's view of the tenants: list agencies and onboard a new one.
 
+use crate::admin::types::AgencyRow;
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AgencyRow {
-    pub id: i64,
-    pub code: String,
-    pub name: String,
-    /// `province`, `city`, `regency` or `national`.
-    pub region_kind: String,
-    pub region_name: String,
-    pub units: i64,
-    pub employees: i64,
-}
 
 /// Every agency (platform admin only).
 #[server(prefix = "/api", endpoint = "platform/agencies")]

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::auth::Role;
+
 /// An agency's annual assessment period.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PeriodRow {
@@ -28,4 +30,39 @@ impl PeriodRow {
             4
         }
     }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AgencyRow {
+    pub id: i64,
+    pub code: String,
+    pub name: String,
+    /// `province`, `city`, `regency` or `national`.
+    pub region_kind: String,
+    pub region_name: String,
+    pub units: i64,
+    pub employees: i64,
+}
+
+/// A role granted to an account of the agency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoleGrant {
+    pub user_id: i64,
+    pub username: String,
+    pub display_name: String,
+    pub nip: Option<String>,
+    pub role: Role,
+}
+
+/// A unit as the tree lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnitRow {
+    pub id: i64,
+    pub parent_id: Option<i64>,
+    pub code: String,
+    pub name: String,
+    pub version: i64,
+    /// 0 for a top unit.
+    pub depth: u32,
+    pub employees: i64,
 }

@@ -2,6 +2,7 @@
 //! plan, optionally flagging it as an outlier. Only the agency's tim evaluasi may write; the
 //! notes show on the plan to everyone who may read it.
 
+use crate::annual_review::types::UnitSummaries;
 use leptos::prelude::*;
 
 /// `outlier` is `"yes"` when the checkbox is ticked (a form sends nothing otherwise).
@@ -26,29 +27,6 @@ pub async fn add_review_note(
     review_notes::add(&pool, actor, &plan, &text, outlier.as_deref() == Some("yes"))
         .await
         .map_err(write_error)
-}
-
-/// One employee of a unit in the open period: where their plan stands, the annual predikat in
-/// force, and the tim evaluasi's notes so far.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct SummaryRow {
-    pub employee_id: i64,
-    pub name: String,
-    pub nip: String,
-    pub plan_id: Option<i64>,
-    /// `none` when no plan was started.
-    pub status: String,
-    pub predikat: Option<String>,
-    pub nilai_skp: Option<f64>,
-    pub notes: i64,
-    pub flagged: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct UnitSummaries {
-    pub unit_name: String,
-    pub unit_code: String,
-    pub rows: Vec<SummaryRow>,
 }
 
 /// The annual summaries of one unit of the caller's agency (HR office and tim evaluasi).

@@ -9,8 +9,8 @@ use crate::annual_review::types::ReviewNoteView;
 use crate::{
     audit::repo as audit,
     kernel::db::{now_ms, Pool},
+    kernel::plan_head::PlanHead,
     kernel::write::{Actor, WriteError},
-    skp::repo::plans::PlanHead,
 };
 
 pub async fn add(
@@ -110,8 +110,8 @@ pub async fn unit_summaries(
     agency_id: i64,
     period_id: i64,
     unit_id: i64,
-) -> Result<Option<crate::annual_review::api::UnitSummaries>, sqlx::Error> {
-    use crate::annual_review::api::{SummaryRow, UnitSummaries};
+) -> Result<Option<crate::annual_review::types::UnitSummaries>, sqlx::Error> {
+    use crate::annual_review::types::{SummaryRow, UnitSummaries};
     let Some(unit) =
         sqlx::query("SELECT name, code FROM org_unit WHERE id = $1 AND agency_id = $2")
             .bind(unit_id)

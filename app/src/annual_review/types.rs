@@ -12,3 +12,26 @@ pub struct ReviewNoteView {
     pub outlier: bool,
     pub at_ms: i64,
 }
+
+/// One employee of a unit in the open period: where their plan stands, the annual predikat in
+/// force, and the tim evaluasi's notes so far.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct SummaryRow {
+    pub employee_id: i64,
+    pub name: String,
+    pub nip: String,
+    pub plan_id: Option<i64>,
+    /// `none` when no plan was started.
+    pub status: String,
+    pub predikat: Option<String>,
+    pub nilai_skp: Option<f64>,
+    pub notes: i64,
+    pub flagged: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct UnitSummaries {
+    pub unit_name: String,
+    pub unit_code: String,
+    pub rows: Vec<SummaryRow>,
+}

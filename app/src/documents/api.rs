@@ -3,48 +3,22 @@
 //! the browser (print stylesheet; "Save as PDF" gives the PDF). Readable by whoever may read
 //! the plan.
 
+use crate::documents::types::PlanDocument;
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
-
-use crate::skp::types::PlanView;
-
-/// One person in the identity block of a form.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Person {
-    pub name: String,
-    pub nip: String,
-    /// "Penata Muda, III/a"; empty for PPPK without a golongan.
-    pub pangkat: String,
-    pub jabatan: String,
-    pub unit: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PlanDocument {
-    pub plan: PlanView,
-    pub agency_name: String,
-    /// Where the agency sits (the place before the signature date).
-    pub place: String,
-    pub pegawai: Person,
-    pub penilai: Option<Person>,
-    pub atasan: Option<Person>,
-    /// The realisation each rating used, per period (one value per indicator, plan order).
-    pub rated_realisasi: Vec<(i64, Vec<f64>)>,
-}
 
 #[server(prefix = "/api", endpoint = "skp/document")]
 pub async fn load_plan_document(plan_id: i64) -> Result<PlanDocument, ServerFnError> {
     use crate::{
         documents::repo as documents,
         kernel::server::{caller, internal, not_found, plan_head},
-        skp::repo::plans as skp,
+        skp::repo::plan_view,
     };
     let (pool, user) = caller()?;
     let head = plan_head(&pool, plan_id).await?;
     if !head.readable_by(&user) {
         return Err(not_found());
     }
-    let plan = skp::view(&pool, plan_id, user.employee_id)
+    let plan = plan_view::view(&pool, plan_id, user.employee_id)
         .await
         .map_err(internal)?
         .ok_or_else(not_found)?;

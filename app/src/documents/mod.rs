@@ -3,4 +3,5 @@
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod repo;
+pub mod types;
 pub mod ui;

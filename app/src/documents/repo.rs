@@ -4,12 +4,12 @@
 use sqlx::Row;
 
 use crate::{
-    documents::api::{Person, PlanDocument},
+    documents::types::{Person, PlanDocument},
     rules::pangkat::Golongan,
     rules::preview::PreviewInput,
     skp::types::PlanView,
 };
-use crate::{kernel::db::Pool, skp::repo::plans::PlanHead};
+use crate::{kernel::db::Pool, kernel::plan_head::PlanHead};
 
 async fn person(pool: &Pool, employee_id: i64) -> Result<Option<Person>, sqlx::Error> {
     sqlx::query(

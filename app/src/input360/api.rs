@@ -59,12 +59,11 @@ mod ssr {
         i18n::{initial_locale, Texts},
         input360::repo as input360,
         kernel::db::{today, Pool},
+        kernel::plan_head::PlanHead,
         kernel::server::{internal, not_found, refusal, write_error},
         kernel::write::{Actor, WriteError},
         people::repo::records,
         rules::Rating,
-        skp::repo::plans as skp,
-        skp::repo::plans::PlanHead,
     };
 
     fn t() -> &'static Texts {
@@ -81,7 +80,7 @@ mod ssr {
 
     async fn plan(pool: &Pool, id: i64) -> Result<PlanHead, ServerFnError> {
         let mut conn = pool.acquire().await.map_err(internal)?;
-        skp::head(&mut conn, id).await.map_err(internal)?.ok_or_else(not_found)
+        crate::kernel::plan_head::head(&mut conn, id).await.map_err(internal)?.ok_or_else(not_found)
     }
 
     fn hr_of(user: &CurrentUser, plan: &PlanHead) -> bool {

@@ -9,8 +9,8 @@ use sqlx::Row;
 use crate::{
     audit::repo as audit,
     kernel::db::{now_ms, Pool},
+    kernel::plan_head::PlanHead,
     kernel::write::{Actor, WriteError},
-    skp::repo::plans::PlanHead,
 };
 use crate::{
     input360::types::{Request360, Summary360, MIN_360_ANSWERS},

@@ -5,6 +5,8 @@
 pub mod db;
 pub mod error;
 #[cfg(feature = "ssr")]
+pub mod plan_head;
+#[cfg(feature = "ssr")]
 pub mod policy;
 pub mod server;
 #[cfg(feature = "ssr")]

@@ -78,7 +78,10 @@ pub fn caller(
 pub async fn plan_head(
     pool: &crate::kernel::db::Pool,
     plan_id: i64,
-) -> Result<crate::skp::repo::plans::PlanHead, leptos::prelude::ServerFnError> {
+) -> Result<crate::kernel::plan_head::PlanHead, leptos::prelude::ServerFnError> {
     let mut conn = pool.acquire().await.map_err(internal)?;
-    crate::skp::repo::plans::head(&mut conn, plan_id).await.map_err(internal)?.ok_or_else(not_found)
+    crate::kernel::plan_head::head(&mut conn, plan_id)
+        .await
+        .map_err(internal)?
+        .ok_or_else(not_found)
 }

@@ -2,33 +2,9 @@
 //! initial passwords. Every function checks `policy::can_manage_agency` itself; the agency is
 //! always the caller's own, never a request parameter.
 
+use crate::admin::types::{RoleGrant, UnitRow};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
-
-use crate::auth::Role;
-
-/// A unit as the tree lists it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct UnitRow {
-    pub id: i64,
-    pub parent_id: Option<i64>,
-    pub code: String,
-    pub name: String,
-    pub version: i64,
-    /// 0 for a top unit.
-    pub depth: u32,
-    pub employees: i64,
-}
-
-/// A role granted to an account of the agency.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct RoleGrant {
-    pub user_id: i64,
-    pub username: String,
-    pub display_name: String,
-    pub nip: Option<String>,
-    pub role: Role,
-}
 
 /// The edit form of an employee record, every field as typed (validated on the server by the
 /// same rule as an import row).

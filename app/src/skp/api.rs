@@ -7,7 +7,6 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::admin::types::PeriodRow;
-pub use crate::skp::form_api::*;
 pub use crate::skp::types::*;
 
 /// The employee's view of the open period and their plan in it.
@@ -187,12 +186,12 @@ pub(super) mod ssr {
         i18n::{initial_locale, Texts},
         import::validate::parse_date,
         kernel::db::{today, Pool},
+        kernel::plan_head::PlanHead,
         kernel::server::{internal, invalid, not_found, refusal, write_error},
         kernel::write::{Actor, WriteError},
         rules::preview::skp_preview,
         rules::{RuleSet, RULE_SET_ID},
-        skp::repo::plans::PlanHead,
-        skp::repo::{feedback, plans as skp, ratings},
+        skp::repo::{feedback, plan_view, plans as skp, ratings},
     };
 
     fn t() -> &'static Texts {
@@ -232,7 +231,10 @@ pub(super) mod ssr {
 
     async fn plan_head(pool: &Pool, plan_id: i64) -> Result<PlanHead, ServerFnError> {
         let mut conn = pool.acquire().await.map_err(internal)?;
-        skp::head(&mut conn, plan_id).await.map_err(internal)?.ok_or_else(not_found)
+        crate::kernel::plan_head::head(&mut conn, plan_id)
+            .await
+            .map_err(internal)?
+            .ok_or_else(not_found)
     }
 
     /// The plan, if the caller owns it.
@@ -321,7 +323,7 @@ pub(super) mod ssr {
         let period = periods::open_one(&pool, agency).await.map_err(internal)?;
         let plan = match &period {
             Some(p) => match skp::plan_of(&pool, p.id, me).await.map_err(internal)? {
-                Some(id) => skp::view(&pool, id, Some(me)).await.map_err(internal)?,
+                Some(id) => plan_view::view(&pool, id, Some(me)).await.map_err(internal)?,
                 None => None,
             },
             None => None,
@@ -346,7 +348,10 @@ pub(super) mod ssr {
         if !plan.readable_by(&user) {
             return Err(not_found());
         }
-        skp::view(&pool, plan_id, user.employee_id).await.map_err(internal)?.ok_or_else(not_found)
+        plan_view::view(&pool, plan_id, user.employee_id)
+            .await
+            .map_err(internal)?
+            .ok_or_else(not_found)
     }
 
     pub async fn add_result(
@@ -493,7 +498,7 @@ pub(super) mod ssr {
         let period = periods::open_one(&pool, agency).await.map_err(internal)?;
         let today = today();
         let mut rows = match &period {
-            Some(p) => skp::team(&pool, me, p.id, &today).await.map_err(internal)?,
+            Some(p) => plan_view::team(&pool, me, p.id, &today).await.map_err(internal)?,
             None => Vec::new(),
         };
         if let Some(p) = &period {
@@ -524,8 +529,10 @@ pub(super) mod ssr {
         if plan.status != "approved" {
             return Err(write_error(WriteError::Invalid("plan_not_approved")));
         }
-        let view: PlanView =
-            skp::view_for_scoring(&pool, plan.id).await.map_err(internal)?.ok_or_else(not_found)?;
+        let view: PlanView = plan_view::view_for_scoring(&pool, plan.id)
+            .await
+            .map_err(internal)?
+            .ok_or_else(not_found)?;
         if view.period.status != "open" {
             return Err(write_error(WriteError::Invalid("period_closed")));
         }

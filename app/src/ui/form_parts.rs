@@ -2,7 +2,8 @@ use leptos::prelude::*;
 
 use crate::{
     admin::types::PeriodRow,
-    documents::api::{period_text, Person},
+    documents::api::period_text,
+    documents::types::Person,
     i18n::{tr, use_i18n, Texts},
 };
 

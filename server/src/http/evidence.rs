@@ -8,8 +8,9 @@
 use app::{
     auth::RequestSession,
     kernel::db::Pool,
+    kernel::plan_head,
     skp::evidence_api::{store_upload, UploadEvidence},
-    skp::repo::{evidence, plans as skp},
+    skp::repo::evidence,
 };
 use axum::{
     extract::{Extension, FromRequest, Multipart, Path, Request, State},
@@ -42,7 +43,7 @@ pub async fn download(
         Err(e) => return failed(e),
     };
     let plan = match pool.acquire().await {
-        Ok(mut conn) => skp::head(&mut conn, file.plan_id).await,
+        Ok(mut conn) => plan_head::head(&mut conn, file.plan_id).await,
         Err(e) => return failed(e),
     };
     match plan {

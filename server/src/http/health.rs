@@ -3,7 +3,7 @@
 use axum::{extract::State, http::StatusCode, response::IntoResponse, Json};
 use serde_json::json;
 
-use crate::startup::AppState;
+use crate::http::state::AppState;
 
 #[tracing::instrument(skip(state))]
 pub async fn healthz(State(state): State<AppState>) -> impl IntoResponse {

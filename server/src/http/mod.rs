@@ -10,3 +10,4 @@ pub mod results_export;
 pub mod rules_api;
 pub mod security;
 pub mod session;
+pub mod state;

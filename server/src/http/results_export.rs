@@ -14,9 +14,9 @@ use axum::{
 };
 use sqlx::Row;
 
-use crate::http::{
-    export::{csv_with_header, xlsx_with_header},
-    session::SessionState,
+use crate::{
+    http::export::{csv_with_header, xlsx_with_header},
+    http::session::SessionState,
 };
 
 const HEADER: [&str; 8] =

@@ -4,7 +4,7 @@ use crate::audit::types::{AuditAction, AuditEntity};
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
-pub use crate::admin::platform_api::AgencyRow;
+pub use crate::admin::types::AgencyRow;
 use crate::kernel::db::{now_ms, Pool};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -5,8 +5,8 @@
 use crate::audit::types::{AuditAction, AuditEntity};
 use sqlx::Row;
 
+pub use crate::admin::types::RoleGrant;
 use crate::auth::Role;
-pub use crate::people::records_api::RoleGrant;
 use crate::{
     audit::repo as audit,
     auth::repo::users,

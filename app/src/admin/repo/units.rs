@@ -4,7 +4,7 @@
 use crate::audit::types::{AuditAction, AuditEntity};
 use sqlx::Row;
 
-pub use crate::people::records_api::UnitRow;
+pub use crate::admin::types::UnitRow;
 use crate::{
     admin::repo::agencies,
     audit::repo as audit,

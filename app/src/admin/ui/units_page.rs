@@ -2,8 +2,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::{
+    admin::types::UnitRow,
     i18n::{tr, use_i18n},
-    people::records_api::{list_units, SaveUnit, UnitRow},
+    people::records_api::{list_units, SaveUnit},
     ui::form_error::FormError,
     ui::loaded::Loaded,
     ui::saved::successes,

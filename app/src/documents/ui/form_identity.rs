@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::{
-    documents::api::Person,
+    documents::types::Person,
     i18n::{tr, Texts},
 };
 

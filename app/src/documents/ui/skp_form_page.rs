@@ -3,7 +3,8 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::{
-    documents::api::{load_plan_document, PlanDocument},
+    documents::api::load_plan_document,
+    documents::types::PlanDocument,
     documents::ui::document_results::DocumentResults,
     documents::ui::form_identity::IdentityBlock,
     i18n::{tr, use_i18n},

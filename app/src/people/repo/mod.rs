@@ -1,6 +1,4 @@
 //! Repositories (server only).
 
-#[cfg(feature = "ssr")]
 pub mod employees;
-#[cfg(feature = "ssr")]
 pub mod records;

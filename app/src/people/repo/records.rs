@@ -9,10 +9,8 @@ use sqlx::Row;
 
 use crate::{
     audit::repo as audit,
-    kernel::{
-        db::now_ms,
-        write::{Actor, WriteError},
-    },
+    kernel::db::now_ms,
+    kernel::write::{Actor, WriteError},
 };
 use crate::{import::validate::ImportRow, rules::Date};
 

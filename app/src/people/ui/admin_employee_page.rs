@@ -3,14 +3,13 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::{
+    admin::types::UnitRow,
     auth::state::error_message,
     i18n::{tr, use_i18n, Texts},
     import::{EDUCATION, JENJANG},
     kernel::error::AppError,
     people::api::{load_profile, EmployeeProfile},
-    people::records_api::{
-        list_units, IssueInitialPassword, SetReportingLine, UnitRow, UpdateEmployee,
-    },
+    people::records_api::{list_units, IssueInitialPassword, SetReportingLine, UpdateEmployee},
     people::ui::record_history::RecordHistory,
     rules::pangkat::Golongan,
     ui::error_page::ErrorPage,

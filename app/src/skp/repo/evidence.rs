@@ -11,8 +11,8 @@ use crate::skp::types::EvidenceFileView;
 use crate::{
     audit::repo as audit,
     kernel::db::{now_ms, Pool},
+    kernel::plan_head::PlanHead,
     kernel::write::{Actor, WriteError},
-    skp::repo::plans::PlanHead,
 };
 
 /// Largest accepted file: 1 MiB. Its base64 form (about 1.4 MB) stays under the request limit.
@@ -77,7 +77,7 @@ pub async fn upload(
     let name = clean_name(file_name);
     let digest = format!("{:x}", Sha256::digest(bytes));
     let mut tx = crate::kernel::db::begin_write(pool).await?;
-    crate::skp::repo::plans::indicator_of_plan(&mut tx, indicator_id, plan.id).await?;
+    crate::kernel::plan_head::indicator_of_plan(&mut tx, indicator_id, plan.id).await?;
     if let Some(r) =
         sqlx::query("SELECT id FROM skp_evidence_file WHERE indicator_id = $1 AND sha256 = $2")
             .bind(indicator_id)

@@ -6,8 +6,8 @@ use sqlx::Row;
 use crate::skp::types::FeedbackView;
 use crate::{
     kernel::db::{now_ms, Pool},
+    kernel::plan_head::PlanHead,
     kernel::write::WriteError,
-    skp::repo::plans::PlanHead,
 };
 
 pub async fn add(
@@ -23,7 +23,7 @@ pub async fn add(
     }
     let mut tx = crate::kernel::db::begin_write(pool).await?;
     if let Some(i) = indicator_id {
-        crate::skp::repo::plans::indicator_of_plan(&mut tx, i, plan.id).await?;
+        crate::kernel::plan_head::indicator_of_plan(&mut tx, i, plan.id).await?;
     }
     // A resent form (same author, plan, indicator and text within a minute) is stored once.
     if let Some(r) = sqlx::query(

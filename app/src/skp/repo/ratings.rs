@@ -8,8 +8,8 @@ use crate::rules::preview::Preview;
 use crate::{
     audit::repo as audit,
     kernel::db::{now_ms, Pool},
+    kernel::plan_head::PlanHead,
     kernel::write::{Actor, WriteError},
-    skp::repo::plans::PlanHead,
 };
 
 /// Store the rating of `period_no`. Resubmitting the same input (a double click, a resent

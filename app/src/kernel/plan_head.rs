@@ -1,0 +1,80 @@
+//! A plan's head: who it belongs to and where it stands, which is what authorisation and every
+//! write on the plan or its parts (evidence, feedback, 360, review notes) need first.
+
+use sqlx::Row;
+
+use crate::kernel::write::WriteError;
+
+/// Who a plan belongs to and where it stands: what authorisation needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanHead {
+    pub id: i64,
+    pub agency_id: i64,
+    pub period_id: i64,
+    pub employee_id: i64,
+    pub penilai_id: Option<i64>,
+    pub atasan_id: Option<i64>,
+    pub status: String,
+    pub version: i64,
+}
+
+impl PlanHead {
+    /// Who may read the plan: its owner, pejabat penilai and atasan, and the agency's HR
+    /// office and tim evaluasi. Everyone else is told it does not exist.
+    pub fn readable_by(&self, user: &crate::auth::CurrentUser) -> bool {
+        use crate::auth::Role;
+        let me = user.employee_id;
+        let involved = me.is_some()
+            && (me == Some(self.employee_id) || me == self.penilai_id || me == self.atasan_id);
+        let agency_reader = user.agency_id == Some(self.agency_id)
+            && (user.has(Role::AdminInstansi) || user.has(Role::TimEvaluasi));
+        involved || agency_reader
+    }
+}
+
+/// The indicator belongs to the plan, or the caller is told it does not exist.
+pub async fn indicator_of_plan(
+    conn: &mut sqlx::AnyConnection,
+    indicator_id: i64,
+    plan_id: i64,
+) -> Result<(), WriteError> {
+    sqlx::query(
+        "SELECT 1 FROM skp_indicator i JOIN skp_result r ON r.id = i.result_id \
+         WHERE i.id = $1 AND r.plan_id = $2",
+    )
+    .bind(indicator_id)
+    .bind(plan_id)
+    .fetch_optional(&mut *conn)
+    .await?
+    .map(|_| ())
+    .ok_or(WriteError::NotFound)
+}
+
+pub async fn head(
+    conn: &mut sqlx::AnyConnection,
+    plan_id: i64,
+) -> Result<Option<PlanHead>, sqlx::Error> {
+    sqlx::query(
+        "SELECT id, agency_id, period_id, employee_id, penilai_id, atasan_id, status, version \
+         FROM skp_plan WHERE id = $1",
+    )
+    .bind(plan_id)
+    .fetch_optional(&mut *conn)
+    .await?
+    .map(|r| {
+        Ok(PlanHead {
+            id: r.try_get(0)?,
+            agency_id: r.try_get(1)?,
+            period_id: r.try_get(2)?,
+            employee_id: r.try_get(3)?,
+            penilai_id: r.try_get(4)?,
+            atasan_id: r.try_get(5)?,
+            status: r.try_get(6)?,
+            version: r.try_get(7)?,
+        })
+    })
+    .transpose()
+}
+
+/// The statuses in which the owner may still change the plan.
+pub const EDITABLE: [&str; 2] = ["draft", "returned"];
