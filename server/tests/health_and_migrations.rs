@@ -94,3 +94,45 @@ async fn a_new_sqlite_database_is_created_with_its_folder_in_wal_mode_with_full_
     let busy: i64 = sqlx::query("PRAGMA busy_timeout").fetch_one(&mut *conn).await.unwrap().get(0);
     assert!(busy >= 1000);
 }
+
+/// Every table with its columns (and whether each takes NULL), as the migrated backend has it.
+async fn schema_of(backend: Backend) -> std::collections::BTreeMap<String, Vec<(String, bool)>> {
+    let (pool, _dir) = fresh_pool(backend).await;
+    let sql = match backend {
+        // A primary key column refuses NULL in effect even where SQLite's `notnull` says 0.
+        Backend::Sqlite => {
+            "SELECT m.name, p.name, CASE WHEN p.\"notnull\" = 1 OR p.pk > 0 THEN 1 ELSE 0 END \
+             FROM sqlite_master m, pragma_table_info(m.name) p \
+             WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name <> '_sqlx_migrations'"
+        }
+        Backend::Postgres => {
+            "SELECT table_name::text, column_name::text, \
+             CASE WHEN is_nullable = 'NO' THEN 1 ELSE 0 END \
+             FROM information_schema.columns \
+             WHERE table_schema = current_schema() AND table_name <> '_sqlx_migrations'"
+        }
+    };
+    let mut schema = std::collections::BTreeMap::<String, Vec<(String, bool)>>::new();
+    for row in sqlx::query(sql).fetch_all(&pool).await.unwrap() {
+        let (table, column, not_null): (String, String, i32) = (row.get(0), row.get(1), row.get(2));
+        schema.entry(table).or_default().push((column, not_null == 1));
+    }
+    for columns in schema.values_mut() {
+        columns.sort();
+    }
+    schema
+}
+
+/// The two migration trees may differ in column types only: the same tables, the same columns,
+/// the same NULL rules. A migration added to one tree and not the other fails here.
+#[tokio::test]
+async fn both_migration_trees_build_the_same_tables_and_columns() {
+    let sqlite = schema_of(Backend::Sqlite).await;
+    let postgres = schema_of(Backend::Postgres).await;
+    assert!(sqlite.len() > 20, "the schema was read: {} tables", sqlite.len());
+    let tables = |s: &std::collections::BTreeMap<String, _>| s.keys().cloned().collect::<Vec<_>>();
+    assert_eq!(tables(&sqlite), tables(&postgres), "tables differ between the trees");
+    for (table, columns) in &sqlite {
+        assert_eq!(columns, &postgres[table], "columns of {table} differ (name, NOT NULL)");
+    }
+}
