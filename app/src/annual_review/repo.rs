@@ -144,7 +144,10 @@ pub async fn unit_summaries(
             name: r.try_get(1)?,
             nip: r.try_get(2)?,
             plan_id: r.try_get(3)?,
-            status: r.try_get::<Option<String>, _>(4)?.unwrap_or_else(|| "none".into()),
+            status: r
+                .try_get::<Option<String>, _>(4)?
+                .map(|s| crate::skp::types::PlanStatus::decode(&s))
+                .transpose()?,
             predikat: r.try_get(5)?,
             nilai_skp: r.try_get(6)?,
             notes: r.try_get::<Option<i64>, _>(7)?.unwrap_or(0),

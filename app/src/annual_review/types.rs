@@ -21,8 +21,8 @@ pub struct SummaryRow {
     pub name: String,
     pub nip: String,
     pub plan_id: Option<i64>,
-    /// `none` when no plan was started.
-    pub status: String,
+    /// `None` when no plan was started.
+    pub status: Option<crate::skp::types::PlanStatus>,
     pub predikat: Option<String>,
     pub nilai_skp: Option<f64>,
     pub notes: i64,

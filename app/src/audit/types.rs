@@ -1,31 +1,11 @@
 //! What the audit log records, as types: the server writes an [`AuditAction`] on a kind of
 //! [`AuditEntity`], and the audit page names both in the reader's language. An exhaustive
-//! `match` over each (in `components::audit_labels`) means a new action cannot reach the log
+//! `match` over each (in `audit::ui::labels`) means a new action cannot reach the log
 //! without a name people can read.
 
 use serde::{Deserialize, Serialize};
 
-/// One enum with its stored codes, `ALL`, `code()` and `from_code()`, written once.
-macro_rules! coded_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident = $code:literal),* $(,)? }) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        pub enum $name { $($variant),* }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),*];
-
-            /// The code stored in `audit_log` (stable: never rename one).
-            pub fn code(self) -> &'static str {
-                match self { $($name::$variant => $code),* }
-            }
-
-            pub fn from_code(code: &str) -> Option<$name> {
-                Self::ALL.iter().copied().find(|v| v.code() == code)
-            }
-        }
-    };
-}
+use crate::kernel::coded::coded_enum;
 
 coded_enum! {
     /// What happened.

@@ -3,6 +3,7 @@
 //! from the server function that already answers it, under that function's access rules; a
 //! part the caller has no business with (no team, not the HR office) is absent.
 
+use crate::skp::types::PlanStatus;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -28,8 +29,8 @@ pub struct Dashboard {
     pub year: Option<i64>,
     pub plan_deadline: Option<String>,
     pub rating_deadline: Option<String>,
-    /// The caller's own plan: `none` when not started; absent without an employee record.
-    pub my_status: Option<String>,
+    /// The caller's own plan in the open period (`year`): `None` when not started.
+    pub my_status: Option<PlanStatus>,
     /// The caller's annual predikat in force, once rated.
     pub my_predikat: Option<String>,
     pub tasks: TaskCount,
@@ -63,11 +64,11 @@ pub async fn load_dashboard() -> Result<Option<Dashboard>, ServerFnError> {
     let team = team.filter(|t| !t.rows.is_empty()).map(|t| {
         let mut c = StatusCounts { people: t.rows.len() as i64, ..Default::default() };
         for row in &t.rows {
-            match row.status.as_str() {
-                "none" => c.not_started += 1,
-                "draft" | "returned" => c.draft += 1,
-                "submitted" => c.submitted += 1,
-                _ => c.approved += 1,
+            match row.status {
+                None => c.not_started += 1,
+                Some(PlanStatus::Draft | PlanStatus::Returned) => c.draft += 1,
+                Some(PlanStatus::Submitted) => c.submitted += 1,
+                Some(PlanStatus::Approved) => c.approved += 1,
             }
             c.rated += i64::from(row.predikat.is_some());
             c.overdue += i64::from(row.overdue);
@@ -91,11 +92,7 @@ pub async fn load_dashboard() -> Result<Option<Dashboard>, ServerFnError> {
     let in_force = mine.plan.as_ref().and_then(|p| {
         p.ratings.iter().find(|r| r.period_no == 0).map(|r| r.final_predikat().to_string())
     });
-    let my_status = match (&period, &mine.plan) {
-        (Some(_), Some(plan)) => Some(plan.status.clone()),
-        (Some(_), None) => Some("none".to_string()),
-        (None, _) => None,
-    };
+    let my_status = mine.plan.as_ref().filter(|_| period.is_some()).map(|plan| plan.status);
     Ok(Some(Dashboard {
         year: period.as_ref().map(|p| p.year),
         plan_deadline: period.as_ref().map(|p| p.plan_deadline.clone()),

@@ -60,6 +60,8 @@ mod ssr {
     use leptos::prelude::*;
     use sqlx::Row;
 
+    use crate::skp::types::PlanStatus;
+
     use super::{flag_lenient, ProgressReport, UnitProgress};
     use crate::{
         admin::repo::periods,
@@ -129,12 +131,13 @@ mod ssr {
             }
             let u = units.last_mut().expect("pushed above");
             u.employees += 1;
-            match r.try_get::<Option<String>, _>(3).map_err(internal)?.as_deref() {
+            let status = r.try_get::<Option<String>, _>(3).map_err(internal)?;
+            match status.map(|s| PlanStatus::decode(&s)).transpose().map_err(internal)? {
                 None => u.not_started += 1,
-                Some("draft") => u.draft += 1,
-                Some("submitted") => u.submitted += 1,
-                Some("approved") => u.approved += 1,
-                _ => u.returned += 1,
+                Some(PlanStatus::Draft) => u.draft += 1,
+                Some(PlanStatus::Submitted) => u.submitted += 1,
+                Some(PlanStatus::Approved) => u.approved += 1,
+                Some(PlanStatus::Returned) => u.returned += 1,
             }
             if let Some(code) = r.try_get::<Option<String>, _>(4).map_err(internal)? {
                 if let Some(i) = Predikat::ALL.iter().position(|p| p.code() == code) {

@@ -1,6 +1,7 @@
 //! What every feature uses: the store (pool, transactions, clock), the write errors and the
 //! actor, the server functions' caller and refusals, the access policy and the page error type.
 
+pub mod coded;
 #[cfg(feature = "ssr")]
 pub mod db;
 pub mod error;

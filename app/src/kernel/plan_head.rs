@@ -3,7 +3,7 @@
 
 use sqlx::Row;
 
-use crate::kernel::write::WriteError;
+use crate::{kernel::write::WriteError, skp::types::PlanStatus};
 
 /// Who a plan belongs to and where it stands: what authorisation needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,7 +14,7 @@ pub struct PlanHead {
     pub employee_id: i64,
     pub penilai_id: Option<i64>,
     pub atasan_id: Option<i64>,
-    pub status: String,
+    pub status: PlanStatus,
     pub version: i64,
 }
 
@@ -69,12 +69,9 @@ pub async fn head(
             employee_id: r.try_get(3)?,
             penilai_id: r.try_get(4)?,
             atasan_id: r.try_get(5)?,
-            status: r.try_get(6)?,
+            status: PlanStatus::decode(&r.try_get::<String, _>(6)?)?,
             version: r.try_get(7)?,
         })
     })
     .transpose()
 }
-
-/// The statuses in which the owner may still change the plan.
-pub const EDITABLE: [&str; 2] = ["draft", "returned"];

@@ -177,8 +177,8 @@ pub(super) mod ssr {
     use leptos::prelude::*;
 
     use super::{
-        preview_input, ExpectationsForm, IndicatorForm, MyPlanView, PeriodRow, PlanView,
-        RatingInput, TeamView,
+        preview_input, ExpectationsForm, IndicatorForm, MyPlanView, PeriodRow, PlanStatus,
+        PlanView, RatingInput, TeamView,
     };
     use crate::{
         admin::repo::periods,
@@ -503,7 +503,8 @@ pub(super) mod ssr {
         };
         if let Some(p) = &period {
             for r in rows.iter_mut() {
-                let plan_late = today.as_str() > p.plan_deadline.as_str() && r.status != "approved";
+                let plan_late = today.as_str() > p.plan_deadline.as_str()
+                    && r.status != Some(PlanStatus::Approved);
                 let rating_late =
                     today.as_str() > p.rating_deadline.as_str() && r.predikat.is_none();
                 r.overdue = plan_late || rating_late;
@@ -526,7 +527,7 @@ pub(super) mod ssr {
         let (pool, user) = caller()?;
         let plan = assessed_plan(&pool, &user, input.plan_id).await?;
         let t = t();
-        if plan.status != "approved" {
+        if plan.status != PlanStatus::Approved {
             return Err(write_error(WriteError::Invalid("plan_not_approved")));
         }
         let view: PlanView = plan_view::view_for_scoring(&pool, plan.id)

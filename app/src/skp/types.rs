@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::kernel::coded::coded_enum;
+
 use crate::{
     admin::types::PeriodRow, annual_review::types::ReviewNoteView, appeals::types::AppealSummary,
     input360::types::Summary360, rules::preview::CoreValue, rules::Rating,
@@ -101,13 +103,36 @@ impl RatingView {
     }
 }
 
+coded_enum! {
+    /// Where a plan stands: the owner drafts, submits; the pejabat penilai approves or returns.
+    PlanStatus {
+        Draft = "draft",
+        Submitted = "submitted",
+        Approved = "approved",
+        Returned = "returned",
+    }
+}
+
+impl PlanStatus {
+    /// The statuses in which the owner may still change the plan.
+    pub const EDITABLE: [PlanStatus; 2] = [PlanStatus::Draft, PlanStatus::Returned];
+
+    pub fn is_editable(self) -> bool {
+        Self::EDITABLE.contains(&self)
+    }
+
+    /// The code of a plan that may not be started yet (`None`): `none`, as pages mark it.
+    pub fn code_or_none(status: Option<PlanStatus>) -> &'static str {
+        status.map_or("none", PlanStatus::code)
+    }
+}
+
 /// A plan with everything its page shows, and what the caller may do with it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PlanView {
     pub id: i64,
     pub version: i64,
-    /// `draft`, `submitted`, `approved` or `returned`.
-    pub status: String,
+    pub status: PlanStatus,
     pub review_comment: Option<String>,
     pub period: PeriodRow,
     pub employee_id: i64,
@@ -149,8 +174,8 @@ pub struct TeamRow {
     pub nip: String,
     pub position_name: String,
     pub plan_id: Option<i64>,
-    /// `none` when no plan was started.
-    pub status: String,
+    /// `None` when no plan was started.
+    pub status: Option<PlanStatus>,
     /// The latest annual predikat, if rated.
     pub predikat: Option<String>,
     /// Past the plan deadline without an approved plan, or past the rating deadline unrated.

@@ -60,6 +60,8 @@ mod ssr {
     use leptos::prelude::*;
     use sqlx::Row;
 
+    use crate::skp::types::PlanStatus;
+
     use super::Task;
     use crate::{
         admin::repo::periods,
@@ -101,12 +103,12 @@ mod ssr {
             .fetch_optional(&pool)
             .await
             .map_err(internal)?;
-            match mine.map(|r| r.try_get::<String, _>(0)).transpose().map_err(internal)?.as_deref()
-            {
-                None | Some("draft") => {
+            let mine = mine.map(|r| r.try_get::<String, _>(0)).transpose().map_err(internal)?;
+            match mine.map(|s| PlanStatus::decode(&s)).transpose().map_err(internal)? {
+                None | Some(PlanStatus::Draft) => {
                     tasks.push(task("plan_start", None, "/saya/skp".into(), Some(&p.plan_deadline)))
                 }
-                Some("returned") => tasks.push(task(
+                Some(PlanStatus::Returned) => tasks.push(task(
                     "plan_returned",
                     None,
                     "/saya/skp".into(),
@@ -130,7 +132,7 @@ mod ssr {
             {
                 let (id, name, status): (i64, String, String) =
                     (r.try_get(0).map_err(internal)?, r.try_get(1).map_err(internal)?, r.try_get(2).map_err(internal)?);
-                let (kind, due) = if status == "submitted" {
+                let (kind, due) = if PlanStatus::decode(&status).map_err(internal)? == PlanStatus::Submitted {
                     ("plan_review", &p.plan_deadline)
                 } else {
                     ("plan_rate", &p.rating_deadline)

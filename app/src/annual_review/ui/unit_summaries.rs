@@ -64,7 +64,7 @@ pub fn UnitSummariesTable(#[prop(into)] unit: Signal<Option<i64>>) -> impl IntoV
                                                     .rows
                                                     .into_iter()
                                                     .map(|r| {
-                                                        let status = r.status.clone();
+                                                        let status = r.status;
                                                         let predikat = r.predikat.clone();
                                                         view! {
                                                             <tr
@@ -75,7 +75,7 @@ pub fn UnitSummariesTable(#[prop(into)] unit: Signal<Option<i64>>) -> impl IntoV
                                                                 <td>
                                                                     <code>{r.nip}</code>
                                                                 </td>
-                                                                <td>{move || status_label(i18n.t(), &status)}</td>
+                                                                <td>{move || status_label(i18n.t(), status)}</td>
                                                                 <td>
                                                                     {move || {
                                                                         predikat

@@ -1,3 +1,4 @@
+use crate::skp::types::PlanStatus;
 use leptos::prelude::*;
 
 use crate::{
@@ -25,9 +26,11 @@ pub fn DashboardView(dashboard: Dashboard) -> impl IntoView {
     view! {
         <section class="dashboard" data-testid="dashboard">
             <div class="cards">
-                {my_status
-                    .map(|status| {
-                        let code = status.clone();
+                // The plan card shows while a period is open, started or not.
+                {year
+                    .map(|_| {
+                        let status = my_status;
+                        let code = PlanStatus::code_or_none(status);
                         view! {
                             <a
                                 class="card"
@@ -39,7 +42,7 @@ pub fn DashboardView(dashboard: Dashboard) -> impl IntoView {
                                     {tr(|t| t.dash_my_plan)} " "
                                     {year.map(|y| y.to_string()).unwrap_or_default()}
                                 </h2>
-                                <p class="figure">{move || status_label(i18n.t(), &status)}</p>
+                                <p class="figure">{move || status_label(i18n.t(), status)}</p>
                                 {my_predikat
                                     .map(|p| {
                                         view! {
@@ -105,10 +108,10 @@ type Label = fn(&Texts) -> String;
 fn Counts(counts: StatusCounts) -> impl IntoView {
     let i18n = use_i18n();
     let rows: [(Label, i64); 6] = [
-        (|t| status_label(t, "none").to_string(), counts.not_started),
-        (|t| status_label(t, "draft").to_string(), counts.draft),
-        (|t| status_label(t, "submitted").to_string(), counts.submitted),
-        (|t| status_label(t, "approved").to_string(), counts.approved),
+        (|t| status_label(t, None).to_string(), counts.not_started),
+        (|t| status_label(t, Some(PlanStatus::Draft)).to_string(), counts.draft),
+        (|t| status_label(t, Some(PlanStatus::Submitted)).to_string(), counts.submitted),
+        (|t| status_label(t, Some(PlanStatus::Approved)).to_string(), counts.approved),
         (|t| t.progress_rated.to_string(), counts.rated),
         (|t| t.team_overdue.to_string(), counts.overdue),
     ];

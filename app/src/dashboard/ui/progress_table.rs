@@ -1,3 +1,4 @@
+use crate::skp::types::PlanStatus;
 use leptos::prelude::*;
 
 use crate::{
@@ -37,10 +38,19 @@ pub fn ProgressTable() -> impl IntoView {
                                 <tr>
                                     <th>{tr(|t| t.admin_col_unit)}</th>
                                     <th>{tr(|t| t.units_employees)}</th>
-                                    <th>{move || status_label(i18n.t(), "none")}</th>
-                                    <th>{move || status_label(i18n.t(), "draft")}</th>
-                                    <th>{move || status_label(i18n.t(), "submitted")}</th>
-                                    <th>{move || status_label(i18n.t(), "approved")}</th>
+                                    <th>{move || status_label(i18n.t(), None)}</th>
+                                    <th>
+                                        {move || status_label(i18n.t(), Some(PlanStatus::Draft))}
+                                    </th>
+                                    <th>
+                                        {move || status_label(
+                                            i18n.t(),
+                                            Some(PlanStatus::Submitted),
+                                        )}
+                                    </th>
+                                    <th>
+                                        {move || status_label(i18n.t(), Some(PlanStatus::Approved))}
+                                    </th>
                                     <th>{tr(|t| t.progress_rated)}</th>
                                     {Predikat::ALL
                                         .into_iter()

@@ -10,11 +10,11 @@ use crate::{
     appeals::types::AppealSummary,
     input360::types::Summary360,
     kernel::db::{now_ms, Pool},
-    kernel::plan_head::{head, PlanHead, EDITABLE},
+    kernel::plan_head::{head, PlanHead},
     rules::preview::CoreValue,
     skp::types::{
-        core_value_from_code, FeedbackView, IndicatorView, ParentOption, PlanView, RatingView,
-        RealisationView, ResultView, TeamRow,
+        core_value_from_code, FeedbackView, IndicatorView, ParentOption, PlanStatus, PlanView,
+        RatingView, RealisationView, ResultView, TeamRow,
     },
 };
 
@@ -134,7 +134,7 @@ pub(crate) async fn build_view(
     Ok(Some(PlanView {
         id: h.id,
         version: h.version,
-        status: h.status.clone(),
+        status: h.status,
         review_comment: row.try_get(0)?,
         employee_id: h.employee_id,
         employee_name: row.try_get(1)?,
@@ -146,9 +146,9 @@ pub(crate) async fn build_view(
         expectations,
         parent_options,
         ratings,
-        can_edit: open && is_owner && EDITABLE.contains(&h.status.as_str()),
-        can_review: open && is_penilai && h.status == "submitted",
-        can_rate: open && is_penilai && h.status == "approved",
+        can_edit: open && is_owner && h.status.is_editable(),
+        can_review: open && is_penilai && h.status == PlanStatus::Submitted,
+        can_rate: open && is_penilai && h.status == PlanStatus::Approved,
         feedback,
         can_give_feedback: is_owner || is_penilai,
         is_owner,
@@ -308,7 +308,10 @@ pub async fn team(
             nip: r.try_get(2)?,
             position_name: r.try_get(3)?,
             plan_id: r.try_get(4)?,
-            status: r.try_get::<Option<String>, _>(5)?.unwrap_or_else(|| "none".into()),
+            status: r
+                .try_get::<Option<String>, _>(5)?
+                .map(|s| PlanStatus::decode(&s))
+                .transpose()?,
             predikat: r.try_get(6)?,
             overdue: false,
         })

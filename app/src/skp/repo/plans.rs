@@ -8,10 +8,10 @@ use crate::{
     audit::repo as audit,
     audit::types::{AuditAction, AuditEntity},
     kernel::db::{now_ms, Pool},
-    kernel::plan_head::{indicator_of_plan, PlanHead, EDITABLE},
+    kernel::plan_head::{indicator_of_plan, PlanHead},
     kernel::write::{Actor, WriteError},
     skp::repo::plan_view::{build_view, Detail},
-    skp::types::{core_value_code, ExpectationsForm},
+    skp::types::{core_value_code, ExpectationsForm, PlanStatus},
 };
 
 /// The plan of an employee in a period, if started.
@@ -94,13 +94,13 @@ async fn bump(
     conn: &mut sqlx::AnyConnection,
     plan: &PlanHead,
     expected: i64,
-    allowed: &[&str],
+    allowed: &[PlanStatus],
     refusal: &'static str,
 ) -> Result<(), WriteError> {
     if plan.version != expected {
         return Err(WriteError::Conflict);
     }
-    if !allowed.contains(&plan.status.as_str()) {
+    if !allowed.contains(&plan.status) {
         return Err(WriteError::Invalid(refusal));
     }
     let updated = sqlx::query(
@@ -158,7 +158,7 @@ pub async fn add_result(
             return Err(WriteError::Invalid("result_parent"));
         }
     }
-    bump(&mut tx, plan, expected, &EDITABLE, "plan_not_editable").await?;
+    bump(&mut tx, plan, expected, &PlanStatus::EDITABLE, "plan_not_editable").await?;
     let position: i64 =
         sqlx::query("SELECT COALESCE(MAX(position), 0) + 1 FROM skp_result WHERE plan_id = $1")
             .bind(plan.id)
@@ -257,7 +257,7 @@ pub async fn add_indicator(
     if own.is_none() {
         return Err(WriteError::NotFound);
     }
-    bump(&mut tx, plan, expected, &EDITABLE, "plan_not_editable").await?;
+    bump(&mut tx, plan, expected, &PlanStatus::EDITABLE, "plan_not_editable").await?;
     let position: i64 = sqlx::query(
         "SELECT COALESCE(MAX(position), 0) + 1 FROM skp_indicator WHERE result_id = $1",
     )
@@ -319,7 +319,7 @@ pub async fn remove(
         if supported.is_some() {
             return Err(WriteError::Invalid("result_supported"));
         }
-        bump(&mut tx, plan, expected, &EDITABLE, "plan_not_editable").await?;
+        bump(&mut tx, plan, expected, &PlanStatus::EDITABLE, "plan_not_editable").await?;
         for table in ["skp_realisation", "skp_evidence_file"] {
             sqlx::query(&format!(
                 "DELETE FROM {table} WHERE indicator_id IN \
@@ -344,7 +344,7 @@ pub async fn remove(
             .await?;
     } else if let Some(iid) = indicator_id {
         indicator_of_plan(&mut tx, iid, plan.id).await?;
-        bump(&mut tx, plan, expected, &EDITABLE, "plan_not_editable").await?;
+        bump(&mut tx, plan, expected, &PlanStatus::EDITABLE, "plan_not_editable").await?;
         for table in ["skp_realisation", "skp_evidence_file"] {
             sqlx::query(&format!("DELETE FROM {table} WHERE indicator_id = $1"))
                 .bind(iid)
@@ -386,7 +386,7 @@ async fn snapshot(
     )
     .bind(plan_id)
     .bind(view.version)
-    .bind(&view.status)
+    .bind(view.status.code())
     .bind(serde_json::to_string(&view).unwrap_or_default())
     .bind(user_id)
     .bind(now_ms())
@@ -412,7 +412,7 @@ pub async fn submit(
     if view.results.iter().any(|r| r.indicators.is_empty()) {
         return Err(WriteError::Invalid("plan_result_without_indicator"));
     }
-    bump(&mut tx, plan, expected, &EDITABLE, "plan_not_editable").await?;
+    bump(&mut tx, plan, expected, &PlanStatus::EDITABLE, "plan_not_editable").await?;
     sqlx::query("UPDATE skp_plan SET status = 'submitted' WHERE id = $1")
         .bind(plan.id)
         .execute(&mut *tx)
@@ -427,7 +427,7 @@ pub async fn submit(
             entity: AuditEntity::SkpPlan,
             entity_id: Some(plan.id.to_string()),
             before_json: Some(serde_json::json!({"status": plan.status}).to_string()),
-            after_json: Some(serde_json::json!({"status": "submitted"}).to_string()),
+            after_json: Some(serde_json::json!({"status": PlanStatus::Submitted}).to_string()),
         },
     )
     .await?;
@@ -455,10 +455,10 @@ pub async fn review(
         return Err(WriteError::Invalid("review_expectations"));
     }
     let mut tx = crate::kernel::db::begin_write(pool).await?;
-    bump(&mut tx, plan, expected, &["submitted"], "plan_not_submitted").await?;
-    let status = if approve { "approved" } else { "returned" };
+    bump(&mut tx, plan, expected, &[PlanStatus::Submitted], "plan_not_submitted").await?;
+    let status = if approve { PlanStatus::Approved } else { PlanStatus::Returned };
     sqlx::query("UPDATE skp_plan SET status = $1, review_comment = $2 WHERE id = $3")
-        .bind(status)
+        .bind(status.code())
         .bind((!comment.is_empty()).then_some(comment))
         .bind(plan.id)
         .execute(&mut *tx)
@@ -488,7 +488,7 @@ pub async fn review(
             action: if approve { AuditAction::SkpApproved } else { AuditAction::SkpReturned },
             entity: AuditEntity::SkpPlan,
             entity_id: Some(plan.id.to_string()),
-            before_json: Some(serde_json::json!({"status": "submitted"}).to_string()),
+            before_json: Some(serde_json::json!({"status": PlanStatus::Submitted}).to_string()),
             after_json: Some(serde_json::json!({"status": status, "comment": comment}).to_string()),
         },
     )
@@ -512,7 +512,7 @@ pub async fn record_realisation(
     evidence_url: Option<&str>,
     note: Option<&str>,
 ) -> Result<(), WriteError> {
-    if plan.status != "approved" {
+    if plan.status != PlanStatus::Approved {
         return Err(WriteError::Invalid("plan_not_approved"));
     }
     if !(0..=evaluations).contains(&period_no) {

@@ -1,3 +1,4 @@
+use crate::skp::types::PlanStatus;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -139,7 +140,7 @@ pub fn SkpPage() -> impl IntoView {
 fn PlanEditor(plan: PlanView, actions: Actions) -> impl IntoView {
     let i18n = use_i18n();
     let (plan_id, version) = (plan.id, plan.version);
-    let status = plan.status.clone();
+    let status = Some(plan.status);
     let editing = plan.can_edit.then(|| {
         let results: Vec<(i64, String)> =
             plan.results.iter().map(|r| (r.id, r.text.clone())).collect();
@@ -256,7 +257,7 @@ fn PlanEditor(plan: PlanView, actions: Actions) -> impl IntoView {
     });
     let evidence_plan = plan.clone();
     let evaluations = plan.period.evaluations();
-    let realisation = (plan.status == "approved").then(|| {
+    let realisation = (plan.status == PlanStatus::Approved).then(|| {
         let indicators: Vec<(i64, String, Option<f64>)> = plan
             .results
             .iter()
@@ -320,7 +321,7 @@ fn PlanEditor(plan: PlanView, actions: Actions) -> impl IntoView {
                     "{} {} · {}",
                     i18n.t().skp_period_year,
                     plan.period.year,
-                    status_label(i18n.t(), &status),
+                    status_label(i18n.t(), status),
                 )
             }}
         </p>

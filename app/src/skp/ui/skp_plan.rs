@@ -1,3 +1,4 @@
+use crate::skp::types::PlanStatus;
 use leptos::prelude::*;
 
 use crate::{
@@ -50,13 +51,14 @@ pub fn rating_label(t: &Texts, code: &str) -> &'static str {
     Rating::ALL.into_iter().find(|r| r.code() == code).map(|r| t.rating(r)).unwrap_or("—")
 }
 
-pub fn status_label(t: &Texts, status: &str) -> &'static str {
+/// A plan's status in words; `None` is a plan not started.
+pub fn status_label(t: &Texts, status: Option<PlanStatus>) -> &'static str {
     match status {
-        "draft" => t.skp_status_draft,
-        "submitted" => t.skp_status_submitted,
-        "approved" => t.skp_status_approved,
-        "returned" => t.skp_status_returned,
-        _ => t.skp_status_none,
+        Some(PlanStatus::Draft) => t.skp_status_draft,
+        Some(PlanStatus::Submitted) => t.skp_status_submitted,
+        Some(PlanStatus::Approved) => t.skp_status_approved,
+        Some(PlanStatus::Returned) => t.skp_status_returned,
+        None => t.skp_status_none,
     }
 }
 
@@ -92,14 +94,14 @@ pub fn PlanSummary(
             }
         })
     };
-    let status = plan.status.clone();
+    let status = Some(plan.status);
     view! {
-        <section class="skp-plan" data-plan=plan.id data-status=plan.status.clone()>
+        <section class="skp-plan" data-plan=plan.id data-status=plan.status.code()>
             <p class="plan-meta">
                 <span class=format!(
                     "status status-{}",
-                    plan.status,
-                )>{move || status_label(i18n.t(), &status)}</span>
+                    plan.status.code(),
+                )>{move || status_label(i18n.t(), status)}</span>
                 " · "
                 {plan.employee_name.clone()}
                 " ("
@@ -118,7 +120,7 @@ pub fn PlanSummary(
                         }
                     })}
             </p>
-            {(plan.status == "approved")
+            {(plan.status == PlanStatus::Approved)
                 .then(|| {
                     view! {
                         <p class="links doc-links">

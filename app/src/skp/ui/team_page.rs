@@ -1,3 +1,4 @@
+use crate::skp::types::PlanStatus;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -45,7 +46,7 @@ pub fn TeamPage() -> impl IntoView {
                                 let waiting = view
                                     .rows
                                     .iter()
-                                    .filter(|r| r.status == "submitted")
+                                    .filter(|r| r.status == Some(PlanStatus::Submitted))
                                     .count();
                                 view! {
                                     <p class="lead" data-testid="waiting">
@@ -66,7 +67,7 @@ pub fn TeamPage() -> impl IntoView {
                                                     .rows
                                                     .into_iter()
                                                     .map(|r| {
-                                                        let status = r.status.clone();
+                                                        let status = r.status;
                                                         let predikat = r.predikat.clone();
                                                         let name = match r.plan_id {
                                                             Some(id) => {
@@ -80,12 +81,12 @@ pub fn TeamPage() -> impl IntoView {
                                                         view! {
                                                             <tr
                                                                 data-employee=r.employee_id
-                                                                data-status=r.status.clone()
+                                                                data-status=PlanStatus::code_or_none(r.status)
                                                             >
                                                                 <td>{name} <br /> <code>{r.nip}</code></td>
                                                                 <td>{r.position_name}</td>
                                                                 <td>
-                                                                    {move || status_label(i18n.t(), &status)}
+                                                                    {move || status_label(i18n.t(), status)}
                                                                     {r
                                                                         .overdue
                                                                         .then(|| {
