@@ -167,7 +167,7 @@ async fn the_hr_office_edits_a_record_and_a_stale_edit_is_refused(backend: Backe
         let demo = &demo;
         async move { call(&demo.app, "/api/admin/audit", Some(&demo.admin), &form).await }
     };
-    let page = audit(vec![("filter[action]", "EmployeeUpdated".into())]).await.unwrap();
+    let page = audit(vec![("filter[action]", "employee_updated".into())]).await.unwrap();
     let rows = page["rows"].as_array().unwrap();
     assert!(rows.iter().all(|r| r["action_code"] == "employee_updated"), "{rows:?}");
     let entry = &rows[0];

@@ -2,32 +2,45 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::auth::Role;
+use crate::{auth::Role, kernel::coded::coded_enum};
+
+coded_enum! {
+    /// How often the periodic evaluations of a year fall.
+    Frequency {
+        Monthly = "monthly",
+        Quarterly = "quarterly",
+    }
+}
+
+coded_enum! {
+    /// Whether an assessment period is still open for plans and ratings.
+    PeriodStatus {
+        Open = "open",
+        Closed = "closed",
+    }
+}
 
 /// An agency's annual assessment period.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PeriodRow {
     pub id: i64,
     pub year: i64,
-    /// `monthly` or `quarterly`: how often the periodic evaluations fall.
-    pub frequency: String,
+    pub frequency: Frequency,
     pub plan_deadline: String,
     pub rating_deadline: String,
     pub appeal_days: i64,
     /// Predikat kinerja organisasi (`istimewa` … `sangat_kurang`), for the distribution.
     pub org_predikat: Option<String>,
-    /// `open` or `closed`.
-    pub status: String,
+    pub status: PeriodStatus,
     pub version: i64,
 }
 
 impl PeriodRow {
     /// The evaluation periods of the year (1..=4 or 1..=12); 0 is the year itself.
     pub fn evaluations(&self) -> i64 {
-        if self.frequency == "monthly" {
-            12
-        } else {
-            4
+        match self.frequency {
+            Frequency::Monthly => 12,
+            Frequency::Quarterly => 4,
         }
     }
 }

@@ -146,7 +146,7 @@ pub async fn unit_summaries(
             plan_id: r.try_get(3)?,
             status: r
                 .try_get::<Option<String>, _>(4)?
-                .map(|s| crate::skp::types::PlanStatus::decode(&s))
+                .map(|s| crate::kernel::plan_status::PlanStatus::decode(&s))
                 .transpose()?,
             predikat: r.try_get(5)?,
             nilai_skp: r.try_get(6)?,

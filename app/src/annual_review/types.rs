@@ -22,7 +22,7 @@ pub struct SummaryRow {
     pub nip: String,
     pub plan_id: Option<i64>,
     /// `None` when no plan was started.
-    pub status: Option<crate::skp::types::PlanStatus>,
+    pub status: Option<crate::kernel::plan_status::PlanStatus>,
     pub predikat: Option<String>,
     pub nilai_skp: Option<f64>,
     pub notes: i64,

@@ -3,7 +3,7 @@
 //! from the server function that already answers it, under that function's access rules; a
 //! part the caller has no business with (no team, not the HR office) is absent.
 
-use crate::skp::types::PlanStatus;
+use crate::kernel::plan_status::PlanStatus;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 

@@ -3,6 +3,7 @@
 //! the browser (print stylesheet; "Save as PDF" gives the PDF). Readable by whoever may read
 //! the plan.
 
+use crate::admin::types::Frequency;
 use crate::documents::types::PlanDocument;
 use leptos::prelude::*;
 
@@ -27,11 +28,11 @@ pub async fn load_plan_document(plan_id: i64) -> Result<PlanDocument, ServerFnEr
 
 /// The first and last day of an evaluation period as (month, day) pairs: the year for 0, the
 /// quarter or month otherwise.
-pub fn period_span(year: i64, frequency: &str, period_no: i64) -> ((u32, u32), (u32, u32)) {
+pub fn period_span(year: i64, frequency: Frequency, period_no: i64) -> ((u32, u32), (u32, u32)) {
     let (first, last) = match (period_no, frequency) {
         (0, _) => (1, 12),
-        (n, "monthly") => (n as u32, n as u32),
-        (n, _) => (n as u32 * 3 - 2, n as u32 * 3),
+        (n, Frequency::Monthly) => (n as u32, n as u32),
+        (n, Frequency::Quarterly) => (n as u32 * 3 - 2, n as u32 * 3),
     };
     let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     let days = match last {
@@ -48,7 +49,7 @@ pub fn period_text(
     months: &str,
     until: &str,
     year: i64,
-    frequency: &str,
+    frequency: Frequency,
     period_no: i64,
 ) -> String {
     let names: Vec<&str> = months.split(',').collect();
@@ -59,18 +60,18 @@ pub fn period_text(
 
 #[cfg(test)]
 mod tests {
-    use super::{period_span, period_text};
+    use super::{period_span, period_text, Frequency};
 
     #[test]
     fn periods_span_the_year_a_quarter_or_a_month() {
-        assert_eq!(period_span(2026, "quarterly", 0), ((1, 1), (12, 31)));
-        assert_eq!(period_span(2026, "quarterly", 2), ((4, 1), (6, 30)));
-        assert_eq!(period_span(2028, "monthly", 2), ((2, 1), (2, 29)));
-        assert_eq!(period_span(2026, "monthly", 2), ((2, 1), (2, 28)));
-        assert_eq!(period_span(2100, "monthly", 2), ((2, 1), (2, 28)));
+        assert_eq!(period_span(2026, Frequency::Quarterly, 0), ((1, 1), (12, 31)));
+        assert_eq!(period_span(2026, Frequency::Quarterly, 2), ((4, 1), (6, 30)));
+        assert_eq!(period_span(2028, Frequency::Monthly, 2), ((2, 1), (2, 29)));
+        assert_eq!(period_span(2026, Frequency::Monthly, 2), ((2, 1), (2, 28)));
+        assert_eq!(period_span(2100, Frequency::Monthly, 2), ((2, 1), (2, 28)));
         let months = "Januari,Februari,Maret,April,Mei,Juni,Juli,Agustus,September,Oktober,November,Desember";
         assert_eq!(
-            period_text(months, "s.d.", 2026, "quarterly", 4),
+            period_text(months, "s.d.", 2026, Frequency::Quarterly, 4),
             "1 Oktober s.d. 31 Desember 2026"
         );
     }

@@ -7,6 +7,7 @@ pub mod db;
 pub mod error;
 #[cfg(feature = "ssr")]
 pub mod plan_head;
+pub mod plan_status;
 #[cfg(feature = "ssr")]
 pub mod policy;
 pub mod server;

@@ -3,7 +3,7 @@
 
 use sqlx::Row;
 
-use crate::{kernel::write::WriteError, skp::types::PlanStatus};
+use crate::kernel::{plan_status::PlanStatus, write::WriteError};
 
 /// Who a plan belongs to and where it stands: what authorisation needs.
 #[derive(Debug, Clone, PartialEq, Eq)]

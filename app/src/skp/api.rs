@@ -7,6 +7,8 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::admin::types::PeriodRow;
+#[cfg(feature = "ssr")]
+use crate::admin::types::{Frequency, PeriodStatus};
 pub use crate::skp::types::*;
 
 /// The employee's view of the open period and their plan in it.
@@ -177,8 +179,8 @@ pub(super) mod ssr {
     use leptos::prelude::*;
 
     use super::{
-        preview_input, ExpectationsForm, IndicatorForm, MyPlanView, PeriodRow, PlanStatus,
-        PlanView, RatingInput, TeamView,
+        preview_input, ExpectationsForm, Frequency, IndicatorForm, MyPlanView, PeriodRow,
+        PeriodStatus, PlanView, RatingInput, TeamView,
     };
     use crate::{
         admin::repo::periods,
@@ -187,6 +189,7 @@ pub(super) mod ssr {
         import::validate::parse_date,
         kernel::db::{today, Pool},
         kernel::plan_head::PlanHead,
+        kernel::plan_status::PlanStatus,
         kernel::server::{internal, invalid, not_found, refusal, write_error},
         kernel::write::{Actor, WriteError},
         rules::preview::skp_preview,
@@ -290,7 +293,8 @@ pub(super) mod ssr {
                 .trim()
                 .parse()
                 .map_err(|_| write_error(WriteError::Invalid("period_year")))?,
-            frequency: frequency.trim().to_string(),
+            frequency: Frequency::from_code(frequency.trim())
+                .ok_or_else(|| write_error(WriteError::Invalid("period_frequency")))?,
             plan_deadline: date(&plan_deadline)?,
             rating_deadline: date(&rating_deadline)?,
             appeal_days: appeal_days
@@ -534,7 +538,7 @@ pub(super) mod ssr {
             .await
             .map_err(internal)?
             .ok_or_else(not_found)?;
-        if view.period.status != "open" {
+        if view.period.status != PeriodStatus::Open {
             return Err(write_error(WriteError::Invalid("period_closed")));
         }
         if !(0..=view.period.evaluations()).contains(&input.period_no) {

@@ -2,11 +2,14 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::kernel::coded::coded_enum;
-
 use crate::{
-    admin::types::PeriodRow, annual_review::types::ReviewNoteView, appeals::types::AppealSummary,
-    input360::types::Summary360, rules::preview::CoreValue, rules::Rating,
+    admin::types::{Frequency, PeriodRow},
+    annual_review::types::ReviewNoteView,
+    appeals::types::AppealSummary,
+    input360::types::Summary360,
+    kernel::plan_status::PlanStatus,
+    rules::preview::CoreValue,
+    rules::Rating,
 };
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -100,30 +103,6 @@ impl RatingView {
     /// The predikat in force: an appeal's changed predikat replaces the rating's.
     pub fn final_predikat(&self) -> &str {
         self.appeal.as_ref().and_then(|a| a.new_predikat.as_deref()).unwrap_or(&self.predikat)
-    }
-}
-
-coded_enum! {
-    /// Where a plan stands: the owner drafts, submits; the pejabat penilai approves or returns.
-    PlanStatus {
-        Draft = "draft",
-        Submitted = "submitted",
-        Approved = "approved",
-        Returned = "returned",
-    }
-}
-
-impl PlanStatus {
-    /// The statuses in which the owner may still change the plan.
-    pub const EDITABLE: [PlanStatus; 2] = [PlanStatus::Draft, PlanStatus::Returned];
-
-    pub fn is_editable(self) -> bool {
-        Self::EDITABLE.contains(&self)
-    }
-
-    /// The code of a plan that may not be started yet (`None`): `none`, as pages mark it.
-    pub fn code_or_none(status: Option<PlanStatus>) -> &'static str {
-        status.map_or("none", PlanStatus::code)
     }
 }
 
@@ -245,10 +224,10 @@ pub fn core_value_from_code(code: &str) -> Option<CoreValue> {
 
 /// Months an evaluation covers: the year, a quarter or a month.
 pub fn months_of(period: &PeriodRow, period_no: i64) -> u32 {
-    match (period_no, period.frequency.as_str()) {
+    match (period_no, period.frequency) {
         (0, _) => 12,
-        (_, "monthly") => 1,
-        _ => 3,
+        (_, Frequency::Monthly) => 1,
+        (_, Frequency::Quarterly) => 3,
     }
 }
 

@@ -60,7 +60,7 @@ mod ssr {
     use leptos::prelude::*;
     use sqlx::Row;
 
-    use crate::skp::types::PlanStatus;
+    use crate::kernel::plan_status::PlanStatus;
 
     use super::Task;
     use crate::{

@@ -27,7 +27,7 @@ pub fn FormMeta(agency: String, period: PeriodRow, period_no: i64) -> impl IntoV
                                     t.months,
                                     t.doc_until,
                                     period.year,
-                                    &period.frequency,
+                                    period.frequency,
                                     period_no,
                                 ),
                             )

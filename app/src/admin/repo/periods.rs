@@ -1,5 +1,6 @@
 //! Assessment periods: the HR office opens a year, sets the organisation's predikat, closes it.
 
+use crate::admin::types::{Frequency, PeriodStatus};
 use crate::audit::types::{AuditAction, AuditEntity};
 use sqlx::Row;
 
@@ -18,12 +19,12 @@ fn row(r: &sqlx::any::AnyRow) -> Result<PeriodRow, sqlx::Error> {
     Ok(PeriodRow {
         id: r.try_get(0)?,
         year: r.try_get(1)?,
-        frequency: r.try_get(2)?,
+        frequency: Frequency::decode(&r.try_get::<String, _>(2)?)?,
         plan_deadline: r.try_get(3)?,
         rating_deadline: r.try_get(4)?,
         appeal_days: r.try_get(5)?,
         org_predikat: r.try_get(6)?,
-        status: r.try_get(7)?,
+        status: PeriodStatus::decode(&r.try_get::<String, _>(7)?)?,
         version: r.try_get(8)?,
     })
 }
@@ -72,7 +73,7 @@ pub async fn by_id(
 #[derive(Debug, Clone)]
 pub struct NewPeriod {
     pub year: i64,
-    pub frequency: String,
+    pub frequency: Frequency,
     pub plan_deadline: Date,
     pub rating_deadline: Date,
     pub appeal_days: i64,
@@ -81,9 +82,6 @@ pub struct NewPeriod {
 pub async fn open(pool: &Pool, actor: Actor, p: &NewPeriod) -> Result<i64, WriteError> {
     if !(2000..=2100).contains(&p.year) {
         return Err(WriteError::Invalid("period_year"));
-    }
-    if p.frequency != "monthly" && p.frequency != "quarterly" {
-        return Err(WriteError::Invalid("period_frequency"));
     }
     if !(1..=90).contains(&p.appeal_days) {
         return Err(WriteError::Invalid("period_appeal_days"));
@@ -114,7 +112,7 @@ pub async fn open(pool: &Pool, actor: Actor, p: &NewPeriod) -> Result<i64, Write
     )
     .bind(actor.agency_id)
     .bind(p.year)
-    .bind(&p.frequency)
+    .bind(p.frequency.code())
     .bind(p.plan_deadline.to_string())
     .bind(p.rating_deadline.to_string())
     .bind(p.appeal_days)
@@ -171,13 +169,13 @@ pub async fn update(
     if before.version != version {
         return Err(WriteError::Conflict);
     }
-    let status = if close { "closed" } else { before.status.as_str() };
+    let status = if close { PeriodStatus::Closed } else { before.status };
     let updated = sqlx::query(
         "UPDATE assessment_period SET org_predikat = $1, status = $2, version = version + 1 \
          WHERE id = $3 AND agency_id = $4 AND version = $5",
     )
     .bind(org_predikat.or(before.org_predikat.as_deref()))
-    .bind(status)
+    .bind(status.code())
     .bind(id)
     .bind(actor.agency_id)
     .bind(version)

@@ -1,3 +1,4 @@
+use crate::admin::types::{Frequency, PeriodStatus};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -50,27 +51,27 @@ pub fn AdminPeriodsPage() -> impl IntoView {
                 view=move |rows| {
                     rows.into_iter()
                         .map(|p| {
-                            let status = p.status.clone();
-                            let frequency = p.frequency.clone();
+                            let status = p.status;
+                            let frequency = p.frequency;
                             let current = p.org_predikat.clone().unwrap_or_default();
-                            let is_open = p.status == "open";
+                            let is_open = p.status == PeriodStatus::Open;
                             view! {
                                 <section
                                     class="period"
                                     data-year=p.year
-                                    data-status=p.status.clone()
+                                    data-status=p.status.code()
                                 >
                                     <h2>{p.year}</h2>
                                     <p>
                                         {move || {
                                             format!(
                                                 "{} · {} · {} {} · {} {} · {} {}",
-                                                if status == "open" {
+                                                if status == PeriodStatus::Open {
                                                     i18n.t().period_open
                                                 } else {
                                                     i18n.t().period_closed
                                                 },
-                                                if frequency == "monthly" {
+                                                if frequency == Frequency::Monthly {
                                                     i18n.t().period_monthly
                                                 } else {
                                                     i18n.t().period_quarterly

@@ -67,7 +67,7 @@ pub async fn upload(
     file_name: &str,
     bytes: &[u8],
 ) -> Result<i64, WriteError> {
-    if plan.status != crate::skp::types::PlanStatus::Approved {
+    if plan.status != crate::kernel::plan_status::PlanStatus::Approved {
         return Err(WriteError::Invalid("plan_not_approved"));
     }
     if bytes.is_empty() || bytes.len() > MAX_BYTES {

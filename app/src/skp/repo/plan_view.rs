@@ -5,16 +5,17 @@ use sqlx::Row;
 
 use crate::{
     admin::repo::periods,
-    admin::types::PeriodRow,
+    admin::types::{PeriodRow, PeriodStatus},
     annual_review::types::ReviewNoteView,
     appeals::types::AppealSummary,
     input360::types::Summary360,
     kernel::db::{now_ms, Pool},
     kernel::plan_head::{head, PlanHead},
+    kernel::plan_status::PlanStatus,
     rules::preview::CoreValue,
     skp::types::{
-        core_value_from_code, FeedbackView, IndicatorView, ParentOption, PlanStatus, PlanView,
-        RatingView, RealisationView, ResultView, TeamRow,
+        core_value_from_code, FeedbackView, IndicatorView, ParentOption, PlanView, RatingView,
+        RealisationView, ResultView, TeamRow,
     },
 };
 
@@ -130,7 +131,7 @@ pub(crate) async fn build_view(
     };
     let is_owner = viewer == Some(h.employee_id);
     let is_penilai = viewer.is_some() && viewer == h.penilai_id;
-    let open = period.status == "open";
+    let open = period.status == PeriodStatus::Open;
     Ok(Some(PlanView {
         id: h.id,
         version: h.version,

@@ -9,9 +9,10 @@ use crate::{
     audit::types::{AuditAction, AuditEntity},
     kernel::db::{now_ms, Pool},
     kernel::plan_head::{indicator_of_plan, PlanHead},
+    kernel::plan_status::PlanStatus,
     kernel::write::{Actor, WriteError},
     skp::repo::plan_view::{build_view, Detail},
-    skp::types::{core_value_code, ExpectationsForm, PlanStatus},
+    skp::types::{core_value_code, ExpectationsForm},
 };
 
 /// The plan of an employee in a period, if started.

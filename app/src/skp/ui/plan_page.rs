@@ -1,4 +1,4 @@
-use crate::skp::types::PlanStatus;
+use crate::kernel::plan_status::PlanStatus;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
