@@ -171,7 +171,7 @@ async fn the_hr_office_edits_a_record_and_a_stale_edit_is_refused(backend: Backe
     let rows = page["rows"].as_array().unwrap();
     assert!(rows.iter().all(|r| r["action_code"] == "employee_updated"), "{rows:?}");
     let entry = &rows[0];
-    assert_eq!(entry["entity"], "Employee");
+    assert_eq!(entry["entity"], "employee");
     assert_eq!(entry["entity_name"], after["name"]);
     let golongan = entry["changes"]
         .as_array()

@@ -2,6 +2,7 @@
 //! 14 days, configurable per period); the atasan pejabat penilai may ask both sides and
 //! decides; the decision is final and recorded.
 
+use crate::appeals::types::AppealStatus;
 use crate::audit::types::{AuditAction, AuditEntity};
 use sqlx::Row;
 
@@ -23,7 +24,7 @@ pub struct AppealHead {
     pub employee_id: i64,
     pub penilai_id: Option<i64>,
     pub atasan_id: i64,
-    pub status: String,
+    pub status: AppealStatus,
     pub version: i64,
 }
 
@@ -42,7 +43,7 @@ pub async fn head(pool: &Pool, appeal_id: i64) -> Result<Option<AppealHead>, sql
             employee_id: r.try_get(2)?,
             penilai_id: r.try_get(3)?,
             atasan_id: r.try_get(4)?,
-            status: r.try_get(5)?,
+            status: AppealStatus::decode(&r.try_get::<String, _>(5)?)?,
             version: r.try_get(6)?,
         })
     })
@@ -134,7 +135,7 @@ pub async fn message(
     if text.is_empty() || text.chars().count() > 2000 {
         return Err(WriteError::Invalid("feedback_text"));
     }
-    if appeal.status != "filed" {
+    if appeal.status != AppealStatus::Filed {
         return Err(WriteError::Invalid("appeal_decided"));
     }
     let id: i64 = sqlx::query(
@@ -173,7 +174,7 @@ pub async fn decide(
     } else {
         None
     };
-    if appeal.status != "filed" {
+    if appeal.status != AppealStatus::Filed {
         return Err(WriteError::Invalid("appeal_decided"));
     }
     if appeal.version != version {
@@ -205,7 +206,7 @@ pub async fn decide(
             action: AuditAction::AppealDecided,
             entity: AuditEntity::Appeal,
             entity_id: Some(appeal.id.to_string()),
-            before_json: Some(serde_json::json!({"status": "filed"}).to_string()),
+            before_json: Some(serde_json::json!({"status": AppealStatus::Filed}).to_string()),
             after_json: Some(
                 serde_json::json!({
                     "decision": if changed { "changed" } else { "upheld" },
@@ -245,7 +246,7 @@ pub async fn view(
     .iter()
     .map(|m| Ok(MessageView { author: m.try_get(0)?, text: m.try_get(1)?, at_ms: m.try_get(2)? }))
     .collect::<Result<Vec<_>, sqlx::Error>>()?;
-    let open = h.status == "filed";
+    let open = h.status == AppealStatus::Filed;
     let involved = viewer.is_some()
         && (viewer == Some(h.employee_id) || viewer == h.penilai_id || viewer == Some(h.atasan_id));
     Ok(Some(AppealView {
@@ -259,7 +260,7 @@ pub async fn view(
         predikat: r.try_get(5)?,
         nilai_skp: r.try_get(6)?,
         reason: r.try_get(7)?,
-        status: h.status.clone(),
+        status: h.status,
         decision: r.try_get(8)?,
         new_predikat: r.try_get(9)?,
         decision_note: r.try_get(10)?,
@@ -286,7 +287,7 @@ pub async fn for_atasan(pool: &Pool, atasan_id: i64) -> Result<Vec<AppealRow>, s
             id: r.try_get(0)?,
             employee_name: r.try_get(1)?,
             predikat: r.try_get(2)?,
-            status: r.try_get(3)?,
+            status: AppealStatus::decode(&r.try_get::<String, _>(3)?)?,
             filed_at_ms: r.try_get(4)?,
         })
     })

@@ -2,12 +2,21 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::kernel::coded::coded_enum;
+
+coded_enum! {
+    /// Where an appeal stands: filed (open for messages and the decision) or decided.
+    AppealStatus {
+        Filed = "filed",
+        Decided = "decided",
+    }
+}
+
 /// The appeal on a rating, as the rating row shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AppealSummary {
     pub id: i64,
-    /// `filed` or `decided`.
-    pub status: String,
+    pub status: AppealStatus,
     /// `upheld` or `changed`, once decided.
     pub decision: Option<String>,
     pub new_predikat: Option<String>,
@@ -34,7 +43,7 @@ pub struct AppealView {
     pub predikat: String,
     pub nilai_skp: f64,
     pub reason: String,
-    pub status: String,
+    pub status: AppealStatus,
     pub decision: Option<String>,
     pub new_predikat: Option<String>,
     pub decision_note: Option<String>,
@@ -52,6 +61,6 @@ pub struct AppealRow {
     pub id: i64,
     pub employee_name: String,
     pub predikat: String,
-    pub status: String,
+    pub status: AppealStatus,
     pub filed_at_ms: i64,
 }

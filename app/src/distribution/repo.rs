@@ -5,6 +5,8 @@
 use crate::audit::types::{AuditAction, AuditEntity};
 use sqlx::Row;
 
+use crate::distribution::types::SubmissionStatus;
+
 use crate::{
     audit::repo as audit,
     kernel::db::{now_ms, Pool},
@@ -53,13 +55,13 @@ pub async fn members(
 fn submission(r: &sqlx::any::AnyRow, viewer: Option<i64>) -> Result<SubmissionView, sqlx::Error> {
     let snapshot: String = r.try_get(5)?;
     let atasan: Option<i64> = r.try_get(8)?;
-    let status: String = r.try_get(4)?;
+    let status = SubmissionStatus::decode(&r.try_get::<String, _>(4)?)?;
     Ok(SubmissionView {
         id: r.try_get(0)?,
         version: r.try_get(1)?,
         penilai_name: r.try_get(2)?,
         org_predikat: r.try_get(3)?,
-        can_decide: status == "submitted" && viewer.is_some() && viewer == atasan,
+        can_decide: status == SubmissionStatus::Submitted && viewer.is_some() && viewer == atasan,
         status,
         members: serde_json::from_str(&snapshot).unwrap_or_default(),
         comment: r.try_get(6)?,
@@ -182,7 +184,7 @@ pub async fn submit(
     let id: i64 = match existing {
         Some(r) => {
             let (id, status): (i64, String) = (r.try_get(0)?, r.try_get(1)?);
-            if status != "returned" {
+            if SubmissionStatus::decode(&status)? != SubmissionStatus::Returned {
                 return Err(refused("distribution_submitted"));
             }
             sqlx::query(
@@ -262,15 +264,15 @@ pub async fn decide(
     if current != version {
         return Err(WriteError::Conflict);
     }
-    if status != "submitted" {
+    if SubmissionStatus::decode(&status)? != SubmissionStatus::Submitted {
         return Err(WriteError::Invalid("plan_not_submitted"));
     }
-    let status = if approve { "approved" } else { "returned" };
+    let status = if approve { SubmissionStatus::Approved } else { SubmissionStatus::Returned };
     sqlx::query(
         "UPDATE distribution_submission SET status = $1, comment = $2, decided_at = $3, \
          version = version + 1 WHERE id = $4 AND version = $5",
     )
-    .bind(status)
+    .bind(status.code())
     .bind((!comment.is_empty()).then_some(comment))
     .bind(now_ms())
     .bind(id)

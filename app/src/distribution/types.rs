@@ -2,7 +2,16 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::admin::types::PeriodRow;
+use crate::{admin::types::PeriodRow, kernel::coded::coded_enum};
+
+coded_enum! {
+    /// Where a unit's submitted distribution stands with the atasan.
+    SubmissionStatus {
+        Submitted = "submitted",
+        Approved = "approved",
+        Returned = "returned",
+    }
+}
 
 /// One member of a pejabat penilai's unit and their annual predikat in force (after appeals).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -21,8 +30,7 @@ pub struct SubmissionView {
     pub version: i64,
     pub penilai_name: String,
     pub org_predikat: String,
-    /// `submitted`, `approved` or `returned`.
-    pub status: String,
+    pub status: SubmissionStatus,
     pub comment: Option<String>,
     /// The members and predikat as submitted.
     pub members: Vec<DistributionMember>,

@@ -1,3 +1,4 @@
+use crate::appeals::types::AppealStatus;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -42,7 +43,7 @@ fn AppealDetail(
     let a = appeal;
     let predikat = a.predikat.clone();
     let period_no = a.period_no;
-    let status = a.status.clone();
+    let status = a.status;
     let outcome = a.decision.clone().map(|d| {
         let new = a.new_predikat.clone();
         let note = a.decision_note.clone().unwrap_or_default();
@@ -70,7 +71,7 @@ fn AppealDetail(
     let message_error = Signal::derive(move || message.value().get().and_then(Result::err));
     let decide_error = Signal::derive(move || decide.value().get().and_then(Result::err));
     view! {
-        <article class="page appeal" data-appeal=a.id data-status=a.status.clone()>
+        <article class="page appeal" data-appeal=a.id data-status=a.status.code()>
             <h1>{tr(|t| t.appeal_title)}</h1>
             <p class="lead">
                 {a.employee_name.clone()} " (" <code>{a.employee_nip.clone()}</code> ")"
@@ -100,7 +101,7 @@ fn AppealDetail(
             <p class="appeal-reason">{a.reason.clone()}</p>
             <p class="muted">
                 {move || {
-                    if status == "filed" {
+                    if status == AppealStatus::Filed {
                         i18n.t().appeal_status_filed
                     } else {
                         i18n.t().appeal_status_decided

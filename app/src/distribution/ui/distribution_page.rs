@@ -1,3 +1,4 @@
+use crate::{distribution::types::SubmissionStatus, i18n::Texts};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -272,16 +273,10 @@ fn Sandbox(view: DistributionView, submit: ServerAction<SubmitDistribution>) -> 
         </section>
         {submission
             .map(|s| {
-                let status = s.status.clone();
+                let status = s.status;
                 view! {
-                    <p class="notice" data-testid="submission-status" data-status=s.status.clone()>
-                        {move || {
-                            match status.as_str() {
-                                "approved" => i18n.t().distribution_approved,
-                                "returned" => i18n.t().distribution_returned,
-                                _ => i18n.t().distribution_waiting,
-                            }
-                        }}
+                    <p class="notice" data-testid="submission-status" data-status=s.status.code()>
+                        {move || submission_label(i18n.t(), status)}
                         {s
                             .comment
                             .map(|c| {
@@ -306,4 +301,13 @@ fn Sandbox(view: DistributionView, submit: ServerAction<SubmitDistribution>) -> 
         <FormError error />
     }
     .into_any()
+}
+
+/// Where a submitted distribution stands, in words.
+pub fn submission_label(t: &Texts, status: SubmissionStatus) -> &'static str {
+    match status {
+        SubmissionStatus::Submitted => t.distribution_waiting,
+        SubmissionStatus::Approved => t.distribution_approved,
+        SubmissionStatus::Returned => t.distribution_returned,
+    }
 }

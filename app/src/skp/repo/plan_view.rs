@@ -7,7 +7,7 @@ use crate::{
     admin::repo::periods,
     admin::types::{PeriodRow, PeriodStatus},
     annual_review::types::ReviewNoteView,
-    appeals::types::AppealSummary,
+    appeals::types::{AppealStatus, AppealSummary},
     input360::types::Summary360,
     kernel::db::{now_ms, Pool},
     kernel::plan_head::{head, PlanHead},
@@ -214,7 +214,7 @@ async fn details(
         let appeal = match r.try_get::<Option<i64>, _>(9)? {
             Some(id) => Some(AppealSummary {
                 id,
-                status: r.try_get(10)?,
+                status: AppealStatus::decode(&r.try_get::<String, _>(10)?)?,
                 decision: r.try_get(11)?,
                 new_predikat: r.try_get(12)?,
             }),

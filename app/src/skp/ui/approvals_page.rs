@@ -1,3 +1,5 @@
+use crate::appeals::types::AppealStatus;
+use crate::distribution::ui::distribution_page::submission_label;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -45,9 +47,9 @@ pub fn ApprovalsPage() -> impl IntoView {
                                             .into_iter()
                                             .map(|r| {
                                                 let predikat = r.predikat.clone();
-                                                let open = r.status == "filed";
+                                                let open = r.status == AppealStatus::Filed;
                                                 view! {
-                                                    <li data-status=r.status.clone()>
+                                                    <li data-status=r.status.code()>
                                                         <a href=format!("/keberatan/{}", r.id)>{r.employee_name}</a>
                                                         " — "
                                                         {move || predikat_label(i18n.t(), &predikat)}
@@ -106,17 +108,11 @@ fn Submission(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let s = submission;
-    let status = s.status.clone();
+    let status = s.status;
     view! {
-        <section class="submission" data-submission=s.id data-status=s.status.clone()>
+        <section class="submission" data-submission=s.id data-status=s.status.code()>
             <h3>{s.penilai_name.clone()}</h3>
-            <p class="muted">
-                {move || match status.as_str() {
-                    "approved" => i18n.t().distribution_approved,
-                    "returned" => i18n.t().distribution_returned,
-                    _ => i18n.t().distribution_waiting,
-                }}
-            </p>
+            <p class="muted">{move || submission_label(i18n.t(), status)}</p>
             <ul>
                 {s
                     .members

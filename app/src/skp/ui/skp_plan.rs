@@ -1,3 +1,4 @@
+use crate::appeals::types::AppealStatus;
 use crate::kernel::plan_status::PlanStatus;
 use leptos::prelude::*;
 
@@ -354,7 +355,7 @@ fn AppealCell(rating: RatingView, file_appeal: Option<ServerAction<FileAppeal>>)
     let i18n = use_i18n();
     if let Some(a) = rating.appeal.clone() {
         let final_predikat = rating.final_predikat().to_string();
-        let decided = a.status == "decided";
+        let decided = a.status == AppealStatus::Decided;
         return view! {
             <a href=format!("/keberatan/{}", a.id) data-testid="appeal-link">
                 {move || {
