@@ -1,5 +1,7 @@
-//! Repositories (server only). They speak portable SQL through `sqlx::Any`, so one body of code
-//! serves SQLite (the embedded default) and PostgreSQL (the national scale path).
+//! The store every repository (each feature's `repo`, server only) writes through: the pool,
+//! write transactions and the clock. Repositories speak portable SQL through `sqlx::Any`, so
+//! one body of code serves SQLite (the embedded default) and PostgreSQL (the national scale
+//! path).
 //!
 //! Storage conventions, chosen so that both backends decode the same Rust types:
 //! ids and integers are `BIGINT`/`INTEGER` read as `i64`, dates are ISO-8601 `TEXT`

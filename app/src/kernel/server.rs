@@ -1,5 +1,7 @@
-//! Server functions, grouped by resource. Each one authenticates, authorises, parses its input,
-//! calls the rules or a repository, and maps the error to a translated message.
+//! What every feature's server functions share: the caller (database and logged-in user), the
+//! plan head or 404, and the refusals with their HTTP status and translated message. Each
+//! server function authenticates, authorises, parses its input, calls the rules or a
+//! repository, and maps the error through these.
 
 /// A refused call: the translated message for the user, and the HTTP status that says why
 /// (401 not logged in, 404 not found or not the caller's, 409 changed by someone else since it
