@@ -23,7 +23,11 @@ fn modules() -> BTreeMap<String, String> {
             }
         }
     }
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    // The directory at run time: a test binary reused from another checkout (a shared target
+    // directory) would otherwise read that checkout's source.
+    let dir = std::env::var("CARGO_MANIFEST_DIR")
+        .unwrap_or_else(|_| env!("CARGO_MANIFEST_DIR").to_owned());
+    let root = Path::new(&dir).join("src");
     let mut out = BTreeMap::new();
     walk(&root, &root, &mut out);
     out
