@@ -35,6 +35,14 @@ impl AuthState {
     pub fn has(&self, role: Role) -> bool {
         self.current().is_some_and(|u| u.has(role))
     }
+
+    /// The user as the page was rendered for, not tracked. Pages read this: the route guard
+    /// (the only reader that tracks the user) renders the page anew when the user changes. A
+    /// page that tracked it too would have its own effect scheduled in the same tick as its
+    /// disposal and read its disposed resources (a panic seen on logout).
+    pub fn at_render(&self) -> Option<CurrentUser> {
+        self.user.get_untracked()
+    }
 }
 
 /// The user the page was rendered for.

@@ -20,10 +20,14 @@ where
             {move || {
                 let view = view.clone();
                 resource
-                    .get()
+                    .try_get()
+                    .flatten()
                     .map(move |result| match result {
                         Err(e) if error_message(&e, i18n.t()) == i18n.t().error_not_found => {
-                            view! { <ErrorPage error=AppError::NotFound /> }.into_any()
+                            // `try_get`: a resource disposed with its page while this view was already
+                            // scheduled renders nothing instead of panicking the whole app.
+                            view! { <ErrorPage error=AppError::NotFound /> }
+                                .into_any()
                         }
                         Err(e) => {
                             view! {

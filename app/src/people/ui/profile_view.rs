@@ -109,7 +109,7 @@ pub fn ProfileView(#[prop(into)] employee_id: Signal<Option<i64>>) -> impl IntoV
                                     </dl>
                                     <p class="muted">{tr(|t| t.profile_readonly_note)}</p>
                                     {auth
-                                        .current()
+                                        .at_render()
                                         .filter(|u| u.has(Role::AdminInstansi))
                                         .map(|_| {
                                             view! {
@@ -124,7 +124,7 @@ pub fn ProfileView(#[prop(into)] employee_id: Signal<Option<i64>>) -> impl IntoV
                                         history=p.history.clone()
                                         lines=p.lines.clone()
                                     />
-                                    {(auth.current().and_then(|u| u.employee_id) == Some(p.id))
+                                    {(auth.at_render().and_then(|u| u.employee_id) == Some(p.id))
                                         .then(|| view! { <CorrectionForm /> })}
                                 </article>
                             }

@@ -34,7 +34,7 @@ pub fn TeamPlanPage() -> impl IntoView {
     let (reviewed, rated, noted) = (successes(review), successes(rate), successes(feedback));
     let review_note = ServerAction::<AddReviewNote>::new();
     let (invited, review_noted) = (successes(invite), successes(review_note));
-    let auth = use_auth();
+    let evaluator = use_auth().at_render().is_some_and(|u| u.has(Role::TimEvaluasi));
     let plan = Resource::new(
         move || (id(), reviewed.get(), rated.get(), noted.get(), invited.get(), review_noted.get()),
         |(id, ..)| load_plan(id),
@@ -65,7 +65,7 @@ pub fn TeamPlanPage() -> impl IntoView {
                         <Input360Panel plan=plan.clone() invite />
                         <AnnualReviewPanel
                             plan=plan.clone()
-                            action=auth.has(Role::TimEvaluasi).then_some(review_note)
+                            action=evaluator.then_some(review_note)
                         />
                     </article>
                 }
