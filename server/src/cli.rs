@@ -122,7 +122,7 @@ pub async fn run(cli: Cli, config: Config) -> Result<(), CliError> {
                     let en = app::i18n::Locale::En.texts();
                     CliError::Agency(match e {
                         app::kernel::write::WriteError::Invalid(code) => {
-                            format!("{} / {}", t.edit_invalid(code), en.edit_invalid(code))
+                            format!("{} / {}", t.invalid(code), en.invalid(code))
                         }
                         other => format!("{other:?}"),
                     })

@@ -3,6 +3,7 @@
 //! notes show on the plan to everyone who may read it.
 
 use crate::annual_review::types::UnitSummaries;
+use crate::kernel::error::AppError;
 use leptos::prelude::*;
 
 /// `outlier` is `"yes"` when the checkbox is ticked (a form sends nothing otherwise).
@@ -11,14 +12,14 @@ pub async fn add_review_note(
     plan_id: i64,
     text: String,
     outlier: Option<String>,
-) -> Result<i64, ServerFnError> {
+) -> Result<i64, AppError> {
     use crate::{
         annual_review::repo as review_notes,
         auth::Role,
-        kernel::server::{caller, not_found, plan_head, write_error},
+        kernel::server::{caller, not_found, plan_head, write_error, Caller},
         kernel::write::Actor,
     };
-    let (pool, user) = caller()?;
+    let Caller { pool, user } = caller()?;
     let plan = plan_head(&pool, plan_id).await?;
     if !(user.agency_id == Some(plan.agency_id) && user.has(Role::TimEvaluasi)) {
         return Err(not_found());
@@ -31,21 +32,22 @@ pub async fn add_review_note(
 
 /// The annual summaries of one unit of the caller's agency (HR office and tim evaluasi).
 #[server(prefix = "/api", endpoint = "skp/annual-review/unit")]
-pub async fn load_unit_summaries(unit_id: i64) -> Result<UnitSummaries, ServerFnError> {
+pub async fn load_unit_summaries(unit_id: i64) -> Result<UnitSummaries, AppError> {
     use crate::{
         admin::repo::periods,
         annual_review::repo as review_notes,
         auth::Role,
-        kernel::server::{caller, internal, not_found},
+        kernel::server::{caller, internal, Caller},
     };
-    let (pool, user) = caller()?;
+    let Caller { pool, user } = caller()?;
     let agency = user
         .agency_id
         .filter(|_| user.has(Role::AdminInstansi) || user.has(Role::TimEvaluasi))
-        .ok_or_else(not_found)?;
-    let period = periods::open_one(&pool, agency).await.map_err(internal)?.ok_or_else(not_found)?;
+        .ok_or(AppError::NotFound)?;
+    let period =
+        periods::open_one(&pool, agency).await.map_err(internal)?.ok_or(AppError::NotFound)?;
     review_notes::unit_summaries(&pool, agency, period.id, unit_id)
         .await
         .map_err(internal)?
-        .ok_or_else(not_found)
+        .ok_or(AppError::NotFound)
 }

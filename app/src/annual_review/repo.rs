@@ -10,6 +10,7 @@ use crate::{
     audit::repo as audit,
     kernel::db::{now_ms, Pool},
     kernel::plan_head::PlanHead,
+    kernel::reason::Reason,
     kernel::write::{Actor, WriteError},
 };
 
@@ -22,7 +23,7 @@ pub async fn add(
 ) -> Result<i64, WriteError> {
     let text = text.trim();
     if text.is_empty() || text.chars().count() > 2000 {
-        return Err(WriteError::Invalid("review_note_text"));
+        return Err(WriteError::Invalid(Reason::ReviewNoteText));
     }
     let mut tx = crate::kernel::db::begin_write(pool).await?;
     // The annual summary exists once the year is rated; before that there is nothing to review.
@@ -31,7 +32,7 @@ pub async fn add(
         .fetch_optional(&mut *tx)
         .await?;
     if rated.is_none() {
-        return Err(WriteError::Invalid("review_not_rated"));
+        return Err(WriteError::Invalid(Reason::ReviewNotRated));
     }
     // A resent form (same author, plan and text within a minute) is stored once.
     if let Some(r) = sqlx::query(

@@ -13,6 +13,7 @@ use crate::{
 use crate::{
     audit::repo as audit,
     kernel::db::{now_ms, Pool},
+    kernel::reason::Reason,
     kernel::write::{Actor, WriteError},
 };
 
@@ -62,7 +63,7 @@ pub async fn file(
 ) -> Result<i64, WriteError> {
     let reason = reason.trim();
     if !(10..=4000).contains(&reason.chars().count()) {
-        return Err(WriteError::Invalid("appeal_reason"));
+        return Err(WriteError::Invalid(Reason::AppealReason));
     }
     let mut tx = crate::kernel::db::begin_write(pool).await?;
     let row = sqlx::query(
@@ -88,13 +89,13 @@ pub async fn file(
         return if same == reason {
             Ok(existing.try_get(0)?)
         } else {
-            Err(WriteError::Invalid("appeal_exists"))
+            Err(WriteError::Invalid(Reason::AppealExists))
         };
     }
     if now > rated_at + days * 86_400_000 {
-        return Err(WriteError::Invalid("appeal_late"));
+        return Err(WriteError::Invalid(Reason::AppealLate));
     }
-    let atasan = atasan.ok_or(WriteError::Invalid("appeal_no_atasan"))?;
+    let atasan = atasan.ok_or(WriteError::Invalid(Reason::AppealNoAtasan))?;
     let id: i64 = sqlx::query(
         "INSERT INTO appeal (agency_id, rating_id, plan_id, employee_id, atasan_id, reason, status, \
          version, filed_at) VALUES ($1, $2, $3, $4, $5, $6, 'filed', 1, $7) RETURNING id",
@@ -133,10 +134,10 @@ pub async fn message(
 ) -> Result<i64, WriteError> {
     let text = text.trim();
     if text.is_empty() || text.chars().count() > 2000 {
-        return Err(WriteError::Invalid("feedback_text"));
+        return Err(WriteError::Invalid(Reason::FeedbackText));
     }
     if appeal.status != AppealStatus::Filed {
-        return Err(WriteError::Invalid("appeal_decided"));
+        return Err(WriteError::Invalid(Reason::AppealDecided));
     }
     let id: i64 = sqlx::query(
         "INSERT INTO appeal_message (appeal_id, author_id, text, at) VALUES ($1, $2, $3, $4) RETURNING id",
@@ -163,19 +164,19 @@ pub async fn decide(
 ) -> Result<(), WriteError> {
     let note = note.trim();
     if note.is_empty() || note.chars().count() > 4000 {
-        return Err(WriteError::Invalid("appeal_note"));
+        return Err(WriteError::Invalid(Reason::AppealNote));
     }
     let new_predikat = if changed {
         let code = new_predikat.unwrap_or_default();
         if !Predikat::ALL.iter().any(|p| p.code() == code) {
-            return Err(WriteError::Invalid("appeal_predikat"));
+            return Err(WriteError::Invalid(Reason::AppealPredikat));
         }
         Some(code)
     } else {
         None
     };
     if appeal.status != AppealStatus::Filed {
-        return Err(WriteError::Invalid("appeal_decided"));
+        return Err(WriteError::Invalid(Reason::AppealDecided));
     }
     if appeal.version != version {
         return Err(WriteError::Conflict);

@@ -9,11 +9,8 @@
 
 use leptos::prelude::*;
 
+use crate::auth::api::{ChangePassword, Login, Logout};
 use crate::auth::{CurrentUser, Role};
-use crate::{
-    auth::api::{ChangePassword, Login, Logout},
-    i18n::Texts,
-};
 
 /// The id of the element that carries the user from the server-rendered page to the browser.
 pub const SESSION_USER_ELEMENT: &str = "session-user";
@@ -102,13 +99,4 @@ pub fn provide_auth() -> AuthState {
 
 pub fn use_auth() -> AuthState {
     expect_context::<AuthState>()
-}
-
-/// The message a server function put in its error (already translated on the server), or a
-/// generic one for transport failures.
-pub fn error_message(error: &ServerFnError, t: &Texts) -> String {
-    match error {
-        ServerFnError::ServerError(message) => message.clone(),
-        _ => t.error_internal.to_string(),
-    }
 }

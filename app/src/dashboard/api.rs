@@ -3,6 +3,7 @@
 //! from the server function that already answers it, under that function's access rules; a
 //! part the caller has no business with (no team, not the HR office) is absent.
 
+use crate::kernel::error::AppError;
 use crate::kernel::plan_status::PlanStatus;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -41,7 +42,7 @@ pub struct Dashboard {
 /// `None` for a visitor who is not logged in: the home page asks on every visit, and a logout
 /// (which lands on the home page) races with that question.
 #[server(prefix = "/api", endpoint = "dashboard")]
-pub async fn load_dashboard() -> Result<Option<Dashboard>, ServerFnError> {
+pub async fn load_dashboard() -> Result<Option<Dashboard>, AppError> {
     use crate::auth::{request_session, Role};
     use crate::{
         dashboard::progress_api::agency_progress,
@@ -52,7 +53,7 @@ pub async fn load_dashboard() -> Result<Option<Dashboard>, ServerFnError> {
     if request_session().user.is_none() {
         return Ok(None);
     }
-    let (_, user) = caller()?;
+    let user = caller()?.user;
     // Ask only for the parts the caller may see: a refusal would set the whole response's
     // status, not just leave the part out.
     let has_team = user.agency_id.is_some() && user.employee_id.is_some();

@@ -3,6 +3,8 @@
 //! tim evaluasi to examine). For the HR office and the tim evaluasi of the agency.
 
 use leptos::prelude::*;
+
+use crate::kernel::error::AppError;
 use serde::{Deserialize, Serialize};
 
 /// A unit is flagged when its share of Sangat Baik exceeds the agency's by this many
@@ -37,8 +39,70 @@ pub struct ProgressReport {
 }
 
 #[server(prefix = "/api", endpoint = "skp/progress")]
-pub async fn agency_progress() -> Result<ProgressReport, ServerFnError> {
-    ssr::agency_progress().await
+pub async fn agency_progress() -> Result<ProgressReport, AppError> {
+    use self::ssr::*;
+    let Caller { pool, user } = caller()?;
+    let agency = user
+        .agency_id
+        .filter(|_| user.has(Role::AdminInstansi) || user.has(Role::TimEvaluasi))
+        .ok_or(AppError::NotFound)?;
+    let Some(period) = periods::open_one(&pool, agency).await.map_err(internal)? else {
+        return Ok(ProgressReport { year: None, units: Vec::new(), agency_sangat_baik_pct: 0.0 });
+    };
+    // One row per employee: unit, plan status, predikat in force; folded per unit below.
+    let rows = sqlx::query(
+        "SELECT u.id, u.code, u.name, p.status, \
+         (SELECT COALESCE(a.new_predikat, r.predikat) FROM skp_rating r \
+            LEFT JOIN appeal a ON a.rating_id = r.id AND a.decision = 'changed' \
+            WHERE r.plan_id = p.id AND r.period_no = 0) \
+         FROM employee e JOIN org_unit u ON u.id = e.unit_id \
+         LEFT JOIN skp_plan p ON p.employee_id = e.id AND p.period_id = $1 \
+         WHERE e.agency_id = $2 ORDER BY u.code",
+    )
+    .bind(period.id)
+    .bind(agency)
+    .fetch_all(&pool)
+    .await
+    .map_err(internal)?;
+    let mut units: Vec<UnitProgress> = Vec::new();
+    for r in &rows {
+        let id: i64 = r.try_get(0).map_err(internal)?;
+        if units.last().map(|u| u.unit_id) != Some(id) {
+            units.push(UnitProgress {
+                unit_id: id,
+                code: r.try_get(1).map_err(internal)?,
+                name: r.try_get(2).map_err(internal)?,
+                employees: 0,
+                not_started: 0,
+                draft: 0,
+                submitted: 0,
+                approved: 0,
+                returned: 0,
+                rated: 0,
+                predikat: [0; 5],
+                sangat_baik_pct: 0.0,
+                lenient: false,
+            });
+        }
+        let u = units.last_mut().expect("pushed above");
+        u.employees += 1;
+        let status = r.try_get::<Option<String>, _>(3).map_err(internal)?;
+        match status.map(|s| PlanStatus::decode(&s)).transpose().map_err(internal)? {
+            None => u.not_started += 1,
+            Some(PlanStatus::Draft) => u.draft += 1,
+            Some(PlanStatus::Submitted) => u.submitted += 1,
+            Some(PlanStatus::Approved) => u.approved += 1,
+            Some(PlanStatus::Returned) => u.returned += 1,
+        }
+        if let Some(code) = r.try_get::<Option<String>, _>(4).map_err(internal)? {
+            if let Some(i) = Predikat::ALL.iter().position(|p| p.code() == code) {
+                u.rated += 1;
+                u.predikat[i] += 1;
+            }
+        }
+    }
+    let agency_pct = flag_lenient(&mut units);
+    Ok(ProgressReport { year: Some(period.year), units, agency_sangat_baik_pct: agency_pct })
 }
 
 /// Flag the units whose Sangat Baik share exceeds the agency's by the margin.
@@ -56,99 +120,18 @@ pub fn flag_lenient(units: &mut [UnitProgress]) -> f64 {
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    use http::StatusCode;
-    use leptos::prelude::*;
-    use sqlx::Row;
+    pub(super) use crate::kernel::error::AppError;
+    pub(super) use sqlx::Row;
 
-    use crate::kernel::plan_status::PlanStatus;
+    pub(super) use crate::kernel::plan_status::PlanStatus;
 
-    use super::{flag_lenient, ProgressReport, UnitProgress};
-    use crate::{
+    pub(super) use super::{flag_lenient, ProgressReport, UnitProgress};
+    pub(super) use crate::{
         admin::repo::periods,
-        auth::{request_session, Role},
-        i18n::initial_locale,
-        kernel::db::Pool,
-        kernel::server::refusal,
+        auth::Role,
+        kernel::server::{caller, internal, Caller},
         rules::Predikat,
     };
-
-    fn internal(error: sqlx::Error) -> ServerFnError {
-        tracing::error!(%error, "progress query failed");
-        ServerFnError::new(initial_locale().texts().error_internal)
-    }
-
-    pub async fn agency_progress() -> Result<ProgressReport, ServerFnError> {
-        let t = initial_locale().texts();
-        let pool = use_context::<Pool>().ok_or_else(|| ServerFnError::new(t.error_internal))?;
-        let user = request_session()
-            .user
-            .ok_or_else(|| refusal(StatusCode::UNAUTHORIZED, t.auth_required))?;
-        let agency = user
-            .agency_id
-            .filter(|_| user.has(Role::AdminInstansi) || user.has(Role::TimEvaluasi))
-            .ok_or_else(|| refusal(StatusCode::NOT_FOUND, t.error_not_found))?;
-        let Some(period) = periods::open_one(&pool, agency).await.map_err(internal)? else {
-            return Ok(ProgressReport {
-                year: None,
-                units: Vec::new(),
-                agency_sangat_baik_pct: 0.0,
-            });
-        };
-        // One row per employee: unit, plan status, predikat in force; folded per unit below.
-        let rows = sqlx::query(
-            "SELECT u.id, u.code, u.name, p.status, \
-             (SELECT COALESCE(a.new_predikat, r.predikat) FROM skp_rating r \
-                LEFT JOIN appeal a ON a.rating_id = r.id AND a.decision = 'changed' \
-                WHERE r.plan_id = p.id AND r.period_no = 0) \
-             FROM employee e JOIN org_unit u ON u.id = e.unit_id \
-             LEFT JOIN skp_plan p ON p.employee_id = e.id AND p.period_id = $1 \
-             WHERE e.agency_id = $2 ORDER BY u.code",
-        )
-        .bind(period.id)
-        .bind(agency)
-        .fetch_all(&pool)
-        .await
-        .map_err(internal)?;
-        let mut units: Vec<UnitProgress> = Vec::new();
-        for r in &rows {
-            let id: i64 = r.try_get(0).map_err(internal)?;
-            if units.last().map(|u| u.unit_id) != Some(id) {
-                units.push(UnitProgress {
-                    unit_id: id,
-                    code: r.try_get(1).map_err(internal)?,
-                    name: r.try_get(2).map_err(internal)?,
-                    employees: 0,
-                    not_started: 0,
-                    draft: 0,
-                    submitted: 0,
-                    approved: 0,
-                    returned: 0,
-                    rated: 0,
-                    predikat: [0; 5],
-                    sangat_baik_pct: 0.0,
-                    lenient: false,
-                });
-            }
-            let u = units.last_mut().expect("pushed above");
-            u.employees += 1;
-            let status = r.try_get::<Option<String>, _>(3).map_err(internal)?;
-            match status.map(|s| PlanStatus::decode(&s)).transpose().map_err(internal)? {
-                None => u.not_started += 1,
-                Some(PlanStatus::Draft) => u.draft += 1,
-                Some(PlanStatus::Submitted) => u.submitted += 1,
-                Some(PlanStatus::Approved) => u.approved += 1,
-                Some(PlanStatus::Returned) => u.returned += 1,
-            }
-            if let Some(code) = r.try_get::<Option<String>, _>(4).map_err(internal)? {
-                if let Some(i) = Predikat::ALL.iter().position(|p| p.code() == code) {
-                    u.rated += 1;
-                    u.predikat[i] += 1;
-                }
-            }
-        }
-        let agency_pct = flag_lenient(&mut units);
-        Ok(ProgressReport { year: Some(period.year), units, agency_sangat_baik_pct: agency_pct })
-    }
 }
 
 #[cfg(test)]

@@ -3,22 +3,58 @@
 use leptos::prelude::*;
 
 pub use crate::distribution::types::{DistributionView, SubmissionView};
+use crate::kernel::error::AppError;
 
 #[server(prefix = "/api", endpoint = "distribution/mine")]
-pub async fn my_distribution() -> Result<DistributionView, ServerFnError> {
-    ssr::my_distribution().await
+pub async fn my_distribution() -> Result<DistributionView, AppError> {
+    use self::ssr::*;
+    let c = caller()?;
+    let (agency, me) = (c.agency()?, c.employee()?);
+    let Some(period) = periods::open_one(&c.pool, agency).await.map_err(internal)? else {
+        return Ok(DistributionView { period: None, members: Vec::new(), submission: None });
+    };
+    let mut conn = c.pool.acquire().await.map_err(internal)?;
+    let members =
+        distribution::members(&mut conn, me, period.id, &today()).await.map_err(internal)?;
+    let submission = distribution::of_penilai(&c.pool, me, period.id).await.map_err(internal)?;
+    Ok(DistributionView { period: Some(period), members, submission })
 }
 
 /// Submit the unit's annual predikat (as stored) to the atasan. Refused, with the failing
 /// constraints, when they break the pattern of the organisation's predikat.
 #[server(prefix = "/api", endpoint = "distribution/submit")]
-pub async fn submit_distribution() -> Result<i64, ServerFnError> {
-    ssr::submit_distribution().await
+pub async fn submit_distribution() -> Result<i64, AppError> {
+    use self::ssr::*;
+    let c = caller()?;
+    let (actor, me) = (c.actor()?, c.employee()?);
+    let period = periods::open_one(&c.pool, actor.agency_id)
+        .await
+        .map_err(internal)?
+        .ok_or(AppError::invalid(Reason::PeriodNoneOpen))?;
+    match distribution::submit(&c.pool, actor, me, period.id, &today()).await {
+        Ok(id) => Ok(id),
+        Err(SubmitError::Write(e)) => Err(write_error(e)),
+        Err(SubmitError::Refused { code, failing }) if failing.is_empty() => {
+            Err(AppError::invalid(code))
+        }
+        // Each failing constraint in a sentence of the reader's language.
+        Err(SubmitError::Refused { code, failing }) => {
+            let t = initial_locale().texts();
+            let detail = failing.iter().map(|c| t.constraint(c)).collect::<Vec<_>>().join("; ");
+            Err(AppError::Invalid(vec![Problem {
+                reason: code,
+                field: None,
+                detail: Some(detail),
+            }]))
+        }
+    }
 }
 
 #[server(prefix = "/api", endpoint = "distribution/to-decide")]
-pub async fn distributions_to_decide() -> Result<Vec<SubmissionView>, ServerFnError> {
-    ssr::distributions_to_decide().await
+pub async fn distributions_to_decide() -> Result<Vec<SubmissionView>, AppError> {
+    use self::ssr::*;
+    let c = caller()?;
+    distribution::for_atasan(&c.pool, c.employee()?).await.map_err(internal)
 }
 
 /// `decision` is `approve` or `return` (a comment is then required).
@@ -28,122 +64,29 @@ pub async fn decide_distribution(
     version: i64,
     decision: String,
     comment: String,
-) -> Result<(), ServerFnError> {
-    ssr::decide_distribution(id, version, decision, comment).await
+) -> Result<(), AppError> {
+    use self::ssr::*;
+    let c = caller()?;
+    let approve = match decision.as_str() {
+        "approve" => true,
+        "return" => false,
+        _ => return Err(AppError::invalid_field(Reason::Other, "decision", decision)),
+    };
+    distribution::decide(&c.pool, c.actor()?, c.employee()?, id, version, approve, &comment)
+        .await
+        .map_err(write_error)
 }
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    use http::StatusCode;
-    use leptos::prelude::*;
-
-    use super::{DistributionView, SubmissionView};
-    use crate::{
+    pub(super) use crate::{
         admin::repo::periods,
-        auth::{request_session, CurrentUser},
         distribution::repo as distribution,
         distribution::repo::SubmitError,
-        distribution::types::{org_predikat_of, predikat_of},
-        i18n::{initial_locale, Texts},
-        kernel::db::{today, Pool},
-        kernel::server::{internal, not_found, refusal, write_error},
-        kernel::write::{Actor, WriteError},
-        rules::distribution::{check_distribution, Counts},
-        rules::RuleSet,
+        i18n::initial_locale,
+        kernel::db::today,
+        kernel::error::Problem,
+        kernel::reason::Reason,
+        kernel::server::{caller, internal, write_error},
     };
-
-    fn t() -> &'static Texts {
-        initial_locale().texts()
-    }
-
-    fn caller() -> Result<(Pool, CurrentUser, Actor, i64), ServerFnError> {
-        let pool = use_context::<Pool>().ok_or_else(|| ServerFnError::new(t().error_internal))?;
-        let user = request_session()
-            .user
-            .ok_or_else(|| refusal(StatusCode::UNAUTHORIZED, t().auth_required))?;
-        let (Some(agency_id), Some(me)) = (user.agency_id, user.employee_id) else {
-            return Err(not_found());
-        };
-        let actor = Actor { agency_id, user_id: user.user_id };
-        Ok((pool, user, actor, me))
-    }
-
-    pub async fn my_distribution() -> Result<DistributionView, ServerFnError> {
-        let (pool, _, actor, me) = caller()?;
-        let Some(period) = periods::open_one(&pool, actor.agency_id).await.map_err(internal)?
-        else {
-            return Ok(DistributionView { period: None, members: Vec::new(), submission: None });
-        };
-        let mut conn = pool.acquire().await.map_err(internal)?;
-        let members =
-            distribution::members(&mut conn, me, period.id, &today()).await.map_err(internal)?;
-        let submission = distribution::of_penilai(&pool, me, period.id).await.map_err(internal)?;
-        Ok(DistributionView { period: Some(period), members, submission })
-    }
-
-    pub async fn submit_distribution() -> Result<i64, ServerFnError> {
-        let (pool, _, actor, me) = caller()?;
-        let t = t();
-        let period = periods::open_one(&pool, actor.agency_id)
-            .await
-            .map_err(internal)?
-            .ok_or_else(|| write_error(WriteError::Invalid("period_none_open")))?;
-        match distribution::submit(&pool, actor, me, period.id, &today()).await {
-            Ok(id) => Ok(id),
-            Err(SubmitError::Write(e)) => Err(write_error(e)),
-            Err(SubmitError::Refused { code: "distribution_violation", .. }) => {
-                // Name each failing constraint in the reader's language.
-                let mut conn = pool.acquire().await.map_err(internal)?;
-                let team = distribution::members(&mut conn, me, period.id, &today())
-                    .await
-                    .map_err(internal)?;
-                let rated: Vec<_> = team
-                    .iter()
-                    .filter_map(|m| m.predikat.as_deref().and_then(predikat_of))
-                    .collect();
-                let org = period.org_predikat.as_deref().and_then(org_predikat_of);
-                let failing = org
-                    .and_then(|o| {
-                        check_distribution(&RuleSet::current(), o, Counts::from_predikat(&rated))
-                            .ok()
-                    })
-                    .map(|(c, _)| {
-                        c.constraints
-                            .iter()
-                            .filter(|c| !c.pass)
-                            .map(|c| t.constraint(c))
-                            .collect::<Vec<_>>()
-                            .join("; ")
-                    })
-                    .unwrap_or_default();
-                Err(refusal(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    format!("{} {failing}", t.inv_distribution_violation),
-                ))
-            }
-            Err(SubmitError::Refused { code, .. }) => Err(write_error(WriteError::Invalid(code))),
-        }
-    }
-
-    pub async fn distributions_to_decide() -> Result<Vec<SubmissionView>, ServerFnError> {
-        let (pool, _, _, me) = caller()?;
-        distribution::for_atasan(&pool, me).await.map_err(internal)
-    }
-
-    pub async fn decide_distribution(
-        id: i64,
-        version: i64,
-        decision: String,
-        comment: String,
-    ) -> Result<(), ServerFnError> {
-        let (pool, _, actor, me) = caller()?;
-        let approve = match decision.as_str() {
-            "approve" => true,
-            "return" => false,
-            _ => return Err(write_error(WriteError::Invalid("other"))),
-        };
-        distribution::decide(&pool, actor, me, id, version, approve, &comment)
-            .await
-            .map_err(write_error)
-    }
 }

@@ -10,6 +10,7 @@ use crate::distribution::types::SubmissionStatus;
 use crate::{
     audit::repo as audit,
     kernel::db::{now_ms, Pool},
+    kernel::reason::Reason,
     kernel::write::{Actor, WriteError},
 };
 use crate::{
@@ -112,10 +113,10 @@ pub async fn for_atasan(pool: &Pool, atasan_id: i64) -> Result<Vec<SubmissionVie
 /// Why a submission was not stored.
 #[derive(Debug)]
 pub enum SubmitError {
-    /// A refusal code, and for a violation the ids of the failing constraints.
+    /// A refusal, and for a violation the failing constraints.
     Refused {
-        code: &'static str,
-        failing: Vec<String>,
+        code: Reason,
+        failing: Vec<crate::rules::distribution::ConstraintVerdict>,
     },
     Write(WriteError),
 }
@@ -126,7 +127,7 @@ impl From<sqlx::Error> for SubmitError {
     }
 }
 
-fn refused(code: &'static str) -> SubmitError {
+fn refused(code: Reason) -> SubmitError {
     SubmitError::Refused { code, failing: Vec::new() }
 }
 
@@ -148,20 +149,19 @@ pub async fn submit(
             .map(|r| r.try_get(0))
             .transpose()?
             .flatten();
-    let Some(org_code) = org else { return Err(refused("distribution_no_org")) };
-    let org = org_predikat_of(&org_code).ok_or_else(|| refused("distribution_no_org"))?;
+    let Some(org_code) = org else { return Err(refused(Reason::DistributionNoOrg)) };
+    let org = org_predikat_of(&org_code).ok_or_else(|| refused(Reason::DistributionNoOrg))?;
     let team = members(&mut tx, penilai_id, period_id, today).await?;
     let rated: Option<Vec<_>> =
         team.iter().map(|m| m.predikat.as_deref().and_then(predikat_of)).collect();
     let Some(rated) = rated.filter(|r| !r.is_empty()) else {
-        return Err(refused("distribution_unrated"));
+        return Err(refused(Reason::DistributionUnrated));
     };
     let (check, _) = check_distribution(&RuleSet::current(), org, Counts::from_predikat(&rated))
-        .map_err(|_| refused("distribution_unrated"))?;
+        .map_err(|_| refused(Reason::DistributionUnrated))?;
     if !check.compliant {
-        let failing =
-            check.constraints.iter().filter(|c| !c.pass).map(|c| c.rule.clone()).collect();
-        return Err(SubmitError::Refused { code: "distribution_violation", failing });
+        let failing = check.constraints.into_iter().filter(|c| !c.pass).collect();
+        return Err(SubmitError::Refused { code: Reason::DistributionViolation, failing });
     }
     let atasan: Option<i64> = sqlx::query(
         "SELECT penilai_id FROM reporting_line WHERE employee_id = $1 AND start_date <= $2 \
@@ -185,7 +185,7 @@ pub async fn submit(
         Some(r) => {
             let (id, status): (i64, String) = (r.try_get(0)?, r.try_get(1)?);
             if SubmissionStatus::decode(&status)? != SubmissionStatus::Returned {
-                return Err(refused("distribution_submitted"));
+                return Err(refused(Reason::DistributionSubmitted));
             }
             sqlx::query(
                 "UPDATE distribution_submission SET status = 'submitted', snapshot = $1, \
@@ -247,7 +247,7 @@ pub async fn decide(
 ) -> Result<(), WriteError> {
     let comment = comment.trim();
     if comment.chars().count() > 2000 || (!approve && comment.is_empty()) {
-        return Err(WriteError::Invalid("review_comment"));
+        return Err(WriteError::Invalid(Reason::ReviewComment));
     }
     let mut tx = crate::kernel::db::begin_write(pool).await?;
     let row =
@@ -265,7 +265,7 @@ pub async fn decide(
         return Err(WriteError::Conflict);
     }
     if SubmissionStatus::decode(&status)? != SubmissionStatus::Submitted {
-        return Err(WriteError::Invalid("plan_not_submitted"));
+        return Err(WriteError::Invalid(Reason::PlanNotSubmitted));
     }
     let status = if approve { SubmissionStatus::Approved } else { SubmissionStatus::Returned };
     sqlx::query(

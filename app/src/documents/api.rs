@@ -5,16 +5,17 @@
 
 use crate::admin::types::Frequency;
 use crate::documents::types::PlanDocument;
+use crate::kernel::error::AppError;
 use leptos::prelude::*;
 
 #[server(prefix = "/api", endpoint = "skp/document")]
-pub async fn load_plan_document(plan_id: i64) -> Result<PlanDocument, ServerFnError> {
+pub async fn load_plan_document(plan_id: i64) -> Result<PlanDocument, AppError> {
     use crate::{
         documents::repo as documents,
-        kernel::server::{caller, internal, not_found, plan_head},
+        kernel::server::{caller, internal, not_found, plan_head, Caller},
         skp::repo::plan_view,
     };
-    let (pool, user) = caller()?;
+    let Caller { pool, user } = caller()?;
     let head = plan_head(&pool, plan_id).await?;
     if !head.readable_by(&user) {
         return Err(not_found());
@@ -22,7 +23,7 @@ pub async fn load_plan_document(plan_id: i64) -> Result<PlanDocument, ServerFnEr
     let plan = plan_view::view(&pool, plan_id, user.employee_id)
         .await
         .map_err(internal)?
-        .ok_or_else(not_found)?;
+        .ok_or(AppError::NotFound)?;
     documents::assemble(&pool, &head, plan).await.map_err(internal)
 }
 

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 pub use crate::import::ImportError;
+use crate::kernel::error::AppError;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ImportOutcome {
@@ -14,39 +15,39 @@ pub struct ImportOutcome {
 
 /// An Excel workbook, base64-encoded (server functions carry text).
 #[server(prefix = "/api", endpoint = "admin/import-employees-xlsx")]
-pub async fn import_employees_xlsx(file_base64: String) -> Result<ImportOutcome, ServerFnError> {
+pub async fn import_employees_xlsx(file_base64: String) -> Result<ImportOutcome, AppError> {
     use base64::{engine::general_purpose::STANDARD, Engine as _};
-    let t = crate::i18n::initial_locale().texts();
-    let bytes =
-        STANDARD.decode(file_base64.trim()).map_err(|_| ServerFnError::new(t.error_internal))?;
-    ssr::import_bytes(&bytes).await
+    let bytes = STANDARD.decode(file_base64.trim()).map_err(|_| AppError::InvalidInput {
+        field: "file_base64".into(),
+        value: "base64".into(),
+    })?;
+    ssr::import(&bytes).await
 }
 
 #[server(prefix = "/api", endpoint = "admin/import-employees")]
-pub async fn import_employees_csv(csv: String) -> Result<ImportOutcome, ServerFnError> {
-    ssr::import_bytes(csv.as_bytes()).await
+pub async fn import_employees_csv(csv: String) -> Result<ImportOutcome, AppError> {
+    ssr::import(csv.as_bytes()).await
 }
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    use leptos::prelude::*;
-
     use super::ImportOutcome;
+    use crate::{
+        i18n::initial_locale,
+        kernel::error::AppError,
+        kernel::policy,
+        kernel::server::{caller, Caller},
+    };
 
-    pub async fn import_bytes(bytes: &[u8]) -> Result<ImportOutcome, ServerFnError> {
-        use crate::{
-            auth::request_session, i18n::initial_locale, kernel::db::Pool, kernel::policy,
-        };
+    /// A CSV or Excel file of the HR office's agency, validated whole before anything is
+    /// written.
+    pub(super) async fn import(bytes: &[u8]) -> Result<ImportOutcome, AppError> {
         let locale = initial_locale();
-        let t = locale.texts();
-        let pool = use_context::<Pool>().ok_or_else(|| ServerFnError::new(t.error_internal))?;
-        let user = request_session().user.ok_or_else(|| {
-            crate::kernel::server::refusal(http::StatusCode::UNAUTHORIZED, t.auth_required)
-        })?;
-        let agency =
-            user.agency_id.filter(|a| policy::can_manage_agency(&user, *a)).ok_or_else(|| {
-                crate::kernel::server::refusal(http::StatusCode::NOT_FOUND, t.error_not_found)
-            })?;
+        let Caller { pool, user } = caller()?;
+        let agency = user
+            .agency_id
+            .filter(|a| policy::can_manage_agency(&user, *a))
+            .ok_or(AppError::NotFound)?;
         let rows = match crate::import::parse_any(bytes, locale) {
             Ok(rows) => rows,
             Err(errors) => return Ok(ImportOutcome { imported: 0, errors }),
@@ -56,7 +57,7 @@ mod ssr {
                 .await
                 .map_err(|error| {
                     tracing::error!(%error, "import failed");
-                    ServerFnError::new(t.error_internal)
+                    AppError::Internal
                 })?;
         Ok(match written {
             Ok(imported) => ImportOutcome { imported, errors: Vec::new() },

@@ -10,6 +10,7 @@ use crate::{
     audit::repo as audit,
     kernel::db::{now_ms, Pool},
     kernel::plan_head::PlanHead,
+    kernel::reason::Reason,
     kernel::write::{Actor, WriteError},
 };
 use crate::{
@@ -33,10 +34,10 @@ pub async fn invite(
     relation: &str,
 ) -> Result<i64, WriteError> {
     if relation != "peer" && relation != "subordinate" {
-        return Err(WriteError::Invalid("input360_relation"));
+        return Err(WriteError::Invalid(Reason::Input360Relation));
     }
     if rater_id == plan.employee_id || Some(rater_id) == plan.penilai_id {
-        return Err(WriteError::Invalid("input360_rater"));
+        return Err(WriteError::Invalid(Reason::Input360Rater));
     }
     let mut tx = crate::kernel::db::begin_write(pool).await?;
     let same_agency = sqlx::query("SELECT 1 FROM employee WHERE id = $1 AND agency_id = $2")
@@ -45,7 +46,7 @@ pub async fn invite(
         .fetch_optional(&mut *tx)
         .await?;
     if same_agency.is_none() {
-        return Err(WriteError::Invalid("line_person_unknown"));
+        return Err(WriteError::Invalid(Reason::LinePersonUnknown));
     }
     if let Some(r) = sqlx::query("SELECT id FROM input_360 WHERE plan_id = $1 AND rater_id = $2")
         .bind(plan.id)
@@ -125,7 +126,7 @@ pub async fn answer(
     today: &str,
 ) -> Result<(), WriteError> {
     if ratings.is_some_and(|r| r.len() != 7) {
-        return Err(WriteError::Invalid("rating_values"));
+        return Err(WriteError::Invalid(Reason::RatingValues));
     }
     let mut tx = crate::kernel::db::begin_write(pool).await?;
     let row = sqlx::query(
@@ -143,7 +144,7 @@ pub async fn answer(
         return Err(WriteError::NotFound);
     }
     if status != "open" || today > deadline.as_str() {
-        return Err(WriteError::Invalid("input360_closed"));
+        return Err(WriteError::Invalid(Reason::Input360Closed));
     }
     sqlx::query("UPDATE input_360 SET ratings = $1, answered_at = $2 WHERE id = $3")
         .bind(ratings.map(encode))

@@ -10,6 +10,7 @@ pub mod plan_head;
 pub mod plan_status;
 #[cfg(feature = "ssr")]
 pub mod policy;
+pub mod reason;
 pub mod server;
 #[cfg(feature = "ssr")]
 pub mod write;

@@ -15,8 +15,8 @@ pub enum WriteError {
     Conflict,
     /// No such record in the caller's agency (or none at all: the two look the same).
     NotFound,
-    /// A value the database cannot accept; the code names which (translated by the caller).
-    Invalid(&'static str),
+    /// A value or change the rules refuse, and why.
+    Invalid(crate::kernel::reason::Reason),
     Db(sqlx::Error),
 }
 

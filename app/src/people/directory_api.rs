@@ -1,6 +1,8 @@
 //! The HR office's views of its own agency: people and the audit log.
 
 use leptos::prelude::*;
+
+use crate::kernel::error::AppError;
 use serde::{Deserialize, Serialize};
 
 use crate::audit::types::{AuditFilter, AuditPage};
@@ -31,15 +33,114 @@ pub const PAGE_SIZE: i64 = 50;
 pub async fn list_employees(
     after: Option<i64>,
     search: Option<String>,
-) -> Result<EmployeePage, ServerFnError> {
-    ssr::list_employees(after, search).await
+) -> Result<EmployeePage, AppError> {
+    use self::ssr::*;
+    let Caller { pool, user } = caller()?;
+    let agency = user
+        .agency_id
+        .filter(|_| user.has(Role::AdminInstansi) || user.has(Role::TimEvaluasi))
+        .ok_or(AppError::NotFound)?;
+    let pattern = search
+        .map(|s| s.trim().to_lowercase())
+        .filter(|s| !s.is_empty())
+        .map(|s| format!("%{}%", s.replace(['%', '_'], "")));
+    let rows = sqlx::query(
+        "SELECT e.id, e.nip, e.name, e.golongan, e.position_name, u.name FROM employee e \
+         JOIN org_unit u ON u.id = e.unit_id \
+         WHERE e.agency_id = $1 AND e.id > $2 \
+         AND (CAST($3 AS TEXT) IS NULL OR LOWER(e.name) LIKE $3 OR e.nip LIKE $3) \
+         ORDER BY e.id LIMIT $4",
+    )
+    .bind(agency)
+    .bind(after.unwrap_or(0))
+    .bind(pattern)
+    .bind(PAGE_SIZE + 1)
+    .fetch_all(&pool)
+    .await
+    .map_err(internal)?;
+    let mut rows = rows
+        .iter()
+        .map(|r| {
+            Ok(EmployeeRow {
+                id: r.try_get(0)?,
+                nip: r.try_get(1)?,
+                name: r.try_get(2)?,
+                golongan: r.try_get(3)?,
+                position_name: r.try_get(4)?,
+                unit: r.try_get(5)?,
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()
+        .map_err(internal)?;
+    let next_after = (rows.len() as i64 > PAGE_SIZE).then(|| {
+        rows.truncate(PAGE_SIZE as usize);
+        rows.last().map(|r| r.id)
+    });
+    Ok(EmployeePage { rows, next_after: next_after.flatten() })
 }
 
 /// The caller's agency's audit log, newest first, filtered (admin instansi only). Names,
 /// readable changes and typed values come ready for the page: the browser parses no JSON.
 #[server(prefix = "/api", endpoint = "admin/audit")]
-pub async fn audit_log(#[server(default)] filter: AuditFilter) -> Result<AuditPage, ServerFnError> {
-    ssr::audit_log(filter).await
+pub async fn audit_log(#[server(default)] filter: AuditFilter) -> Result<AuditPage, AppError> {
+    use self::ssr::*;
+    let Caller { pool, user } = caller()?;
+    let agency = user
+        .agency_id
+        .filter(|a| policy::can_manage_agency(&user, *a))
+        .ok_or(AppError::NotFound)?;
+    // A day filter is the agency's calendar day (WIB): from its first to after its last ms.
+    let day_start = |iso: &Option<String>, next: i64| -> Result<Option<i64>, AppError> {
+        match iso.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            None => Ok(None),
+            Some(s) => s
+                .parse::<crate::rules::Date>()
+                .map(|d| Some((d.to_days() + next) * 86_400_000 - WIB_OFFSET_MS))
+                .map_err(|_| AppError::invalid_field(Reason::AuditBadDate, "date", s)),
+        }
+    };
+    let query = audit::Query {
+        actor: filter.actor.clone(),
+        action: filter.action,
+        from_ms: day_start(&filter.from, 0)?,
+        to_ms: day_start(&filter.to, 1)?,
+        before_id: filter.before,
+    };
+    let mut listed =
+        audit::list(&pool, agency, &query, AUDIT_PAGE_SIZE + 1).await.map_err(internal)?;
+    let next_before = (listed.len() as i64 > AUDIT_PAGE_SIZE).then(|| {
+        listed.truncate(AUDIT_PAGE_SIZE as usize);
+        listed.last().map(|r| r.id)
+    });
+    let keys: Vec<(AuditEntity, i64)> = listed
+        .iter()
+        .filter_map(|r| {
+            Some((AuditEntity::from_code(&r.entity)?, r.entity_id.as_deref()?.parse().ok()?))
+        })
+        .collect();
+    let names = audit::entity_names(&pool, agency, &keys).await.map_err(internal)?;
+    let json = |s: &Option<String>| s.as_deref().and_then(|s| serde_json::from_str(s).ok());
+    let rows = listed
+        .into_iter()
+        .map(|r| {
+            let entity = AuditEntity::from_code(&r.entity);
+            let entity_name = entity
+                .zip(r.entity_id.as_deref().and_then(|id| id.parse::<i64>().ok()))
+                .and_then(|key| names.get(&key).cloned());
+            AuditRow {
+                id: r.id,
+                at_ms: r.at_ms,
+                actor: r.actor,
+                action: AuditAction::from_code(&r.action),
+                action_code: r.action,
+                entity,
+                entity_id: r.entity_id,
+                entity_name,
+                changes: diff_json(json(&r.before_json).as_ref(), json(&r.after_json).as_ref()),
+            }
+        })
+        .collect();
+    Ok(AuditPage { rows, next_before: next_before.flatten() })
 }
 
 /// Entries per page of the audit log.
@@ -47,151 +148,16 @@ pub const AUDIT_PAGE_SIZE: i64 = 100;
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    use leptos::prelude::*;
-    use sqlx::Row;
+    pub(super) use sqlx::Row;
 
-    use super::{EmployeePage, EmployeeRow, AUDIT_PAGE_SIZE, PAGE_SIZE};
-    use crate::{
+    pub(super) use super::{EmployeePage, EmployeeRow, AUDIT_PAGE_SIZE, PAGE_SIZE};
+    pub(super) use crate::{
         audit::repo as audit,
-        audit::types::{diff_json, AuditAction, AuditEntity, AuditFilter, AuditPage, AuditRow},
-        auth::{request_session, CurrentUser, Role},
+        audit::types::{diff_json, AuditAction, AuditEntity, AuditPage, AuditRow},
+        auth::Role,
         i18n::format::WIB_OFFSET_MS,
-        i18n::initial_locale,
-        kernel::db::Pool,
         kernel::policy,
+        kernel::reason::Reason,
+        kernel::server::{caller, internal, Caller},
     };
-
-    fn context() -> Result<(Pool, CurrentUser), ServerFnError> {
-        let t = initial_locale().texts();
-        let pool = use_context::<Pool>().ok_or_else(|| ServerFnError::new(t.error_internal))?;
-        let user = request_session().user.ok_or_else(|| {
-            crate::kernel::server::refusal(http::StatusCode::UNAUTHORIZED, t.auth_required)
-        })?;
-        Ok((pool, user))
-    }
-
-    fn internal(error: sqlx::Error) -> ServerFnError {
-        tracing::error!(%error, "admin query failed");
-        ServerFnError::new(initial_locale().texts().error_internal)
-    }
-
-    /// Refusals look like a missing page, as everywhere.
-    fn refused() -> ServerFnError {
-        crate::kernel::server::refusal(
-            http::StatusCode::NOT_FOUND,
-            initial_locale().texts().error_not_found,
-        )
-    }
-
-    pub async fn list_employees(
-        after: Option<i64>,
-        search: Option<String>,
-    ) -> Result<EmployeePage, ServerFnError> {
-        let (pool, user) = context()?;
-        let agency = user
-            .agency_id
-            .filter(|_| user.has(Role::AdminInstansi) || user.has(Role::TimEvaluasi))
-            .ok_or_else(refused)?;
-        let pattern = search
-            .map(|s| s.trim().to_lowercase())
-            .filter(|s| !s.is_empty())
-            .map(|s| format!("%{}%", s.replace(['%', '_'], "")));
-        let rows = sqlx::query(
-            "SELECT e.id, e.nip, e.name, e.golongan, e.position_name, u.name FROM employee e \
-             JOIN org_unit u ON u.id = e.unit_id \
-             WHERE e.agency_id = $1 AND e.id > $2 \
-             AND (CAST($3 AS TEXT) IS NULL OR LOWER(e.name) LIKE $3 OR e.nip LIKE $3) \
-             ORDER BY e.id LIMIT $4",
-        )
-        .bind(agency)
-        .bind(after.unwrap_or(0))
-        .bind(pattern)
-        .bind(PAGE_SIZE + 1)
-        .fetch_all(&pool)
-        .await
-        .map_err(internal)?;
-        let mut rows = rows
-            .iter()
-            .map(|r| {
-                Ok(EmployeeRow {
-                    id: r.try_get(0)?,
-                    nip: r.try_get(1)?,
-                    name: r.try_get(2)?,
-                    golongan: r.try_get(3)?,
-                    position_name: r.try_get(4)?,
-                    unit: r.try_get(5)?,
-                })
-            })
-            .collect::<Result<Vec<_>, sqlx::Error>>()
-            .map_err(internal)?;
-        let next_after = (rows.len() as i64 > PAGE_SIZE).then(|| {
-            rows.truncate(PAGE_SIZE as usize);
-            rows.last().map(|r| r.id)
-        });
-        Ok(EmployeePage { rows, next_after: next_after.flatten() })
-    }
-
-    pub async fn audit_log(filter: AuditFilter) -> Result<AuditPage, ServerFnError> {
-        let (pool, user) = context()?;
-        let agency =
-            user.agency_id.filter(|a| policy::can_manage_agency(&user, *a)).ok_or_else(refused)?;
-        let t = initial_locale().texts();
-        // A day filter is the agency's calendar day (WIB): from its first to after its last ms.
-        let day_start = |iso: &Option<String>, next: i64| -> Result<Option<i64>, ServerFnError> {
-            match iso.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-                None => Ok(None),
-                Some(s) => s
-                    .parse::<crate::rules::Date>()
-                    .map(|d| Some((d.to_days() + next) * 86_400_000 - WIB_OFFSET_MS))
-                    .map_err(|_| {
-                        crate::kernel::server::refusal(
-                            http::StatusCode::UNPROCESSABLE_ENTITY,
-                            t.audit_bad_date,
-                        )
-                    }),
-            }
-        };
-        let query = audit::Query {
-            actor: filter.actor.clone(),
-            action: filter.action,
-            from_ms: day_start(&filter.from, 0)?,
-            to_ms: day_start(&filter.to, 1)?,
-            before_id: filter.before,
-        };
-        let mut listed =
-            audit::list(&pool, agency, &query, AUDIT_PAGE_SIZE + 1).await.map_err(internal)?;
-        let next_before = (listed.len() as i64 > AUDIT_PAGE_SIZE).then(|| {
-            listed.truncate(AUDIT_PAGE_SIZE as usize);
-            listed.last().map(|r| r.id)
-        });
-        let keys: Vec<(AuditEntity, i64)> = listed
-            .iter()
-            .filter_map(|r| {
-                Some((AuditEntity::from_code(&r.entity)?, r.entity_id.as_deref()?.parse().ok()?))
-            })
-            .collect();
-        let names = audit::entity_names(&pool, agency, &keys).await.map_err(internal)?;
-        let json = |s: &Option<String>| s.as_deref().and_then(|s| serde_json::from_str(s).ok());
-        let rows = listed
-            .into_iter()
-            .map(|r| {
-                let entity = AuditEntity::from_code(&r.entity);
-                let entity_name = entity
-                    .zip(r.entity_id.as_deref().and_then(|id| id.parse::<i64>().ok()))
-                    .and_then(|key| names.get(&key).cloned());
-                AuditRow {
-                    id: r.id,
-                    at_ms: r.at_ms,
-                    actor: r.actor,
-                    action: AuditAction::from_code(&r.action),
-                    action_code: r.action,
-                    entity,
-                    entity_id: r.entity_id,
-                    entity_name,
-                    changes: diff_json(json(&r.before_json).as_ref(), json(&r.after_json).as_ref()),
-                }
-            })
-            .collect();
-        Ok(AuditPage { rows, next_before: next_before.flatten() })
-    }
 }

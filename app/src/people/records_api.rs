@@ -3,6 +3,7 @@
 //! always the caller's own, never a request parameter.
 
 use crate::admin::types::{RoleGrant, UnitRow};
+use crate::kernel::error::AppError;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -32,12 +33,68 @@ pub struct EmployeeForm {
 
 /// Change an employee record last seen at `version`; returns the new version.
 #[server(prefix = "/api", endpoint = "admin/employee/update")]
-pub async fn update_employee(
-    id: i64,
-    version: i64,
-    input: EmployeeForm,
-) -> Result<i64, ServerFnError> {
-    ssr::update_employee(id, version, input).await
+pub async fn update_employee(id: i64, version: i64, input: EmployeeForm) -> Result<i64, AppError> {
+    use self::ssr::*;
+    let (pool, actor) = manager()?;
+    let cells = [
+        input.nip,
+        input.name,
+        input.kind,
+        input.gender,
+        input.birth_date,
+        input.golongan,
+        input.position_kind,
+        input.position_name,
+        input.jenjang,
+        input.education,
+        input.unit_code,
+    ]
+    .map(|c| c.trim().to_string());
+    let mut problems: Vec<Problem> = Vec::new();
+    let row = match validate_record(1, cells, initial_locale()) {
+        Ok(row) => Some(row),
+        Err(errors) => {
+            problems.extend(errors.into_iter().map(|e| Problem {
+                reason: Reason::RecordCell,
+                detail: Some(match &e.column {
+                    Some(c) => format!("{c}: {}", e.message),
+                    None => e.message,
+                }),
+                field: e.column,
+            }));
+            None
+        }
+    };
+    let mut date = |value: &str, field: &str| {
+        optional_date(value, field).unwrap_or_else(|p| {
+            problems.push(p);
+            None
+        })
+    };
+    let golongan_tmt = date(&input.golongan_tmt, "golongan_tmt");
+    let position_tmt = date(&input.position_tmt, "position_tmt");
+    let education_date = date(&input.education_date, "education_date");
+    let ak_text = input.angka_kredit.trim().replace(',', ".");
+    let angka_kredit = if ak_text.is_empty() {
+        0.0
+    } else {
+        match ak_text.parse::<f64>() {
+            Ok(v) if v.is_finite() && (0.0..=10_000.0).contains(&v) => v,
+            _ => {
+                problems.push(Problem {
+                    reason: Reason::BadNumber,
+                    field: Some("angka_kredit".into()),
+                    detail: Some(ak_text.clone()),
+                });
+                0.0
+            }
+        }
+    };
+    let Some(row) = row.filter(|_| problems.is_empty()) else {
+        return Err(AppError::Invalid(problems));
+    };
+    let edit = EmployeeEdit { row, golongan_tmt, position_tmt, education_date, angka_kredit };
+    records::update_employee(&pool, actor, id, version, &edit).await.map_err(write_error)
 }
 
 /// Name the employee's pejabat penilai (and atasan) by NIP from `start_date`.
@@ -47,20 +104,51 @@ pub async fn set_reporting_line(
     penilai_nip: String,
     atasan_nip: String,
     start_date: String,
-) -> Result<i64, ServerFnError> {
-    ssr::set_reporting_line(employee_id, penilai_nip, atasan_nip, start_date).await
+) -> Result<i64, AppError> {
+    use self::ssr::*;
+    let (pool, actor) = manager()?;
+    let start = parse_date(start_date.trim())
+        .ok_or_else(|| AppError::invalid_field(Reason::BadDate, "start_date", start_date.trim()))?;
+    let person = |nip: String| {
+        let pool = pool.clone();
+        async move {
+            records::employee_by_nip(&pool, actor.agency_id, &nip)
+                .await
+                .map_err(internal)?
+                .ok_or(AppError::invalid(Reason::LinePersonUnknown))
+        }
+    };
+    let penilai_id = person(penilai_nip).await?;
+    let atasan_id = match atasan_nip.trim() {
+        "" => None,
+        nip => Some(person(nip.to_string()).await?),
+    };
+    records::set_reporting_line(&pool, actor, NewLine { employee_id, penilai_id, atasan_id, start })
+        .await
+        .map_err(write_error)
 }
 
 /// Issue a one-time initial password (shown once, never stored in clear or logged).
 #[server(prefix = "/api", endpoint = "admin/employee/initial-password")]
-pub async fn issue_initial_password(employee_id: i64) -> Result<String, ServerFnError> {
-    ssr::issue_initial_password(employee_id).await
+pub async fn issue_initial_password(employee_id: i64) -> Result<String, AppError> {
+    use self::ssr::*;
+    let (pool, actor) = manager()?;
+    let services = use_context::<AuthServices>().ok_or(AppError::Internal)?;
+    let password = initial_password();
+    let hash = services.hasher.hash(password.clone()).await.map_err(|error| {
+        tracing::error!(%error, "hashing an initial password failed");
+        AppError::Internal
+    })?;
+    roles::issue_initial_password(&pool, actor, employee_id, &hash).await.map_err(write_error)?;
+    Ok(password)
 }
 
 /// The agency's organisation tree (admin instansi and tim evaluasi).
 #[server(prefix = "/api", endpoint = "admin/units")]
-pub async fn list_units() -> Result<Vec<UnitRow>, ServerFnError> {
-    ssr::list_units().await
+pub async fn list_units() -> Result<Vec<UnitRow>, AppError> {
+    use self::ssr::*;
+    let (pool, _, agency) = reader()?;
+    units::tree(&pool, agency).await.map_err(internal)
 }
 
 /// Add a unit (no `id`) or change one last seen at `version`. `parent_id` empty = a top unit.
@@ -71,14 +159,34 @@ pub async fn save_unit(
     parent_id: String,
     code: String,
     name: String,
-) -> Result<i64, ServerFnError> {
-    ssr::save_unit(id, version, parent_id, code, name).await
+) -> Result<i64, AppError> {
+    use self::ssr::*;
+    let (pool, actor) = manager()?;
+    let code = code.trim().to_uppercase();
+    let name = name.trim().to_string();
+    let code_ok = (1..=30).contains(&code.len())
+        && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if !code_ok {
+        return Err(AppError::invalid_field(Reason::UnitCode, "code", code));
+    }
+    if name.is_empty() || name.chars().count() > 200 {
+        return Err(AppError::invalid(Reason::UnitName));
+    }
+    let parent_id = match parent_id.trim() {
+        "" => None,
+        p => Some(p.parse::<i64>().map_err(|_| AppError::invalid(Reason::UnitParentUnknown))?),
+    };
+    units::save(&pool, actor, &units::UnitInput { id, version, parent_id, code, name })
+        .await
+        .map_err(write_error)
 }
 
 /// Granted roles in the agency (admin instansi).
 #[server(prefix = "/api", endpoint = "admin/roles")]
-pub async fn list_roles() -> Result<Vec<RoleGrant>, ServerFnError> {
-    ssr::list_roles().await
+pub async fn list_roles() -> Result<Vec<RoleGrant>, AppError> {
+    use self::ssr::*;
+    let (pool, actor) = manager()?;
+    roles::grants(&pool, actor.agency_id).await.map_err(internal)
 }
 
 /// `change` is `grant` or `revoke`; `identifier` a NIP or username of the agency.
@@ -87,8 +195,16 @@ pub async fn change_role(
     identifier: String,
     role: String,
     change: String,
-) -> Result<i64, ServerFnError> {
-    ssr::change_role(identifier, role, change).await
+) -> Result<i64, AppError> {
+    use self::ssr::*;
+    let (pool, actor) = manager()?;
+    let role = Role::from_code(&role).ok_or(AppError::invalid(Reason::RoleNotGrantable))?;
+    let grant = match change.as_str() {
+        "grant" => true,
+        "revoke" => false,
+        _ => return Err(AppError::invalid_field(Reason::Other, "change", change)),
+    };
+    roles::change(&pool, actor, &identifier, role, grant).await.map_err(write_error)
 }
 
 /// Close a correction request as `done` or `rejected`, with a note for the employee.
@@ -98,311 +214,125 @@ pub async fn resolve_correction(
     version: i64,
     status: String,
     note: String,
-) -> Result<(), ServerFnError> {
-    ssr::resolve_correction(id, version, status, note).await
+) -> Result<(), AppError> {
+    use self::ssr::*;
+    let (pool, actor) = manager()?;
+    if status != "done" && status != "rejected" {
+        return Err(AppError::invalid_field(Reason::CorrectionStatus, "status", status));
+    }
+    let note = note.trim().to_string();
+    if note.chars().count() > 1000 || (status == "rejected" && note.is_empty()) {
+        return Err(AppError::invalid(Reason::CorrectionNote));
+    }
+    let mut tx = crate::kernel::db::begin_write(&pool).await.map_err(internal)?;
+    let updated = sqlx::query(
+        "UPDATE correction_request SET status = $1, response_note = $2, resolved_by = $3, \
+         resolved_at = $4, version = version + 1 \
+         WHERE id = $5 AND agency_id = $6 AND version = $7 AND status = 'open'",
+    )
+    .bind(&status)
+    .bind(&note)
+    .bind(actor.user_id)
+    .bind(now_ms())
+    .bind(id)
+    .bind(actor.agency_id)
+    .bind(version)
+    .execute(&mut *tx)
+    .await
+    .map_err(internal)?;
+    if updated.rows_affected() != 1 {
+        let exists =
+            sqlx::query("SELECT 1 FROM correction_request WHERE id = $1 AND agency_id = $2")
+                .bind(id)
+                .bind(actor.agency_id)
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(internal)?;
+        return Err(if exists.is_some() { AppError::Conflict } else { AppError::NotFound });
+    }
+    let employee: i64 = sqlx::query("SELECT employee_id FROM correction_request WHERE id = $1")
+        .bind(id)
+        .fetch_one(&mut *tx)
+        .await
+        .and_then(|r| r.try_get(0))
+        .map_err(internal)?;
+    audit::append(
+        &mut tx,
+        &audit::Entry {
+            agency_id: Some(actor.agency_id),
+            actor_user_id: Some(actor.user_id),
+            action: AuditAction::CorrectionResolved,
+            entity: AuditEntity::Employee,
+            entity_id: Some(employee.to_string()),
+            before_json: Some(serde_json::json!({"request": id, "status": "open"}).to_string()),
+            after_json: Some(
+                serde_json::json!({"request": id, "status": status, "note": note}).to_string(),
+            ),
+        },
+    )
+    .await
+    .map_err(internal)?;
+    tx.commit().await.map_err(internal)
 }
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    use crate::audit::types::{AuditAction, AuditEntity};
-    use leptos::prelude::*;
-    use sqlx::Row;
+    pub(super) use sqlx::Row;
 
-    use http::StatusCode;
-
-    use super::{EmployeeForm, RoleGrant, UnitRow};
-    use crate::{
+    pub(super) use crate::audit::types::{AuditAction, AuditEntity};
+    pub(super) use crate::{
         admin::repo::{roles, units},
         audit::repo as audit,
-        auth::{request_session, AuthServices, CurrentUser, Role},
-        i18n::{initial_locale, Texts},
+        auth::{AuthServices, CurrentUser, Role},
+        i18n::initial_locale,
         import::validate::{parse_date, validate_record},
         kernel::db::{now_ms, Pool},
+        kernel::error::{AppError, Problem},
         kernel::policy,
-        kernel::server::{internal, invalid, refusal, write_error},
-        kernel::write::{Actor, WriteError},
+        kernel::reason::Reason,
+        kernel::server::{caller, internal, write_error, Caller},
+        kernel::write::Actor,
         people::repo::records::{self, EmployeeEdit, NewLine},
         rules::Date,
     };
 
-    fn t() -> &'static Texts {
-        initial_locale().texts()
-    }
-
     /// The pool and the caller, who must be the HR office of an agency.
-    fn manager() -> Result<(Pool, Actor), ServerFnError> {
-        let pool = use_context::<Pool>().ok_or_else(|| ServerFnError::new(t().error_internal))?;
-        let user = request_session()
-            .user
-            .ok_or_else(|| refusal(StatusCode::UNAUTHORIZED, t().auth_required))?;
+    pub(super) fn manager() -> Result<(Pool, Actor), AppError> {
+        let Caller { pool, user } = caller()?;
         let agency_id = user
             .agency_id
             .filter(|a| policy::can_manage_agency(&user, *a))
-            .ok_or_else(|| refusal(StatusCode::NOT_FOUND, t().error_not_found))?;
+            .ok_or(AppError::NotFound)?;
         Ok((pool, Actor { agency_id, user_id: user.user_id }))
     }
 
-    fn reader() -> Result<(Pool, CurrentUser, i64), ServerFnError> {
-        let pool = use_context::<Pool>().ok_or_else(|| ServerFnError::new(t().error_internal))?;
-        let user = request_session()
-            .user
-            .ok_or_else(|| refusal(StatusCode::UNAUTHORIZED, t().auth_required))?;
+    pub(super) fn reader() -> Result<(Pool, CurrentUser, i64), AppError> {
+        let Caller { pool, user } = caller()?;
         let agency = user
             .agency_id
             .filter(|_| user.has(Role::AdminInstansi) || user.has(Role::TimEvaluasi))
-            .ok_or_else(|| refusal(StatusCode::NOT_FOUND, t().error_not_found))?;
+            .ok_or(AppError::NotFound)?;
         Ok((pool, user, agency))
     }
 
     /// An optional date field: empty is `None`, anything else must be a date.
-    fn optional_date(value: &str, label: &str) -> Result<Option<Date>, String> {
+    pub(super) fn optional_date(value: &str, field: &str) -> Result<Option<Date>, Problem> {
         let v = value.trim();
         if v.is_empty() {
             return Ok(None);
         }
-        parse_date(v).map(Some).ok_or_else(|| format!("{label}: {} «{v}»", t().edit_bad_date))
-    }
-
-    pub async fn update_employee(
-        id: i64,
-        version: i64,
-        input: EmployeeForm,
-    ) -> Result<i64, ServerFnError> {
-        let (pool, actor) = manager()?;
-        let t = t();
-        let cells = [
-            input.nip,
-            input.name,
-            input.kind,
-            input.gender,
-            input.birth_date,
-            input.golongan,
-            input.position_kind,
-            input.position_name,
-            input.jenjang,
-            input.education,
-            input.unit_code,
-        ]
-        .map(|c| c.trim().to_string());
-        let mut problems: Vec<String> = Vec::new();
-        let row = match validate_record(1, cells, initial_locale()) {
-            Ok(row) => Some(row),
-            Err(errors) => {
-                problems.extend(errors.into_iter().map(|e| match e.column {
-                    Some(c) => format!("{c}: {}", e.message),
-                    None => e.message,
-                }));
-                None
-            }
-        };
-        let mut date = |value: &str, label: &str| {
-            optional_date(value, label).unwrap_or_else(|p| {
-                problems.push(p);
-                None
-            })
-        };
-        let golongan_tmt = date(&input.golongan_tmt, t.edit_golongan_tmt);
-        let position_tmt = date(&input.position_tmt, t.edit_position_tmt);
-        let education_date = date(&input.education_date, t.edit_education_date);
-        let ak_text = input.angka_kredit.trim().replace(',', ".");
-        let angka_kredit = if ak_text.is_empty() {
-            0.0
-        } else {
-            match ak_text.parse::<f64>() {
-                Ok(v) if v.is_finite() && (0.0..=10_000.0).contains(&v) => v,
-                _ => {
-                    problems.push(format!("{}: {}", t.edit_angka_kredit, t.edit_bad_number));
-                    0.0
-                }
-            }
-        };
-        let Some(row) = row.filter(|_| problems.is_empty()) else {
-            return Err(invalid(problems.join("\n")));
-        };
-        let edit = EmployeeEdit { row, golongan_tmt, position_tmt, education_date, angka_kredit };
-        records::update_employee(&pool, actor, id, version, &edit).await.map_err(write_error)
-    }
-
-    pub async fn set_reporting_line(
-        employee_id: i64,
-        penilai_nip: String,
-        atasan_nip: String,
-        start_date: String,
-    ) -> Result<i64, ServerFnError> {
-        let (pool, actor) = manager()?;
-        let t = t();
-        let start = parse_date(start_date.trim())
-            .ok_or_else(|| invalid(format!("{} «{}»", t.edit_bad_date, start_date.trim())))?;
-        let person = |nip: String| {
-            let pool = pool.clone();
-            async move {
-                records::employee_by_nip(&pool, actor.agency_id, &nip)
-                    .await
-                    .map_err(internal)?
-                    .ok_or_else(|| write_error(WriteError::Invalid("line_person_unknown")))
-            }
-        };
-        let penilai_id = person(penilai_nip).await?;
-        let atasan_id = match atasan_nip.trim() {
-            "" => None,
-            nip => Some(person(nip.to_string()).await?),
-        };
-        records::set_reporting_line(
-            &pool,
-            actor,
-            NewLine { employee_id, penilai_id, atasan_id, start },
-        )
-        .await
-        .map_err(write_error)
+        parse_date(v).map(Some).ok_or_else(|| Problem {
+            reason: Reason::BadDate,
+            field: Some(field.to_string()),
+            detail: Some(v.to_string()),
+        })
     }
 
     /// Sixteen characters from an alphabet without look-alikes (no 0/O, 1/l/I): about 93 bits.
-    fn initial_password() -> String {
+    pub(super) fn initial_password() -> String {
         use rand::Rng;
         const ALPHABET: &[u8] = b"abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
         let mut rng = rand::rng();
         (0..16).map(|_| ALPHABET[rng.random_range(0..ALPHABET.len())] as char).collect()
-    }
-
-    pub async fn issue_initial_password(employee_id: i64) -> Result<String, ServerFnError> {
-        let (pool, actor) = manager()?;
-        let services =
-            use_context::<AuthServices>().ok_or_else(|| ServerFnError::new(t().error_internal))?;
-        let password = initial_password();
-        let hash = services.hasher.hash(password.clone()).await.map_err(|error| {
-            tracing::error!(%error, "hashing an initial password failed");
-            ServerFnError::new(t().error_internal)
-        })?;
-        roles::issue_initial_password(&pool, actor, employee_id, &hash)
-            .await
-            .map_err(write_error)?;
-        Ok(password)
-    }
-
-    pub async fn list_units() -> Result<Vec<UnitRow>, ServerFnError> {
-        let (pool, _, agency) = reader()?;
-        units::tree(&pool, agency).await.map_err(internal)
-    }
-
-    pub async fn save_unit(
-        id: Option<i64>,
-        version: Option<i64>,
-        parent_id: String,
-        code: String,
-        name: String,
-    ) -> Result<i64, ServerFnError> {
-        let (pool, actor) = manager()?;
-        let t = t();
-        let code = code.trim().to_uppercase();
-        let name = name.trim().to_string();
-        let code_ok = (1..=30).contains(&code.len())
-            && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-        if !code_ok {
-            return Err(invalid(t.unit_code_rule));
-        }
-        if name.is_empty() || name.chars().count() > 200 {
-            return Err(invalid(t.unit_name_rule));
-        }
-        let parent_id = match parent_id.trim() {
-            "" => None,
-            p => Some(
-                p.parse::<i64>()
-                    .map_err(|_| write_error(WriteError::Invalid("unit_parent_unknown")))?,
-            ),
-        };
-        units::save(&pool, actor, &units::UnitInput { id, version, parent_id, code, name })
-            .await
-            .map_err(write_error)
-    }
-
-    pub async fn list_roles() -> Result<Vec<RoleGrant>, ServerFnError> {
-        let (pool, actor) = manager()?;
-        roles::grants(&pool, actor.agency_id).await.map_err(internal)
-    }
-
-    pub async fn change_role(
-        identifier: String,
-        role: String,
-        change: String,
-    ) -> Result<i64, ServerFnError> {
-        let (pool, actor) = manager()?;
-        let role = Role::from_code(&role)
-            .ok_or_else(|| write_error(WriteError::Invalid("role_not_grantable")))?;
-        let grant = match change.as_str() {
-            "grant" => true,
-            "revoke" => false,
-            _ => return Err(invalid(t().invalid_other)),
-        };
-        roles::change(&pool, actor, &identifier, role, grant).await.map_err(write_error)
-    }
-
-    pub async fn resolve_correction(
-        id: i64,
-        version: i64,
-        status: String,
-        note: String,
-    ) -> Result<(), ServerFnError> {
-        let (pool, actor) = manager()?;
-        let t = t();
-        if status != "done" && status != "rejected" {
-            return Err(invalid(t.correction_status_invalid));
-        }
-        let note = note.trim().to_string();
-        if note.chars().count() > 1000 || (status == "rejected" && note.is_empty()) {
-            return Err(invalid(t.correction_note_rule));
-        }
-        let mut tx = crate::kernel::db::begin_write(&pool).await.map_err(internal)?;
-        let updated = sqlx::query(
-            "UPDATE correction_request SET status = $1, response_note = $2, resolved_by = $3, \
-             resolved_at = $4, version = version + 1 \
-             WHERE id = $5 AND agency_id = $6 AND version = $7 AND status = 'open'",
-        )
-        .bind(&status)
-        .bind(&note)
-        .bind(actor.user_id)
-        .bind(now_ms())
-        .bind(id)
-        .bind(actor.agency_id)
-        .bind(version)
-        .execute(&mut *tx)
-        .await
-        .map_err(internal)?;
-        if updated.rows_affected() != 1 {
-            let exists =
-                sqlx::query("SELECT 1 FROM correction_request WHERE id = $1 AND agency_id = $2")
-                    .bind(id)
-                    .bind(actor.agency_id)
-                    .fetch_optional(&mut *tx)
-                    .await
-                    .map_err(internal)?;
-            return Err(write_error(if exists.is_some() {
-                WriteError::Conflict
-            } else {
-                WriteError::NotFound
-            }));
-        }
-        let employee: i64 = sqlx::query("SELECT employee_id FROM correction_request WHERE id = $1")
-            .bind(id)
-            .fetch_one(&mut *tx)
-            .await
-            .and_then(|r| r.try_get(0))
-            .map_err(internal)?;
-        audit::append(
-            &mut tx,
-            &audit::Entry {
-                agency_id: Some(actor.agency_id),
-                actor_user_id: Some(actor.user_id),
-                action: AuditAction::CorrectionResolved,
-                entity: AuditEntity::Employee,
-                entity_id: Some(employee.to_string()),
-                before_json: Some(serde_json::json!({"request": id, "status": "open"}).to_string()),
-                after_json: Some(
-                    serde_json::json!({"request": id, "status": status, "note": note}).to_string(),
-                ),
-            },
-        )
-        .await
-        .map_err(internal)?;
-        tx.commit().await.map_err(internal)
     }
 }

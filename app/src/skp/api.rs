@@ -4,6 +4,8 @@
 //! HR office and the tim evaluasi of the agency read it; anyone else is told it does not exist.
 
 use leptos::prelude::*;
+
+use crate::kernel::error::AppError;
 use serde::{Deserialize, Serialize};
 
 use crate::admin::types::PeriodRow;
@@ -25,8 +27,13 @@ pub struct TeamView {
 }
 
 #[server(prefix = "/api", endpoint = "skp/periods")]
-pub async fn list_periods() -> Result<Vec<PeriodRow>, ServerFnError> {
-    ssr::list_periods().await
+pub async fn list_periods() -> Result<Vec<PeriodRow>, AppError> {
+    use self::ssr::*;
+    let Caller { pool, user } = caller()?;
+    if !(user.has(Role::AdminInstansi) || user.has(Role::TimEvaluasi)) {
+        return Err(not_found());
+    }
+    periods::list(&pool, actor(&user)?.agency_id).await.map_err(internal)
 }
 
 #[server(prefix = "/api", endpoint = "skp/periods/open")]
@@ -36,8 +43,22 @@ pub async fn open_period(
     plan_deadline: String,
     rating_deadline: String,
     appeal_days: String,
-) -> Result<i64, ServerFnError> {
-    ssr::open_period(year, frequency, plan_deadline, rating_deadline, appeal_days).await
+) -> Result<i64, AppError> {
+    use self::ssr::*;
+    let c = hr()?;
+    let (pool, actor) = (&c.pool, c.actor()?);
+    let new = periods::NewPeriod {
+        year: year.trim().parse().map_err(|_| AppError::invalid(Reason::PeriodYear))?,
+        frequency: Frequency::from_code(frequency.trim())
+            .ok_or(AppError::invalid(Reason::PeriodFrequency))?,
+        plan_deadline: date(&plan_deadline, "plan_deadline")?,
+        rating_deadline: date(&rating_deadline, "rating_deadline")?,
+        appeal_days: appeal_days
+            .trim()
+            .parse()
+            .map_err(|_| AppError::invalid(Reason::PeriodAppealDays))?,
+    };
+    periods::open(pool, actor, &new).await.map_err(write_error)
 }
 
 /// Set the organisation's predikat (empty keeps it) and, with `close = "yes"`, close the period.
@@ -47,24 +68,60 @@ pub async fn update_period(
     version: i64,
     org_predikat: String,
     close: Option<String>,
-) -> Result<i64, ServerFnError> {
-    ssr::update_period(id, version, org_predikat, close).await
+) -> Result<i64, AppError> {
+    use self::ssr::*;
+    let c = hr()?;
+    let (pool, actor) = (&c.pool, c.actor()?);
+    let org = Some(org_predikat.trim()).filter(|p| !p.is_empty());
+    periods::update(pool, actor, id, version, org, close.as_deref() == Some("yes"))
+        .await
+        .map_err(write_error)
 }
 
 #[server(prefix = "/api", endpoint = "skp/mine")]
-pub async fn my_plan() -> Result<MyPlanView, ServerFnError> {
-    ssr::my_plan().await
+pub async fn my_plan() -> Result<MyPlanView, AppError> {
+    use self::ssr::*;
+    let Caller { pool, user } = caller()?;
+    let (Some(agency), Some(me)) = (user.agency_id, user.employee_id) else {
+        return Ok(MyPlanView { period: None, plan: None });
+    };
+    let period = periods::open_one(&pool, agency).await.map_err(internal)?;
+    let plan = match &period {
+        Some(p) => match skp::plan_of(&pool, p.id, me).await.map_err(internal)? {
+            Some(id) => plan_view::view(&pool, id, Some(me)).await.map_err(internal)?,
+            None => None,
+        },
+        None => None,
+    };
+    Ok(MyPlanView { period, plan })
 }
 
 /// Start the caller's plan in the open period (returns the existing one if started).
 #[server(prefix = "/api", endpoint = "skp/start")]
-pub async fn start_plan() -> Result<i64, ServerFnError> {
-    ssr::start_plan().await
+pub async fn start_plan() -> Result<i64, AppError> {
+    use self::ssr::*;
+    let Caller { pool, user } = caller()?;
+    let actor = actor(&user)?;
+    let me = user.employee_id.ok_or(AppError::NotFound)?;
+    let period = periods::open_one(&pool, actor.agency_id)
+        .await
+        .map_err(internal)?
+        .ok_or(AppError::invalid(Reason::PeriodNoneOpen))?;
+    skp::start(&pool, actor, me, period.id, &today()).await.map_err(write_error)
 }
 
 #[server(prefix = "/api", endpoint = "skp/plan")]
-pub async fn load_plan(plan_id: i64) -> Result<PlanView, ServerFnError> {
-    ssr::load_plan(plan_id).await
+pub async fn load_plan(plan_id: i64) -> Result<PlanView, AppError> {
+    use self::ssr::*;
+    let Caller { pool, user } = caller()?;
+    let plan = plan_head(&pool, plan_id).await?;
+    if !plan.readable_by(&user) {
+        return Err(not_found());
+    }
+    plan_view::view(&pool, plan_id, user.employee_id)
+        .await
+        .map_err(internal)?
+        .ok_or(AppError::NotFound)
 }
 
 #[server(prefix = "/api", endpoint = "skp/result/add")]
@@ -75,8 +132,17 @@ pub async fn add_result(
     text: String,
     weight: String,
     parent_result_id: String,
-) -> Result<i64, ServerFnError> {
-    ssr::add_result(plan_id, version, kind, text, weight, parent_result_id).await
+) -> Result<i64, AppError> {
+    use self::ssr::*;
+    let Caller { pool, user } = caller()?;
+    let plan = own_plan(&pool, &user, plan_id).await?;
+    let weight = if weight.trim().is_empty() { 1.0 } else { number(&weight, "weight")? };
+    let parent = match parent_result_id.trim() {
+        "" => None,
+        p => Some(p.parse::<i64>().map_err(|_| AppError::invalid(Reason::ResultParent))?),
+    };
+    let new = skp::NewResult { kind, text, weight, parent_result_id: parent };
+    skp::add_result(&pool, actor(&user)?, &plan, version, &new).await.map_err(write_error)
 }
 
 /// The indicator form, every field as typed.
@@ -97,8 +163,24 @@ pub async fn add_indicator(
     plan_id: i64,
     version: i64,
     input: IndicatorForm,
-) -> Result<i64, ServerFnError> {
-    ssr::add_indicator(plan_id, version, input).await
+) -> Result<i64, AppError> {
+    use self::ssr::*;
+    let Caller { pool, user } = caller()?;
+    let plan = own_plan(&pool, &user, plan_id).await?;
+    let target = number(&input.target, "target")?;
+    let target_high = match input.target_high.trim() {
+        "" => None,
+        h => Some(number(h, "target_high")?),
+    };
+    let new = skp::NewIndicator {
+        result_id: input.result_id,
+        text: input.text,
+        target_kind: input.target_kind,
+        target,
+        target_high,
+        unit: input.unit,
+    };
+    skp::add_indicator(&pool, actor(&user)?, &plan, version, &new).await.map_err(write_error)
 }
 
 /// Remove a result (`result_id`) or an indicator (`indicator_id`) from the caller's plan.
@@ -108,13 +190,21 @@ pub async fn remove_item(
     version: i64,
     result_id: Option<i64>,
     indicator_id: Option<i64>,
-) -> Result<(), ServerFnError> {
-    ssr::remove_item(plan_id, version, result_id, indicator_id).await
+) -> Result<(), AppError> {
+    use self::ssr::*;
+    let Caller { pool, user } = caller()?;
+    let plan = own_plan(&pool, &user, plan_id).await?;
+    skp::remove(&pool, actor(&user)?, &plan, version, result_id, indicator_id)
+        .await
+        .map_err(write_error)
 }
 
 #[server(prefix = "/api", endpoint = "skp/submit")]
-pub async fn submit_plan(plan_id: i64, version: i64) -> Result<i64, ServerFnError> {
-    ssr::submit_plan(plan_id, version).await
+pub async fn submit_plan(plan_id: i64, version: i64) -> Result<i64, AppError> {
+    use self::ssr::*;
+    let Caller { pool, user } = caller()?;
+    let plan = own_plan(&pool, &user, plan_id).await?;
+    skp::submit(&pool, actor(&user)?, &plan, version).await.map_err(write_error)
 }
 
 /// `decision` is `approve` or `return`.
@@ -125,8 +215,18 @@ pub async fn review_plan(
     decision: String,
     comment: String,
     expectations: ExpectationsForm,
-) -> Result<i64, ServerFnError> {
-    ssr::review_plan(plan_id, version, decision, comment, expectations).await
+) -> Result<i64, AppError> {
+    use self::ssr::*;
+    let Caller { pool, user } = caller()?;
+    let plan = assessed_plan(&pool, &user, plan_id).await?;
+    let approve = match decision.as_str() {
+        "approve" => true,
+        "return" => false,
+        _ => return Err(AppError::invalid_field(Reason::Other, "decision", decision)),
+    };
+    skp::review(&pool, actor(&user)?, &plan, version, approve, &comment, &expectations)
+        .await
+        .map_err(write_error)
 }
 
 /// `period_no`: 0 (or absent) for the year, else one of the period's evaluations.
@@ -138,16 +238,34 @@ pub async fn record_realisation(
     realisasi: String,
     evidence_url: String,
     note: String,
-) -> Result<(), ServerFnError> {
-    ssr::record_realisation(
-        plan_id,
+) -> Result<(), AppError> {
+    use self::ssr::*;
+    let period_no = period_no.unwrap_or(0);
+    let Caller { pool, user } = caller()?;
+    let plan = own_plan(&pool, &user, plan_id).await?;
+    let value = number(&realisasi, "realisasi")?;
+    let url = Some(evidence_url.trim()).filter(|u| !u.is_empty());
+    let note = Some(note.trim()).filter(|n| !n.is_empty());
+    let mut conn = pool.acquire().await.map_err(internal)?;
+    let period = periods::by_id(&mut conn, plan.period_id)
+        .await
+        .map_err(internal)?
+        .ok_or(AppError::NotFound)?;
+    drop(conn);
+    let evaluations = period.evaluations();
+    skp::record_realisation(
+        &pool,
+        actor(&user)?,
+        &plan,
+        evaluations,
         indicator_id,
-        period_no.unwrap_or(0),
-        realisasi,
-        evidence_url,
+        period_no,
+        value,
+        url,
         note,
     )
     .await
+    .map_err(write_error)
 }
 
 /// A feedback note on a plan (or one indicator), by its owner or its pejabat penilai.
@@ -156,96 +274,107 @@ pub async fn add_feedback(
     plan_id: i64,
     indicator_id: Option<String>,
     text: String,
-) -> Result<i64, ServerFnError> {
-    ssr::add_feedback(plan_id, indicator_id, text).await
+) -> Result<i64, AppError> {
+    use self::ssr::*;
+    let Caller { pool, user } = caller()?;
+    // The form sends "" for the whole plan.
+    let indicator_id = match indicator_id.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(id) => Some(id.parse::<i64>().map_err(|_| not_found())?),
+    };
+    let plan = plan_head(&pool, plan_id).await?;
+    let me = user.employee_id;
+    if me.is_none() || !(me == Some(plan.employee_id) || me == plan.penilai_id) {
+        return Err(not_found());
+    }
+    feedback::add(&pool, &plan, indicator_id, user.user_id, &text).await.map_err(write_error)
 }
 
 #[server(prefix = "/api", endpoint = "skp/team")]
-pub async fn my_team() -> Result<TeamView, ServerFnError> {
-    ssr::my_team().await
+pub async fn my_team() -> Result<TeamView, AppError> {
+    use self::ssr::*;
+    let Caller { pool, user } = caller()?;
+    let (Some(agency), Some(me)) = (user.agency_id, user.employee_id) else {
+        return Err(not_found());
+    };
+    let period = periods::open_one(&pool, agency).await.map_err(internal)?;
+    let today = today();
+    let mut rows = match &period {
+        Some(p) => plan_view::team(&pool, me, p.id, &today).await.map_err(internal)?,
+        None => Vec::new(),
+    };
+    if let Some(p) = &period {
+        for r in rows.iter_mut() {
+            let plan_late =
+                today.as_str() > p.plan_deadline.as_str() && r.status != Some(PlanStatus::Approved);
+            let rating_late = today.as_str() > p.rating_deadline.as_str() && r.predikat.is_none();
+            r.overdue = plan_late || rating_late;
+        }
+    }
+    Ok(TeamView { period, rows })
 }
 
 /// Rate a plan for one evaluation period. The server recomputes everything from the stored
 /// targets and the submitted values with the current rule set; if its predikat differs from the
 /// one the rater's screen showed, the rating is refused (a tampered or stale client).
 #[server(prefix = "/api", endpoint = "skp/rate", input = server_fn::codec::Json)]
-pub async fn rate_plan(input: RatingInput) -> Result<i64, ServerFnError> {
-    ssr::rate_plan(input).await
+pub async fn rate_plan(input: RatingInput) -> Result<i64, AppError> {
+    use self::ssr::*;
+    rate(input, true).await
 }
 
 #[cfg(feature = "ssr")]
 pub(super) mod ssr {
-    use http::StatusCode;
-    use leptos::prelude::*;
-
-    use super::{
-        preview_input, ExpectationsForm, Frequency, IndicatorForm, MyPlanView, PeriodRow,
-        PeriodStatus, PlanView, RatingInput, TeamView,
+    pub(super) use super::{
+        preview_input, Frequency, MyPlanView, PeriodStatus, PlanView, RatingInput, TeamView,
     };
-    use crate::{
+    pub(super) use crate::{
         admin::repo::periods,
-        auth::{request_session, CurrentUser, Role},
-        i18n::{initial_locale, Texts},
+        auth::{CurrentUser, Role},
         import::validate::parse_date,
         kernel::db::{today, Pool},
+        kernel::error::AppError,
         kernel::plan_head::PlanHead,
         kernel::plan_status::PlanStatus,
-        kernel::server::{internal, invalid, not_found, refusal, write_error},
-        kernel::write::{Actor, WriteError},
+        kernel::reason::Reason,
+        kernel::server::{actor, caller, internal, not_found, plan_head, write_error, Caller},
         rules::preview::skp_preview,
         rules::{RuleSet, RULE_SET_ID},
         skp::repo::{feedback, plan_view, plans as skp, ratings},
     };
 
-    fn t() -> &'static Texts {
-        initial_locale().texts()
-    }
-
-    fn caller() -> Result<(Pool, CurrentUser), ServerFnError> {
-        let pool = use_context::<Pool>().ok_or_else(|| ServerFnError::new(t().error_internal))?;
-        let user = request_session()
-            .user
-            .ok_or_else(|| refusal(StatusCode::UNAUTHORIZED, t().auth_required))?;
-        Ok((pool, user))
-    }
-
-    fn actor(user: &CurrentUser) -> Result<Actor, ServerFnError> {
-        let agency_id = user.agency_id.ok_or_else(not_found)?;
-        Ok(Actor { agency_id, user_id: user.user_id })
-    }
-
-    fn hr(user: &CurrentUser) -> Result<Actor, ServerFnError> {
-        if !user.has(Role::AdminInstansi) {
+    /// The caller, if the agency's HR office.
+    pub(super) fn hr() -> Result<Caller, AppError> {
+        let c = caller()?;
+        if !c.user.has(Role::AdminInstansi) {
             return Err(not_found());
         }
-        actor(user)
+        Ok(c)
     }
 
-    /// A number as typed: a comma is the Indonesian decimal separator.
-    fn number(value: &str, label: &str) -> Result<f64, ServerFnError> {
+    /// A number as typed (a comma is the Indonesian decimal separator), or 422 on `field`.
+    pub(super) fn number(value: &str, field: &str) -> Result<f64, AppError> {
         value
             .trim()
             .replace(',', ".")
             .parse::<f64>()
             .ok()
             .filter(|v| v.is_finite())
-            .ok_or_else(|| invalid(format!("{label}: {}", t().edit_bad_number)))
+            .ok_or_else(|| AppError::invalid_field(Reason::BadNumber, field, value.trim()))
     }
 
-    async fn plan_head(pool: &Pool, plan_id: i64) -> Result<PlanHead, ServerFnError> {
-        let mut conn = pool.acquire().await.map_err(internal)?;
-        crate::kernel::plan_head::head(&mut conn, plan_id)
-            .await
-            .map_err(internal)?
-            .ok_or_else(not_found)
+    /// A date as typed, or 422 on `field`.
+    pub(super) fn date(value: &str, field: &str) -> Result<crate::rules::Date, AppError> {
+        parse_date(value.trim())
+            .ok_or_else(|| AppError::invalid_field(Reason::BadDate, field, value.trim()))
     }
 
     /// The plan, if the caller owns it.
-    async fn own_plan(
+    pub(super) async fn own_plan(
         pool: &Pool,
         user: &CurrentUser,
         plan_id: i64,
-    ) -> Result<PlanHead, ServerFnError> {
+    ) -> Result<PlanHead, AppError> {
         let plan = plan_head(pool, plan_id).await?;
         if user.employee_id != Some(plan.employee_id) {
             return Err(not_found());
@@ -254,11 +383,11 @@ pub(super) mod ssr {
     }
 
     /// The plan, if the caller is its pejabat penilai.
-    async fn assessed_plan(
+    pub(super) async fn assessed_plan(
         pool: &Pool,
         user: &CurrentUser,
         plan_id: i64,
-    ) -> Result<PlanHead, ServerFnError> {
+    ) -> Result<PlanHead, AppError> {
         let plan = plan_head(pool, plan_id).await?;
         if user.employee_id.is_none() || user.employee_id != plan.penilai_id {
             return Err(not_found());
@@ -266,290 +395,34 @@ pub(super) mod ssr {
         Ok(plan)
     }
 
-    pub async fn list_periods() -> Result<Vec<PeriodRow>, ServerFnError> {
-        let (pool, user) = caller()?;
-        if !(user.has(Role::AdminInstansi) || user.has(Role::TimEvaluasi)) {
-            return Err(not_found());
-        }
-        periods::list(&pool, actor(&user)?.agency_id).await.map_err(internal)
-    }
-
-    pub async fn open_period(
-        year: String,
-        frequency: String,
-        plan_deadline: String,
-        rating_deadline: String,
-        appeal_days: String,
-    ) -> Result<i64, ServerFnError> {
-        let (pool, user) = caller()?;
-        let actor = hr(&user)?;
-        let t = t();
-        let date = |v: &str| {
-            parse_date(v.trim())
-                .ok_or_else(|| invalid(format!("{} «{}»", t.edit_bad_date, v.trim())))
-        };
-        let new = periods::NewPeriod {
-            year: year
-                .trim()
-                .parse()
-                .map_err(|_| write_error(WriteError::Invalid("period_year")))?,
-            frequency: Frequency::from_code(frequency.trim())
-                .ok_or_else(|| write_error(WriteError::Invalid("period_frequency")))?,
-            plan_deadline: date(&plan_deadline)?,
-            rating_deadline: date(&rating_deadline)?,
-            appeal_days: appeal_days
-                .trim()
-                .parse()
-                .map_err(|_| write_error(WriteError::Invalid("period_appeal_days")))?,
-        };
-        periods::open(&pool, actor, &new).await.map_err(write_error)
-    }
-
-    pub async fn update_period(
-        id: i64,
-        version: i64,
-        org_predikat: String,
-        close: Option<String>,
-    ) -> Result<i64, ServerFnError> {
-        let (pool, user) = caller()?;
-        let actor = hr(&user)?;
-        let org = Some(org_predikat.trim()).filter(|p| !p.is_empty());
-        periods::update(&pool, actor, id, version, org, close.as_deref() == Some("yes"))
-            .await
-            .map_err(write_error)
-    }
-
-    pub async fn my_plan() -> Result<MyPlanView, ServerFnError> {
-        let (pool, user) = caller()?;
-        let (Some(agency), Some(me)) = (user.agency_id, user.employee_id) else {
-            return Ok(MyPlanView { period: None, plan: None });
-        };
-        let period = periods::open_one(&pool, agency).await.map_err(internal)?;
-        let plan = match &period {
-            Some(p) => match skp::plan_of(&pool, p.id, me).await.map_err(internal)? {
-                Some(id) => plan_view::view(&pool, id, Some(me)).await.map_err(internal)?,
-                None => None,
-            },
-            None => None,
-        };
-        Ok(MyPlanView { period, plan })
-    }
-
-    pub async fn start_plan() -> Result<i64, ServerFnError> {
-        let (pool, user) = caller()?;
-        let actor = actor(&user)?;
-        let me = user.employee_id.ok_or_else(not_found)?;
-        let period = periods::open_one(&pool, actor.agency_id)
-            .await
-            .map_err(internal)?
-            .ok_or_else(|| write_error(WriteError::Invalid("period_none_open")))?;
-        skp::start(&pool, actor, me, period.id, &today()).await.map_err(write_error)
-    }
-
-    pub async fn load_plan(plan_id: i64) -> Result<PlanView, ServerFnError> {
-        let (pool, user) = caller()?;
-        let plan = plan_head(&pool, plan_id).await?;
-        if !plan.readable_by(&user) {
-            return Err(not_found());
-        }
-        plan_view::view(&pool, plan_id, user.employee_id)
-            .await
-            .map_err(internal)?
-            .ok_or_else(not_found)
-    }
-
-    pub async fn add_result(
-        plan_id: i64,
-        version: i64,
-        kind: String,
-        text: String,
-        weight: String,
-        parent_result_id: String,
-    ) -> Result<i64, ServerFnError> {
-        let (pool, user) = caller()?;
-        let plan = own_plan(&pool, &user, plan_id).await?;
-        let weight = if weight.trim().is_empty() { 1.0 } else { number(&weight, t().skp_weight)? };
-        let parent = match parent_result_id.trim() {
-            "" => None,
-            p => Some(
-                p.parse::<i64>().map_err(|_| write_error(WriteError::Invalid("result_parent")))?,
-            ),
-        };
-        let new = skp::NewResult { kind, text, weight, parent_result_id: parent };
-        skp::add_result(&pool, actor(&user)?, &plan, version, &new).await.map_err(write_error)
-    }
-
-    pub async fn add_indicator(
-        plan_id: i64,
-        version: i64,
-        input: IndicatorForm,
-    ) -> Result<i64, ServerFnError> {
-        let (pool, user) = caller()?;
-        let plan = own_plan(&pool, &user, plan_id).await?;
-        let target = number(&input.target, t().skp_target)?;
-        let target_high = match input.target_high.trim() {
-            "" => None,
-            h => Some(number(h, t().skp_target_high)?),
-        };
-        let new = skp::NewIndicator {
-            result_id: input.result_id,
-            text: input.text,
-            target_kind: input.target_kind,
-            target,
-            target_high,
-            unit: input.unit,
-        };
-        skp::add_indicator(&pool, actor(&user)?, &plan, version, &new).await.map_err(write_error)
-    }
-
-    pub async fn remove_item(
-        plan_id: i64,
-        version: i64,
-        result_id: Option<i64>,
-        indicator_id: Option<i64>,
-    ) -> Result<(), ServerFnError> {
-        let (pool, user) = caller()?;
-        let plan = own_plan(&pool, &user, plan_id).await?;
-        skp::remove(&pool, actor(&user)?, &plan, version, result_id, indicator_id)
-            .await
-            .map_err(write_error)
-    }
-
-    pub async fn submit_plan(plan_id: i64, version: i64) -> Result<i64, ServerFnError> {
-        let (pool, user) = caller()?;
-        let plan = own_plan(&pool, &user, plan_id).await?;
-        skp::submit(&pool, actor(&user)?, &plan, version).await.map_err(write_error)
-    }
-
-    pub async fn review_plan(
-        plan_id: i64,
-        version: i64,
-        decision: String,
-        comment: String,
-        expectations: ExpectationsForm,
-    ) -> Result<i64, ServerFnError> {
-        let (pool, user) = caller()?;
-        let plan = assessed_plan(&pool, &user, plan_id).await?;
-        let approve = match decision.as_str() {
-            "approve" => true,
-            "return" => false,
-            _ => return Err(invalid(t().invalid_other)),
-        };
-        skp::review(&pool, actor(&user)?, &plan, version, approve, &comment, &expectations)
-            .await
-            .map_err(write_error)
-    }
-
-    pub async fn record_realisation(
-        plan_id: i64,
-        indicator_id: i64,
-        period_no: i64,
-        realisasi: String,
-        evidence_url: String,
-        note: String,
-    ) -> Result<(), ServerFnError> {
-        let (pool, user) = caller()?;
-        let plan = own_plan(&pool, &user, plan_id).await?;
-        let value = number(&realisasi, t().skp_realisasi)?;
-        let url = Some(evidence_url.trim()).filter(|u| !u.is_empty());
-        let note = Some(note.trim()).filter(|n| !n.is_empty());
-        let mut conn = pool.acquire().await.map_err(internal)?;
-        let period = periods::by_id(&mut conn, plan.period_id)
-            .await
-            .map_err(internal)?
-            .ok_or_else(not_found)?;
-        drop(conn);
-        let evaluations = period.evaluations();
-        skp::record_realisation(
-            &pool,
-            actor(&user)?,
-            &plan,
-            evaluations,
-            indicator_id,
-            period_no,
-            value,
-            url,
-            note,
-        )
-        .await
-        .map_err(write_error)
-    }
-
-    pub async fn add_feedback(
-        plan_id: i64,
-        indicator_id: Option<String>,
-        text: String,
-    ) -> Result<i64, ServerFnError> {
-        let (pool, user) = caller()?;
-        // The form sends "" for the whole plan.
-        let indicator_id = match indicator_id.as_deref().map(str::trim) {
-            None | Some("") => None,
-            Some(id) => Some(id.parse::<i64>().map_err(|_| not_found())?),
-        };
-        let plan = plan_head(&pool, plan_id).await?;
-        let me = user.employee_id;
-        if me.is_none() || !(me == Some(plan.employee_id) || me == plan.penilai_id) {
-            return Err(not_found());
-        }
-        feedback::add(&pool, &plan, indicator_id, user.user_id, &text).await.map_err(write_error)
-    }
-
-    pub async fn my_team() -> Result<TeamView, ServerFnError> {
-        let (pool, user) = caller()?;
-        let (Some(agency), Some(me)) = (user.agency_id, user.employee_id) else {
-            return Err(not_found());
-        };
-        let period = periods::open_one(&pool, agency).await.map_err(internal)?;
-        let today = today();
-        let mut rows = match &period {
-            Some(p) => plan_view::team(&pool, me, p.id, &today).await.map_err(internal)?,
-            None => Vec::new(),
-        };
-        if let Some(p) = &period {
-            for r in rows.iter_mut() {
-                let plan_late = today.as_str() > p.plan_deadline.as_str()
-                    && r.status != Some(PlanStatus::Approved);
-                let rating_late =
-                    today.as_str() > p.rating_deadline.as_str() && r.predikat.is_none();
-                r.overdue = plan_late || rating_late;
-            }
-        }
-        Ok(TeamView { period, rows })
-    }
-
-    pub async fn rate_plan(input: RatingInput) -> Result<i64, ServerFnError> {
-        rate(input, true).await
-    }
-
-    pub fn invalid_rating_values() -> ServerFnError {
-        write_error(WriteError::Invalid("rating_values"))
+    pub fn invalid_rating_values() -> AppError {
+        AppError::invalid(Reason::RatingValues)
     }
 
     /// Validates, recomputes and stores a rating; `check_shown`: refuse it when the predikat
     /// the rater's screen showed differs from the server's (the live-preview path).
-    pub async fn rate(input: RatingInput, check_shown: bool) -> Result<i64, ServerFnError> {
-        let (pool, user) = caller()?;
+    pub async fn rate(input: RatingInput, check_shown: bool) -> Result<i64, AppError> {
+        let Caller { pool, user } = caller()?;
         let plan = assessed_plan(&pool, &user, input.plan_id).await?;
-        let t = t();
         if plan.status != PlanStatus::Approved {
-            return Err(write_error(WriteError::Invalid("plan_not_approved")));
+            return Err(AppError::invalid(Reason::PlanNotApproved));
         }
         let view: PlanView = plan_view::view_for_scoring(&pool, plan.id)
             .await
             .map_err(internal)?
-            .ok_or_else(not_found)?;
+            .ok_or(AppError::NotFound)?;
         if view.period.status != PeriodStatus::Open {
-            return Err(write_error(WriteError::Invalid("period_closed")));
+            return Err(AppError::invalid(Reason::PeriodClosed));
         }
         if !(0..=view.period.evaluations()).contains(&input.period_no) {
-            return Err(write_error(WriteError::Invalid("rating_period")));
+            return Err(AppError::invalid(Reason::RatingPeriod));
         }
         let indicators: usize = view.results.iter().map(|r| r.indicators.len()).sum();
         if input.realisasi.len() != indicators
             || input.realisasi.iter().any(|v| !v.is_finite() || *v < 0.0)
             || input.behaviours.len() != 7
         {
-            return Err(write_error(WriteError::Invalid("rating_values")));
+            return Err(AppError::invalid(Reason::RatingValues));
         }
         let preview_in = preview_input(
             &view,
@@ -559,8 +432,13 @@ pub(super) mod ssr {
             input.hasil,
             input.perilaku,
         );
-        let (preview, _) = skp_preview(&RuleSet::current(), &preview_in)
-            .map_err(|e| invalid(format!("{}: {e}", t.rating_not_computable)))?;
+        let (preview, _) = skp_preview(&RuleSet::current(), &preview_in).map_err(|e| {
+            AppError::Invalid(vec![crate::kernel::error::Problem {
+                reason: Reason::RatingNotComputable,
+                field: None,
+                detail: Some(e.to_string()),
+            }])
+        })?;
         if check_shown && preview.predikat.code() != input.shown_predikat {
             tracing::warn!(
                 plan = plan.id,
@@ -568,10 +446,9 @@ pub(super) mod ssr {
                 computed = preview.predikat.code(),
                 "a submitted rating disagrees with the server's computation"
             );
-            return Err(invalid(t.rating_mismatch));
+            return Err(AppError::invalid(Reason::RatingMismatch));
         }
-        let input_json =
-            serde_json::to_string(&preview_in).map_err(|_| ServerFnError::new(t.error_internal))?;
+        let input_json = serde_json::to_string(&preview_in).map_err(|_| AppError::Internal)?;
         ratings::store(
             &pool,
             actor(&user)?,

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::kernel::error::AppError;
+
 /// Upload a file, base64-encoded (server functions carry text). Returns the file id; the same
 /// bytes sent twice to one indicator are stored once.
 #[server(prefix = "/api", endpoint = "skp/evidence/upload")]
@@ -12,13 +14,12 @@ pub async fn upload_evidence(
     indicator_id: i64,
     file_name: String,
     file_base64: String,
-) -> Result<i64, ServerFnError> {
+) -> Result<i64, AppError> {
     use base64::{engine::general_purpose::STANDARD, Engine as _};
 
-    let t = crate::i18n::initial_locale().texts();
-    let bytes = STANDARD
-        .decode(file_base64.trim())
-        .map_err(|_| crate::kernel::server::invalid(t.edit_invalid("evidence_type")))?;
+    let bytes = STANDARD.decode(file_base64.trim()).map_err(|_| {
+        AppError::invalid_field(crate::kernel::reason::Reason::EvidenceType, "file", "base64")
+    })?;
     store_upload(plan_id, indicator_id, &file_name, &bytes).await
 }
 
@@ -34,13 +35,13 @@ pub async fn store_upload(
     indicator_id: i64,
     file_name: &str,
     bytes: &[u8],
-) -> Result<i64, ServerFnError> {
+) -> Result<i64, AppError> {
     use crate::{
-        kernel::server::{caller, not_found, plan_head, write_error},
+        kernel::server::{caller, not_found, plan_head, write_error, Caller},
         kernel::write::Actor,
         skp::repo::evidence,
     };
-    let (pool, user) = caller()?;
+    let Caller { pool, user } = caller()?;
     let plan = plan_head(&pool, plan_id).await?;
     if user.employee_id != Some(plan.employee_id) {
         return Err(not_found());
@@ -51,13 +52,13 @@ pub async fn store_upload(
 
 /// The owner removes a file until the year is rated.
 #[server(prefix = "/api", endpoint = "skp/evidence/remove")]
-pub async fn remove_evidence(plan_id: i64, file_id: i64) -> Result<(), ServerFnError> {
+pub async fn remove_evidence(plan_id: i64, file_id: i64) -> Result<(), AppError> {
     use crate::{
-        kernel::server::{caller, not_found, plan_head, write_error},
+        kernel::server::{caller, not_found, plan_head, write_error, Caller},
         kernel::write::Actor,
         skp::repo::evidence,
     };
-    let (pool, user) = caller()?;
+    let Caller { pool, user } = caller()?;
     let plan = plan_head(&pool, plan_id).await?;
     if user.employee_id != Some(plan.employee_id) {
         return Err(not_found());

@@ -5,6 +5,8 @@
 
 use leptos::prelude::*;
 
+use crate::kernel::error::AppError;
+
 /// The same rating posted as a plain form, before (or without) the WebAssembly: numbers as
 /// typed (`99,5` or `99.5`), the seven behaviours by field name, `hasil`/`perilaku` empty to
 /// follow the suggestion. The rater has seen no live preview, so there is no shown predikat to
@@ -24,7 +26,7 @@ pub async fn rate_plan_form(
     #[server(default)] hasil: String,
     #[server(default)] perilaku: String,
     #[server(default)] rating_version: Option<i64>,
-) -> Result<i64, ServerFnError> {
+) -> Result<i64, AppError> {
     let rating = |code: &str| crate::rules::Rating::ALL.into_iter().find(|r| r.code() == code);
     let optional =
         |code: &str| if code.is_empty() { Ok(None) } else { rating(code).map(Some).ok_or(()) };

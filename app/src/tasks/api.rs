@@ -3,6 +3,8 @@
 //! read. Deadlines of the open period come with each task, so the page can warn as they near.
 
 use leptos::prelude::*;
+
+use crate::kernel::error::AppError;
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -20,7 +22,7 @@ pub struct Task {
 }
 
 #[server(prefix = "/api", endpoint = "tasks")]
-pub async fn my_tasks() -> Result<Vec<Task>, ServerFnError> {
+pub async fn my_tasks() -> Result<Vec<Task>, AppError> {
     ssr::my_tasks().await
 }
 
@@ -47,7 +49,7 @@ impl TaskCount {
 /// Nothing for a visitor who is not logged in: the header asks on every navigation, and a
 /// logout races with the navigation that follows it (a refusal there would only be noise).
 #[server(prefix = "/api", endpoint = "tasks/count")]
-pub async fn count_tasks() -> Result<TaskCount, ServerFnError> {
+pub async fn count_tasks() -> Result<TaskCount, AppError> {
     if crate::auth::request_session().user.is_none() {
         return Ok(TaskCount::default());
     }
@@ -56,39 +58,32 @@ pub async fn count_tasks() -> Result<TaskCount, ServerFnError> {
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    use http::StatusCode;
-    use leptos::prelude::*;
-    use sqlx::Row;
+    pub(super) use crate::kernel::error::AppError;
+    pub(super) use sqlx::Row;
 
-    use crate::kernel::plan_status::PlanStatus;
+    pub(super) use crate::kernel::plan_status::PlanStatus;
 
-    use super::Task;
-    use crate::{
+    pub(super) use super::Task;
+    pub(super) use crate::{
         admin::repo::periods,
-        auth::request_session,
-        i18n::initial_locale,
-        kernel::db::{now_ms, today, Pool},
-        kernel::server::refusal,
+        kernel::db::{now_ms, today},
+        kernel::server::{caller, internal, Caller},
         rules::Date,
     };
 
-    fn internal(error: sqlx::Error) -> ServerFnError {
-        tracing::error!(%error, "tasks query failed");
-        ServerFnError::new(initial_locale().texts().error_internal)
-    }
-
-    fn task(kind: &str, subject: Option<String>, href: String, due: Option<&str>) -> Task {
+    pub(super) fn task(
+        kind: &str,
+        subject: Option<String>,
+        href: String,
+        due: Option<&str>,
+    ) -> Task {
         let days = |d: &str| d.parse::<Date>().ok().map(Date::to_days);
         let days_left = due.and_then(days).zip(days(&today())).map(|(d, t)| d - t);
         Task { kind: kind.into(), subject, href, due: due.map(str::to_string), days_left }
     }
 
-    pub async fn my_tasks() -> Result<Vec<Task>, ServerFnError> {
-        let t = initial_locale().texts();
-        let pool = use_context::<Pool>().ok_or_else(|| ServerFnError::new(t.error_internal))?;
-        let user = request_session()
-            .user
-            .ok_or_else(|| refusal(StatusCode::UNAUTHORIZED, t.auth_required))?;
+    pub(super) async fn my_tasks() -> Result<Vec<Task>, AppError> {
+        let Caller { pool, user } = caller()?;
         let (Some(agency), Some(me)) = (user.agency_id, user.employee_id) else {
             return Ok(Vec::new());
         };

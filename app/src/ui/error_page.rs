@@ -28,7 +28,7 @@ pub fn ErrorPage(error: AppError) -> impl IntoView {
         <Title text=move || format!("{} · {}", title(), i18n.t().app_name) />
         <article class="page error-page" data-status=status>
             <h1>{title}</h1>
-            <p class="error-message">{move || error.message(i18n.t())}</p>
+            <p class="error-message">{move || error.page_message(i18n.t())}</p>
             <p class="links">
                 {login
                     .then(|| {

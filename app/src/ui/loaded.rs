@@ -1,15 +1,13 @@
 use leptos::prelude::*;
 
-use crate::{
-    auth::state::error_message, i18n::use_i18n, kernel::error::AppError, ui::error_page::ErrorPage,
-};
+use crate::{i18n::use_i18n, kernel::error::AppError, ui::error_page::ErrorPage};
 
 /// A page's loaded resource: while it loads, nothing; "not found" (which is also what an
 /// unauthorised caller hears) as the 404 page; any other refusal as its message; the value
 /// through `view`. The resource is created by the page, above this `Suspense` (resources made
 /// inside a suspended view do not hydrate).
 #[component]
-pub fn Loaded<T, F>(resource: Resource<Result<T, ServerFnError>>, view: F) -> impl IntoView
+pub fn Loaded<T, F>(resource: Resource<Result<T, AppError>>, view: F) -> impl IntoView
 where
     T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
     F: Fn(T) -> AnyView + Clone + Send + Sync + 'static,
@@ -23,7 +21,7 @@ where
                     .try_get()
                     .flatten()
                     .map(move |result| match result {
-                        Err(e) if error_message(&e, i18n.t()) == i18n.t().error_not_found => {
+                        Err(e) if e.message(i18n.t()) == i18n.t().error_not_found => {
                             // `try_get`: a resource disposed with its page while this view was already
                             // scheduled renders nothing instead of panicking the whole app.
                             view! { <ErrorPage error=AppError::NotFound /> }
@@ -32,7 +30,7 @@ where
                         Err(e) => {
                             view! {
                                 <p class="form-error" role="alert">
-                                    {error_message(&e, i18n.t())}
+                                    {e.message(i18n.t())}
                                 </p>
                             }
                                 .into_any()

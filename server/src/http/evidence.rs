@@ -5,6 +5,7 @@
 //! The file is always offered as an attachment with its sniffed type and `nosniff`, so an
 //! uploaded file can never run as a page of this site.
 
+use app::kernel::error::AppError;
 use app::{
     auth::RequestSession,
     kernel::db::Pool,
@@ -18,7 +19,7 @@ use axum::{
     response::{IntoResponse, Redirect, Response},
 };
 use leptos::{
-    prelude::{provide_context, Owner, ServerFnError},
+    prelude::{provide_context, Owner},
     reactive::computed::ScopedFuture,
     server_fn::{error::ServerFnUrlError, ServerFn},
 };
@@ -108,12 +109,11 @@ pub async fn upload_form(State(state): State<SessionState>, request: Request) ->
             provide_context(parts);
             provide_context(state.pool.clone());
             ScopedFuture::new(async move {
-                let t = app::i18n::initial_locale().texts();
                 match fields {
                     Some(f) => {
                         store_upload(f.plan_id, f.indicator_id, &f.file_name, &f.bytes).await
                     }
-                    None => Err(app::kernel::server::invalid(t.edit_invalid("evidence_type"))),
+                    None => Err(AppError::invalid(app::kernel::reason::Reason::EvidenceType)),
                 }
             })
         })
@@ -121,7 +121,7 @@ pub async fn upload_form(State(state): State<SessionState>, request: Request) ->
     let target = match stored {
         Ok(_) => {
             let mut url = back;
-            ServerFnUrlError::<ServerFnError>::strip_error_info(&mut url);
+            ServerFnUrlError::<AppError>::strip_error_info(&mut url);
             url.trim_end_matches('?').to_string()
         }
         Err(error) => ServerFnUrlError::new(<UploadEvidence as ServerFn>::PATH, error)

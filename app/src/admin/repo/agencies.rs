@@ -146,18 +146,19 @@ pub async fn overview(pool: &Pool) -> Result<Vec<AgencyRow>, sqlx::Error> {
 pub const REGION_KINDS: [&str; 4] = ["province", "city", "regency", "national"];
 
 /// Why an agency was not created (the caller translates the code).
-pub fn check_new_agency(a: &NewAgency<'_>) -> Result<(), &'static str> {
+pub fn check_new_agency(a: &NewAgency<'_>) -> Result<(), crate::kernel::reason::Reason> {
+    use crate::kernel::reason::Reason;
     let code_ok = (3..=40).contains(&a.code.len())
         && a.code.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
     if !code_ok {
-        return Err("agency_code");
+        return Err(Reason::AgencyCode);
     }
     if !REGION_KINDS.contains(&a.region_kind) {
-        return Err("agency_region_kind");
+        return Err(Reason::AgencyRegionKind);
     }
     let name_ok = |s: &str| !s.trim().is_empty() && s.chars().count() <= 200;
     if !name_ok(a.name) || !name_ok(a.region_name) {
-        return Err("agency_name");
+        return Err(Reason::AgencyName);
     }
     Ok(())
 }
@@ -168,6 +169,7 @@ pub async fn create_audited(
     actor_user_id: Option<i64>,
     a: &NewAgency<'_>,
 ) -> Result<i64, crate::kernel::write::WriteError> {
+    use crate::kernel::reason::Reason;
     use crate::kernel::write::WriteError;
     check_new_agency(a).map_err(WriteError::Invalid)?;
     let mut tx = crate::kernel::db::begin_write(pool).await?;
@@ -176,7 +178,7 @@ pub async fn create_audited(
         .fetch_optional(&mut *tx)
         .await?;
     if taken.is_some() {
-        return Err(WriteError::Invalid("agency_code_taken"));
+        return Err(WriteError::Invalid(Reason::AgencyCodeTaken));
     }
     let id = insert_on(&mut tx, a).await?;
     crate::audit::repo::append(

@@ -9,6 +9,7 @@ use crate::rules::Date;
 use crate::{
     audit::repo as audit,
     kernel::db::{now_ms, Pool},
+    kernel::reason::Reason,
     kernel::write::{Actor, WriteError},
 };
 
@@ -81,13 +82,13 @@ pub struct NewPeriod {
 
 pub async fn open(pool: &Pool, actor: Actor, p: &NewPeriod) -> Result<i64, WriteError> {
     if !(2000..=2100).contains(&p.year) {
-        return Err(WriteError::Invalid("period_year"));
+        return Err(WriteError::Invalid(Reason::PeriodYear));
     }
     if !(1..=90).contains(&p.appeal_days) {
-        return Err(WriteError::Invalid("period_appeal_days"));
+        return Err(WriteError::Invalid(Reason::PeriodAppealDays));
     }
     if p.plan_deadline >= p.rating_deadline {
-        return Err(WriteError::Invalid("period_deadlines"));
+        return Err(WriteError::Invalid(Reason::PeriodDeadlines));
     }
     let mut tx = crate::kernel::db::begin_write(pool).await?;
     let existing = sqlx::query(
@@ -100,9 +101,9 @@ pub async fn open(pool: &Pool, actor: Actor, p: &NewPeriod) -> Result<i64, Write
     if let Some(r) = existing {
         let year: i64 = r.try_get(0)?;
         return Err(WriteError::Invalid(if year == p.year {
-            "period_exists"
+            Reason::PeriodExists
         } else {
-            "period_other_open"
+            Reason::PeriodOtherOpen
         }));
     }
     let id: i64 = sqlx::query(
@@ -154,7 +155,7 @@ pub async fn update(
 ) -> Result<i64, WriteError> {
     const ORG: [&str; 5] = ["istimewa", "baik", "butuh_perbaikan", "kurang", "sangat_kurang"];
     if org_predikat.is_some_and(|p| !ORG.contains(&p)) {
-        return Err(WriteError::Invalid("period_org_predikat"));
+        return Err(WriteError::Invalid(Reason::PeriodOrgPredikat));
     }
     let mut tx = crate::kernel::db::begin_write(pool).await?;
     let before = by_id(&mut tx, id).await?.ok_or(WriteError::NotFound)?;

@@ -11,6 +11,7 @@ use crate::{
     audit::repo as audit,
     auth::repo::users,
     kernel::db::{now_ms, Pool},
+    kernel::reason::Reason,
     kernel::write::{Actor, WriteError},
 };
 
@@ -68,15 +69,15 @@ pub async fn change(
     grant: bool,
 ) -> Result<i64, WriteError> {
     if !Role::GRANTED_BY_AGENCY.contains(&role) {
-        return Err(WriteError::Invalid("role_not_grantable"));
+        return Err(WriteError::Invalid(Reason::RoleNotGrantable));
     }
     let mut tx = crate::kernel::db::begin_write(pool).await?;
     let user_id = account_in_agency(&mut tx, actor.agency_id, identifier)
         .await?
-        .ok_or(WriteError::Invalid("account_unknown"))?;
+        .ok_or(WriteError::Invalid(Reason::AccountUnknown))?;
     // An HR office cannot lock itself out by revoking its own admin role.
     if !grant && user_id == actor.user_id && role == Role::AdminInstansi {
-        return Err(WriteError::Invalid("role_self_revoke"));
+        return Err(WriteError::Invalid(Reason::RoleSelfRevoke));
     }
     let changed = if grant {
         sqlx::query(

@@ -9,6 +9,7 @@ use crate::{
     admin::repo::agencies,
     audit::repo as audit,
     kernel::db::Pool,
+    kernel::reason::Reason,
     kernel::write::{Actor, WriteError},
 };
 
@@ -82,7 +83,7 @@ pub async fn save(pool: &Pool, actor: Actor, input: &UnitInput) -> Result<i64, W
             .fetch_optional(&mut *tx)
             .await?;
         if found.is_none() {
-            return Err(WriteError::Invalid("unit_parent_unknown"));
+            return Err(WriteError::Invalid(Reason::UnitParentUnknown));
         }
     }
     let clash =
@@ -93,7 +94,7 @@ pub async fn save(pool: &Pool, actor: Actor, input: &UnitInput) -> Result<i64, W
             .fetch_optional(&mut *tx)
             .await?;
     if clash.is_some() {
-        return Err(WriteError::Invalid("unit_code_taken"));
+        return Err(WriteError::Invalid(Reason::UnitCodeTaken));
     }
     let after = serde_json::json!({
         "code": input.code, "name": input.name, "parent_id": input.parent_id
@@ -127,7 +128,7 @@ pub async fn save(pool: &Pool, actor: Actor, input: &UnitInput) -> Result<i64, W
             let mut ancestor = input.parent_id;
             while let Some(a) = ancestor {
                 if a == id {
-                    return Err(WriteError::Invalid("unit_cycle"));
+                    return Err(WriteError::Invalid(Reason::UnitCycle));
                 }
                 ancestor = sqlx::query("SELECT parent_id FROM org_unit WHERE id = $1")
                     .bind(a)

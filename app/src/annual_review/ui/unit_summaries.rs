@@ -2,7 +2,6 @@ use leptos::prelude::*;
 
 use crate::{
     annual_review::api::load_unit_summaries,
-    auth::state::error_message,
     i18n::{tr, use_i18n},
     skp::ui::skp_plan::{predikat_label, status_label},
 };
@@ -32,7 +31,7 @@ pub fn UnitSummariesTable(#[prop(into)] unit: Signal<Option<i64>>) -> impl IntoV
                                 view! { <p class="muted">{tr(|t| t.summaries_hint)}</p> }.into_any()
                             }
                             Some(Err(e)) => {
-                                view! { <p class="form-error">{error_message(&e, i18n.t())}</p> }
+                                view! { <p class="form-error">{e.message(i18n.t())}</p> }
                                     .into_any()
                             }
                             Some(Ok(s)) => {

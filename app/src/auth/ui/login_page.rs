@@ -1,3 +1,4 @@
+use crate::kernel::error::AppError;
 use leptos::{prelude::*, server::ServerActionError, server_fn::error::ServerFnUrlError};
 use leptos_meta::Title;
 
@@ -21,7 +22,7 @@ pub fn LoginPage() -> impl IntoView {
     // action lives above the router (the whole app shares it), so it cannot pick that up itself.
     let refused_without_js = use_context::<ServerActionError>()
         .filter(|e| e.path() == <Login as leptos::server_fn::ServerFn>::PATH)
-        .map(|e| ServerFnUrlError::<ServerFnError>::decode_err(e.err()));
+        .map(|e| ServerFnUrlError::<AppError>::decode_err(e.err()));
     let error = Signal::derive(move || match auth.login.value().get() {
         Some(result) => result.err(),
         None => refused_without_js.clone(),

@@ -3,7 +3,6 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::{
-    auth::state::error_message,
     distribution::api::{my_distribution, DistributionView, SubmitDistribution},
     distribution::types::{org_predikat_of, predikat_of},
     i18n::{tr, use_i18n},
@@ -36,7 +35,7 @@ pub fn DistributionPage() -> impl IntoView {
                     view.get()
                         .map(|result| match result {
                             Err(e) => {
-                                view! { <p class="form-error">{error_message(&e, i18n.t())}</p> }
+                                view! { <p class="form-error">{e.message(i18n.t())}</p> }
                                     .into_any()
                             }
                             Ok(v) => view! { <Sandbox view=v submit /> }.into_any(),

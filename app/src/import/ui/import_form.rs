@@ -1,7 +1,6 @@
 use leptos::{ev::SubmitEvent, prelude::*};
 
 use crate::{
-    auth::state::error_message,
     i18n::{tr, use_i18n},
     import::api::{ImportEmployeesCsv, ImportEmployeesXlsx},
 };
@@ -94,7 +93,7 @@ pub fn ImportForm() -> impl IntoView {
                 </div>
             }
             .into_any(),
-            Err(e) => view! { <p class="form-error">{error_message(&e, i18n.t())}</p> }.into_any(),
+            Err(e) => view! { <p class="form-error">{e.message(i18n.t())}</p> }.into_any(),
         })
     };
     view! {

@@ -2,7 +2,6 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::{
-    auth::state::error_message,
     i18n::{tr, use_i18n},
     input360::api::{my_360_requests, Request360, Submit360Answer},
     rules::preview::CoreValue,
@@ -42,7 +41,7 @@ pub fn Input360Page() -> impl IntoView {
                         .get()
                         .map(|result| match result {
                             Err(e) => {
-                                view! { <p class="form-error">{error_message(&e, i18n.t())}</p> }
+                                view! { <p class="form-error">{e.message(i18n.t())}</p> }
                                     .into_any()
                             }
                             Ok(list) if list.is_empty() => {

@@ -10,6 +10,7 @@ use sqlx::Row;
 use crate::{
     audit::repo as audit,
     kernel::db::now_ms,
+    kernel::reason::Reason,
     kernel::write::{Actor, WriteError},
 };
 use crate::{import::validate::ImportRow, rules::Date};
@@ -97,7 +98,7 @@ pub async fn update_employee(
         .bind(&edit.row.unit_code)
         .fetch_optional(&mut *tx)
         .await?
-        .ok_or(WriteError::Invalid("unit_unknown"))?
+        .ok_or(WriteError::Invalid(Reason::UnitUnknown))?
         .try_get(0)?;
     let taken = sqlx::query("SELECT 1 FROM employee WHERE nip = $1 AND id <> $2")
         .bind(&edit.row.nip)
@@ -105,7 +106,7 @@ pub async fn update_employee(
         .fetch_optional(&mut *tx)
         .await?;
     if taken.is_some() {
-        return Err(WriteError::Invalid("nip_taken"));
+        return Err(WriteError::Invalid(Reason::NipTaken));
     }
     let r = &edit.row;
     let after = EmployeeSnapshot {
@@ -269,10 +270,10 @@ pub async fn set_reporting_line(
     line: NewLine,
 ) -> Result<i64, WriteError> {
     if line.penilai_id == line.employee_id || line.atasan_id == Some(line.employee_id) {
-        return Err(WriteError::Invalid("line_self"));
+        return Err(WriteError::Invalid(Reason::LineSelf));
     }
     if line.atasan_id == Some(line.penilai_id) {
-        return Err(WriteError::Invalid("line_same"));
+        return Err(WriteError::Invalid(Reason::LineSame));
     }
     let mut tx = crate::kernel::db::begin_write(pool).await?;
     // Everyone named must belong to the caller's agency.
@@ -287,7 +288,7 @@ pub async fn set_reporting_line(
             return Err(if id == line.employee_id {
                 WriteError::NotFound
             } else {
-                WriteError::Invalid("line_person_unknown")
+                WriteError::Invalid(Reason::LinePersonUnknown)
             });
         }
     }
@@ -304,7 +305,7 @@ pub async fn set_reporting_line(
         let (id, penilai, atasan, from): (i64, i64, Option<i64>, String) =
             (r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?);
         if from >= start {
-            return Err(WriteError::Invalid("line_start_not_after_current"));
+            return Err(WriteError::Invalid(Reason::LineStartNotAfterCurrent));
         }
         before.push(serde_json::json!({"line": id, "penilai_id": penilai, "atasan_id": atasan, "start_date": from}));
         sqlx::query("UPDATE reporting_line SET end_date = $1 WHERE id = $2")

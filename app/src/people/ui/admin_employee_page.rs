@@ -4,7 +4,6 @@ use leptos_router::hooks::use_params_map;
 
 use crate::{
     admin::types::UnitRow,
-    auth::state::error_message,
     i18n::{tr, use_i18n, Texts},
     import::{EDUCATION, JENJANG},
     kernel::error::AppError,
@@ -48,14 +47,14 @@ pub fn AdminEmployeePage() -> impl IntoView {
                     .get()
                     .zip(units)
                     .map(|(result, units)| match result {
-                        Err(e) if error_message(&e, i18n.t()) == i18n.t().error_not_found => {
+                        Err(e) if e.message(i18n.t()) == i18n.t().error_not_found => {
                             view! { <ErrorPage error=AppError::NotFound /> }.into_any()
                         }
                         Err(e) => {
                             view! {
                                 <article class="page">
                                     <p class="form-error" role="alert">
-                                        {error_message(&e, i18n.t())}
+                                        {e.message(i18n.t())}
                                     </p>
                                 </article>
                             }
@@ -156,7 +155,7 @@ fn EditForm(
     };
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     let conflict =
-        move || error.get().is_some_and(|e| error_message(&e, i18n.t()) == i18n.t().edit_conflict);
+        move || error.get().is_some_and(|e| e.message(i18n.t()) == i18n.t().edit_conflict);
     let opt = |v: &Option<String>| v.clone().unwrap_or_default();
     view! {
         <ActionForm action attr:class="form edit-form" attr:data-testid="employee-form">

@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 
 use crate::{
-    auth::state::error_message,
     i18n::{tr, use_i18n},
     people::corrections_api::{my_corrections, RequestCorrection, FIELDS},
     ui::saved::{cleared_on_success, successes},
@@ -23,7 +22,7 @@ pub fn CorrectionForm() -> impl IntoView {
             .into_any(),
             Err(e) => view! {
                 <p class="form-error" role="alert">
-                    {error_message(&e, i18n.t())}
+                    {e.message(i18n.t())}
                 </p>
             }
             .into_any(),

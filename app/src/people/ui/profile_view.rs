@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::{
-    auth::state::{error_message, use_auth},
+    auth::state::use_auth,
     auth::Role,
     i18n::{tr, use_i18n, Texts},
     kernel::error::AppError,
@@ -131,7 +131,7 @@ pub fn ProfileView(#[prop(into)] employee_id: Signal<Option<i64>>) -> impl IntoV
                                 .into_any()
                         }
                         Err(e) => {
-                            let message = error_message(&e, i18n.t());
+                            let message = e.message(i18n.t());
                             if message == i18n.t().error_not_found {
                                 view! { <ErrorPage error=AppError::NotFound /> }.into_any()
                             } else {

@@ -12,6 +12,7 @@ use crate::{
     audit::repo as audit,
     kernel::db::{now_ms, Pool},
     kernel::plan_head::PlanHead,
+    kernel::reason::Reason,
     kernel::write::{Actor, WriteError},
 };
 
@@ -68,12 +69,12 @@ pub async fn upload(
     bytes: &[u8],
 ) -> Result<i64, WriteError> {
     if plan.status != crate::kernel::plan_status::PlanStatus::Approved {
-        return Err(WriteError::Invalid("plan_not_approved"));
+        return Err(WriteError::Invalid(Reason::PlanNotApproved));
     }
     if bytes.is_empty() || bytes.len() > MAX_BYTES {
-        return Err(WriteError::Invalid("evidence_size"));
+        return Err(WriteError::Invalid(Reason::EvidenceSize));
     }
-    let content_type = sniff(bytes).ok_or(WriteError::Invalid("evidence_type"))?;
+    let content_type = sniff(bytes).ok_or(WriteError::Invalid(Reason::EvidenceType))?;
     let name = clean_name(file_name);
     let digest = format!("{:x}", Sha256::digest(bytes));
     let mut tx = crate::kernel::db::begin_write(pool).await?;
@@ -93,7 +94,7 @@ pub async fn upload(
         .await?
         .try_get(0)?;
     if count >= MAX_PER_INDICATOR {
-        return Err(WriteError::Invalid("evidence_too_many"));
+        return Err(WriteError::Invalid(Reason::EvidenceTooMany));
     }
     let id: i64 = sqlx::query(
         "INSERT INTO skp_evidence_file (agency_id, plan_id, indicator_id, file_name, content_type, \
@@ -158,7 +159,7 @@ pub async fn remove(
         .fetch_optional(&mut *tx)
         .await?;
     if rated.is_some() {
-        return Err(WriteError::Invalid("evidence_rated"));
+        return Err(WriteError::Invalid(Reason::EvidenceRated));
     }
     sqlx::query("DELETE FROM skp_evidence_file WHERE id = $1")
         .bind(file_id)

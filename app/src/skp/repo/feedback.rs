@@ -7,6 +7,7 @@ use crate::skp::types::FeedbackView;
 use crate::{
     kernel::db::{now_ms, Pool},
     kernel::plan_head::PlanHead,
+    kernel::reason::Reason,
     kernel::write::WriteError,
 };
 
@@ -19,7 +20,7 @@ pub async fn add(
 ) -> Result<i64, WriteError> {
     let text = text.trim();
     if text.is_empty() || text.chars().count() > 2000 {
-        return Err(WriteError::Invalid("feedback_text"));
+        return Err(WriteError::Invalid(Reason::FeedbackText));
     }
     let mut tx = crate::kernel::db::begin_write(pool).await?;
     if let Some(i) = indicator_id {

@@ -10,6 +10,7 @@ use crate::{
     kernel::db::{now_ms, Pool},
     kernel::plan_head::{indicator_of_plan, PlanHead},
     kernel::plan_status::PlanStatus,
+    kernel::reason::Reason,
     kernel::write::{Actor, WriteError},
     skp::repo::plan_view::{build_view, Detail},
     skp::types::{core_value_code, ExpectationsForm},
@@ -59,7 +60,7 @@ pub async fn start(
     .await?;
     let (penilai, atasan): (Option<i64>, Option<i64>) = match line {
         Some(r) => (Some(r.try_get(0)?), r.try_get(1)?),
-        None => return Err(WriteError::Invalid("plan_no_penilai")),
+        None => return Err(WriteError::Invalid(Reason::PlanNoPenilai)),
     };
     let now = now_ms();
     let id: i64 = sqlx::query(
@@ -96,7 +97,7 @@ async fn bump(
     plan: &PlanHead,
     expected: i64,
     allowed: &[PlanStatus],
-    refusal: &'static str,
+    refusal: Reason,
 ) -> Result<(), WriteError> {
     if plan.version != expected {
         return Err(WriteError::Conflict);
@@ -135,13 +136,13 @@ pub async fn add_result(
     r: &NewResult,
 ) -> Result<i64, WriteError> {
     if r.kind != "utama" && r.kind != "tambahan" {
-        return Err(WriteError::Invalid("result_kind"));
+        return Err(WriteError::Invalid(Reason::ResultKind));
     }
     if r.text.trim().is_empty() || r.text.chars().count() > 1000 {
-        return Err(WriteError::Invalid("result_text"));
+        return Err(WriteError::Invalid(Reason::ResultText));
     }
     if !r.weight.is_finite() || r.weight <= 0.0 || r.weight > 100.0 {
-        return Err(WriteError::Invalid("result_weight"));
+        return Err(WriteError::Invalid(Reason::ResultWeight));
     }
     let mut tx = crate::kernel::db::begin_write(pool).await?;
     // The supported result must belong to the plan of this plan's penilai in the same period.
@@ -156,10 +157,10 @@ pub async fn add_result(
         .fetch_optional(&mut *tx)
         .await?;
         if ok.is_none() {
-            return Err(WriteError::Invalid("result_parent"));
+            return Err(WriteError::Invalid(Reason::ResultParent));
         }
     }
-    bump(&mut tx, plan, expected, &PlanStatus::EDITABLE, "plan_not_editable").await?;
+    bump(&mut tx, plan, expected, &PlanStatus::EDITABLE, Reason::PlanNotEditable).await?;
     let position: i64 =
         sqlx::query("SELECT COALESCE(MAX(position), 0) + 1 FROM skp_result WHERE plan_id = $1")
             .bind(plan.id)
@@ -232,13 +233,13 @@ pub async fn add_indicator(
 ) -> Result<i64, WriteError> {
     const KINDS: [&str; 4] = ["quantitative", "qualitative", "range", "lower_is_better"];
     if !KINDS.contains(&i.target_kind.as_str()) {
-        return Err(WriteError::Invalid("indicator_kind"));
+        return Err(WriteError::Invalid(Reason::IndicatorKind));
     }
     if i.text.trim().is_empty() || i.text.chars().count() > 1000 {
-        return Err(WriteError::Invalid("indicator_text"));
+        return Err(WriteError::Invalid(Reason::IndicatorText));
     }
     if i.unit.trim().is_empty() || i.unit.chars().count() > 60 {
-        return Err(WriteError::Invalid("indicator_unit"));
+        return Err(WriteError::Invalid(Reason::IndicatorUnit));
     }
     let positive = |v: f64| v.is_finite() && v > 0.0;
     let high_ok = match (i.target_kind.as_str(), i.target_high) {
@@ -247,7 +248,7 @@ pub async fn add_indicator(
         _ => true,
     };
     if !positive(i.target) || !high_ok {
-        return Err(WriteError::Invalid("indicator_target"));
+        return Err(WriteError::Invalid(Reason::IndicatorTarget));
     }
     let mut tx = crate::kernel::db::begin_write(pool).await?;
     let own = sqlx::query("SELECT 1 FROM skp_result WHERE id = $1 AND plan_id = $2")
@@ -258,7 +259,7 @@ pub async fn add_indicator(
     if own.is_none() {
         return Err(WriteError::NotFound);
     }
-    bump(&mut tx, plan, expected, &PlanStatus::EDITABLE, "plan_not_editable").await?;
+    bump(&mut tx, plan, expected, &PlanStatus::EDITABLE, Reason::PlanNotEditable).await?;
     let position: i64 = sqlx::query(
         "SELECT COALESCE(MAX(position), 0) + 1 FROM skp_indicator WHERE result_id = $1",
     )
@@ -318,9 +319,9 @@ pub async fn remove(
             .fetch_optional(&mut *tx)
             .await?;
         if supported.is_some() {
-            return Err(WriteError::Invalid("result_supported"));
+            return Err(WriteError::Invalid(Reason::ResultSupported));
         }
-        bump(&mut tx, plan, expected, &PlanStatus::EDITABLE, "plan_not_editable").await?;
+        bump(&mut tx, plan, expected, &PlanStatus::EDITABLE, Reason::PlanNotEditable).await?;
         for table in ["skp_realisation", "skp_evidence_file"] {
             sqlx::query(&format!(
                 "DELETE FROM {table} WHERE indicator_id IN \
@@ -345,7 +346,7 @@ pub async fn remove(
             .await?;
     } else if let Some(iid) = indicator_id {
         indicator_of_plan(&mut tx, iid, plan.id).await?;
-        bump(&mut tx, plan, expected, &PlanStatus::EDITABLE, "plan_not_editable").await?;
+        bump(&mut tx, plan, expected, &PlanStatus::EDITABLE, Reason::PlanNotEditable).await?;
         for table in ["skp_realisation", "skp_evidence_file"] {
             sqlx::query(&format!("DELETE FROM {table} WHERE indicator_id = $1"))
                 .bind(iid)
@@ -408,12 +409,12 @@ pub async fn submit(
     let view =
         build_view(&mut tx, plan.id, None, Detail::Full).await?.ok_or(WriteError::NotFound)?;
     if !view.results.iter().any(|r| r.kind == "utama") {
-        return Err(WriteError::Invalid("plan_no_main_result"));
+        return Err(WriteError::Invalid(Reason::PlanNoMainResult));
     }
     if view.results.iter().any(|r| r.indicators.is_empty()) {
-        return Err(WriteError::Invalid("plan_result_without_indicator"));
+        return Err(WriteError::Invalid(Reason::PlanResultWithoutIndicator));
     }
-    bump(&mut tx, plan, expected, &PlanStatus::EDITABLE, "plan_not_editable").await?;
+    bump(&mut tx, plan, expected, &PlanStatus::EDITABLE, Reason::PlanNotEditable).await?;
     sqlx::query("UPDATE skp_plan SET status = 'submitted' WHERE id = $1")
         .bind(plan.id)
         .execute(&mut *tx)
@@ -448,15 +449,15 @@ pub async fn review(
 ) -> Result<i64, WriteError> {
     let comment = comment.trim();
     if comment.chars().count() > 2000 || (!approve && comment.is_empty()) {
-        return Err(WriteError::Invalid("review_comment"));
+        return Err(WriteError::Invalid(Reason::ReviewComment));
     }
     if approve
         && expectations.pairs().iter().any(|(_, e)| e.trim().is_empty() || e.chars().count() > 1000)
     {
-        return Err(WriteError::Invalid("review_expectations"));
+        return Err(WriteError::Invalid(Reason::ReviewExpectations));
     }
     let mut tx = crate::kernel::db::begin_write(pool).await?;
-    bump(&mut tx, plan, expected, &[PlanStatus::Submitted], "plan_not_submitted").await?;
+    bump(&mut tx, plan, expected, &[PlanStatus::Submitted], Reason::PlanNotSubmitted).await?;
     let status = if approve { PlanStatus::Approved } else { PlanStatus::Returned };
     sqlx::query("UPDATE skp_plan SET status = $1, review_comment = $2 WHERE id = $3")
         .bind(status.code())
@@ -514,24 +515,24 @@ pub async fn record_realisation(
     note: Option<&str>,
 ) -> Result<(), WriteError> {
     if plan.status != PlanStatus::Approved {
-        return Err(WriteError::Invalid("plan_not_approved"));
+        return Err(WriteError::Invalid(Reason::PlanNotApproved));
     }
     if !(0..=evaluations).contains(&period_no) {
-        return Err(WriteError::Invalid("rating_period"));
+        return Err(WriteError::Invalid(Reason::RatingPeriod));
     }
     if !realisasi.is_finite() || !(0.0..=1_000_000_000.0).contains(&realisasi) {
-        return Err(WriteError::Invalid("realisation_value"));
+        return Err(WriteError::Invalid(Reason::RealisationValue));
     }
     if let Some(url) = evidence_url {
         let ok = (url.starts_with("https://") || url.starts_with("http://"))
             && url.len() <= 500
             && !url.chars().any(char::is_whitespace);
         if !ok {
-            return Err(WriteError::Invalid("evidence_url"));
+            return Err(WriteError::Invalid(Reason::EvidenceUrl));
         }
     }
     if note.is_some_and(|n| n.chars().count() > 2000) {
-        return Err(WriteError::Invalid("realisation_note"));
+        return Err(WriteError::Invalid(Reason::RealisationNote));
     }
     let mut tx = crate::kernel::db::begin_write(pool).await?;
     indicator_of_plan(&mut tx, indicator_id, plan.id).await?;

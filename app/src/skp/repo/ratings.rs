@@ -9,6 +9,7 @@ use crate::{
     audit::repo as audit,
     kernel::db::{now_ms, Pool},
     kernel::plan_head::PlanHead,
+    kernel::reason::Reason,
     kernel::write::{Actor, WriteError},
 };
 
@@ -49,7 +50,7 @@ pub async fn store(
             .fetch_optional(&mut *tx)
             .await?;
         if appealed.is_some() {
-            return Err(WriteError::Invalid("rating_appealed"));
+            return Err(WriteError::Invalid(Reason::RatingAppealed));
         }
         let locked = sqlx::query(
             "SELECT 1 FROM distribution_submission WHERE period_id = $1 AND penilai_id = $2 \
@@ -60,7 +61,7 @@ pub async fn store(
         .fetch_optional(&mut *tx)
         .await?;
         if period_no == 0 && locked.is_some() {
-            return Err(WriteError::Invalid("distribution_submitted"));
+            return Err(WriteError::Invalid(Reason::DistributionSubmitted));
         }
         sqlx::query(
             "UPDATE skp_rating SET input_json = $1, hasil = $2, perilaku = $3, predikat = $4, \

@@ -5,7 +5,6 @@ use leptos_meta::Title;
 
 use crate::{
     appeals::api::appeals_to_decide,
-    auth::state::error_message,
     distribution::api::{distributions_to_decide, DecideDistribution, SubmissionView},
     i18n::{tr, use_i18n},
     skp::ui::skp_plan::predikat_label,
@@ -34,7 +33,7 @@ pub fn ApprovalsPage() -> impl IntoView {
                         .get()
                         .map(|result| match result {
                             Err(e) => {
-                                view! { <p class="form-error">{error_message(&e, i18n.t())}</p> }
+                                view! { <p class="form-error">{e.message(i18n.t())}</p> }
                                     .into_any()
                             }
                             Ok(rows) if rows.is_empty() => {
@@ -79,7 +78,7 @@ pub fn ApprovalsPage() -> impl IntoView {
                         .get()
                         .map(|result| match result {
                             Err(e) => {
-                                view! { <p class="form-error">{error_message(&e, i18n.t())}</p> }
+                                view! { <p class="form-error">{e.message(i18n.t())}</p> }
                                     .into_any()
                             }
                             Ok(rows) if rows.is_empty() => {

@@ -5,7 +5,6 @@ use leptos_meta::Title;
 use crate::{
     annual_review::ui::panel::AnnualReviewPanel,
     appeals::api::FileAppeal,
-    auth::state::error_message,
     i18n::{tr, use_i18n},
     input360::ui::panel::Input360Panel,
     skp::api::{
@@ -91,7 +90,7 @@ pub fn SkpPage() -> impl IntoView {
                     mine.get()
                         .map(|result| match result {
                             Err(e) => {
-                                view! { <p class="form-error">{error_message(&e, i18n.t())}</p> }
+                                view! { <p class="form-error">{e.message(i18n.t())}</p> }
                                     .into_any()
                             }
                             Ok(view) => {

@@ -3,7 +3,6 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::{
-    auth::state::error_message,
     i18n::{tr, use_i18n},
     skp::api::my_team,
     skp::ui::skp_plan::{predikat_label, status_label},
@@ -27,7 +26,7 @@ pub fn TeamPage() -> impl IntoView {
                     team.get()
                         .map(|result| match result {
                             Err(e) => {
-                                view! { <p class="form-error">{error_message(&e, i18n.t())}</p> }
+                                view! { <p class="form-error">{e.message(i18n.t())}</p> }
                                     .into_any()
                             }
                             Ok(view) if view.period.is_none() => {
