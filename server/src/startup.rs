@@ -23,8 +23,8 @@ use crate::{
     config::Config,
     db,
     http::{
-        assets, evidence, export, health, language, origin, results_export, rules_api, security,
-        session, state::AppState,
+        assets, error_status, evidence, export, health, language, origin, results_export,
+        rules_api, security, session, state::AppState,
     },
 };
 
@@ -193,6 +193,7 @@ pub fn router(config: &Config, pool: AnyPool) -> Router {
             get(results_export::results_xlsx).with_state(sessions.clone()),
         )
         .layer(axum::middleware::from_fn_with_state(sessions, session::resolve))
+        .layer(axum::middleware::from_fn(error_status::refusal_status))
         .layer(axum::middleware::from_fn(origin::same_origin_only));
     for layer in security::layers(config.environment) {
         router = router.layer(layer);

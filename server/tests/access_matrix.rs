@@ -20,13 +20,13 @@ async fn profile(app: &TestApp, cookie: Option<&str>, id: i64) -> Result<String,
         request = request.header(header::COOKIE, cookie);
     }
     let response = request.send().await.unwrap();
-    let ok = response.status().is_success();
+    let status = response.status().as_u16();
     let body = response.text().await.unwrap();
-    if ok {
+    if (200..300).contains(&status) {
         let v: serde_json::Value = serde_json::from_str(&body).unwrap();
         Ok(v["nip"].as_str().unwrap().to_string())
     } else {
-        Err(body)
+        Err(common::described(status, &body))
     }
 }
 

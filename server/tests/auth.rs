@@ -48,7 +48,9 @@ async fn call(
     let status = response.status().as_u16();
     let set_cookie =
         response.headers().get(header::SET_COOKIE).map(|v| v.to_str().unwrap().to_string());
-    (status, set_cookie, response.text().await.unwrap())
+    let body = response.text().await.unwrap();
+    let body = if status >= 400 { common::described(status, &body) } else { body };
+    (status, set_cookie, body)
 }
 
 async fn login(app: &TestApp, who: &str, password: &str) -> (u16, Option<String>, String) {

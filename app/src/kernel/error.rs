@@ -188,7 +188,7 @@ mod tests {
         assert_eq!(back.reasons(), vec![Reason::BadDate]);
         assert_eq!(
             e.message(Locale::Id.texts()),
-            "bukan tanggal (TTTT-BB-HH atau HH-BB-TTTT): «31-02-2026»"
+            "batas penyusunan SKP: bukan tanggal (TTTT-BB-HH atau HH-BB-TTTT): «31-02-2026»"
         );
     }
 

@@ -1,6 +1,7 @@
 //! HTTP pieces around the Leptos application: layers, static assets and small routes.
 
 pub mod assets;
+pub mod error_status;
 pub mod evidence;
 pub mod export;
 pub mod health;

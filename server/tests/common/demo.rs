@@ -79,7 +79,7 @@ impl Demo {
         if status.is_success() {
             Ok(serde_json::from_str(&body).unwrap())
         } else {
-            Err(format!("{status} {body}"))
+            Err(super::described(status.as_u16(), &body))
         }
     }
 }

@@ -185,13 +185,25 @@ pub async fn call(
         request = request.header(reqwest::header::COOKIE, cookie);
     }
     let response = request.send().await.unwrap();
+    let status = response.status().as_u16();
     let ok = response.status().is_success();
     let body = response.text().await.unwrap();
     if ok {
         Ok(serde_json::from_str(&body).unwrap())
     } else {
-        Err(body)
+        Err(described(status, &body))
     }
+}
+
+/// A refused call as one line a test can read: the status, the typed error as sent (its
+/// variant and reason codes) and the message an Indonesian reader sees. A body that is not an
+/// `AppError` is a test failure: every server function answers with one.
+#[allow(dead_code)]
+pub fn described(status: u16, body: &str) -> String {
+    let error: app::kernel::error::AppError = serde_json::from_str(body)
+        .unwrap_or_else(|e| panic!("{status}: not an AppError ({e}): {body}"));
+    assert_eq!(error.status(), status, "the HTTP status follows the error: {body}");
+    format!("{status} {body} {}", error.message(app::i18n::Locale::Id.texts()))
 }
 
 /// An HR office account of Palangka Raya (the demo has HR accounts for Makassar only).
