@@ -38,7 +38,7 @@ pub async fn login(identifier: String, password: String) -> Result<LoginDone, Ap
         return Err(AppError::LoginFailed);
     }
     if let Err(wait_ms) = throttle::check(&pool, &key).await.map_err(internal)? {
-        return Err(AppError::Throttled { seconds: (wait_ms as i64 + 999) / 1000 });
+        return Err(AppError::Throttled { seconds: (wait_ms + 999) / 1000 });
     }
     let account = users::find_for_login(&pool, &key).await.map_err(internal)?;
     let ok = services

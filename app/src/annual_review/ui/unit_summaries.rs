@@ -31,8 +31,7 @@ pub fn UnitSummariesTable(#[prop(into)] unit: Signal<Option<i64>>) -> impl IntoV
                                 view! { <p class="muted">{tr(|t| t.summaries_hint)}</p> }.into_any()
                             }
                             Some(Err(e)) => {
-                                view! { <p class="form-error">{e.message(i18n.t())}</p> }
-                                    .into_any()
+                                view! { <p class="form-error">{e.message(i18n.t())}</p> }.into_any()
                             }
                             Some(Ok(s)) => {
                                 let empty = s.rows.is_empty();

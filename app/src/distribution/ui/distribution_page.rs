@@ -35,8 +35,7 @@ pub fn DistributionPage() -> impl IntoView {
                     view.get()
                         .map(|result| match result {
                             Err(e) => {
-                                view! { <p class="form-error">{e.message(i18n.t())}</p> }
-                                    .into_any()
+                                view! { <p class="form-error">{e.message(i18n.t())}</p> }.into_any()
                             }
                             Ok(v) => view! { <Sandbox view=v submit /> }.into_any(),
                         })

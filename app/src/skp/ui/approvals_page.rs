@@ -33,8 +33,7 @@ pub fn ApprovalsPage() -> impl IntoView {
                         .get()
                         .map(|result| match result {
                             Err(e) => {
-                                view! { <p class="form-error">{e.message(i18n.t())}</p> }
-                                    .into_any()
+                                view! { <p class="form-error">{e.message(i18n.t())}</p> }.into_any()
                             }
                             Ok(rows) if rows.is_empty() => {
                                 view! { <p class="muted">{tr(|t| t.appeals_none)}</p> }.into_any()
@@ -78,8 +77,7 @@ pub fn ApprovalsPage() -> impl IntoView {
                         .get()
                         .map(|result| match result {
                             Err(e) => {
-                                view! { <p class="form-error">{e.message(i18n.t())}</p> }
-                                    .into_any()
+                                view! { <p class="form-error">{e.message(i18n.t())}</p> }.into_any()
                             }
                             Ok(rows) if rows.is_empty() => {
                                 view! { <p class="muted">{tr(|t| t.distributions_none)}</p> }

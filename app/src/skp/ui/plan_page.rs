@@ -90,8 +90,7 @@ pub fn SkpPage() -> impl IntoView {
                     mine.get()
                         .map(|result| match result {
                             Err(e) => {
-                                view! { <p class="form-error">{e.message(i18n.t())}</p> }
-                                    .into_any()
+                                view! { <p class="form-error">{e.message(i18n.t())}</p> }.into_any()
                             }
                             Ok(view) => {
                                 match (view.period, view.plan) {

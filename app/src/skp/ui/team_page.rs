@@ -26,8 +26,7 @@ pub fn TeamPage() -> impl IntoView {
                     team.get()
                         .map(|result| match result {
                             Err(e) => {
-                                view! { <p class="form-error">{e.message(i18n.t())}</p> }
-                                    .into_any()
+                                view! { <p class="form-error">{e.message(i18n.t())}</p> }.into_any()
                             }
                             Ok(view) if view.period.is_none() => {
                                 view! { <p class="notice">{tr(|t| t.inv_period_none_open)}</p> }

@@ -36,8 +36,7 @@ pub fn TasksPage() -> impl IntoView {
                         .get()
                         .map(|result| match result {
                             Err(e) => {
-                                view! { <p class="form-error">{e.message(i18n.t())}</p> }
-                                    .into_any()
+                                view! { <p class="form-error">{e.message(i18n.t())}</p> }.into_any()
                             }
                             Ok(list) if list.is_empty() => {
                                 view! { <p class="muted">{tr(|t| t.tasks_none)}</p> }.into_any()
