@@ -450,7 +450,7 @@ async fn reporting_lines_move_who_may_read_a_record(backend: Backend) {
     .await
     .map(|r| (r.get(0), r.get(1)))
     .unwrap();
-    let today = app::kernel::db::today();
+    let today = app::kernel::db::today().to_string();
     set_line(new_penilai.1.clone(), &today).await.unwrap();
     assert!(!read(penilai_cookie).await, "the old penilai no longer reads the record");
     let lines = demo.profile(pegawai_id).await["lines"].clone();

@@ -23,6 +23,19 @@ pub enum OrgPredikat {
 }
 
 impl OrgPredikat {
+    /// Best first, as the regulation lists them.
+    pub const ALL: [OrgPredikat; 5] = [
+        OrgPredikat::Istimewa,
+        OrgPredikat::Baik,
+        OrgPredikat::ButuhPerbaikan,
+        OrgPredikat::Kurang,
+        OrgPredikat::SangatKurang,
+    ];
+
+    pub fn from_code(code: &str) -> Option<OrgPredikat> {
+        Self::ALL.into_iter().find(|o| o.code() == code)
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             OrgPredikat::Istimewa => "istimewa",

@@ -80,6 +80,10 @@ impl Predikat {
         Predikat::SangatKurang,
     ];
 
+    pub fn from_code(code: &str) -> Option<Predikat> {
+        Self::ALL.into_iter().find(|p| p.code() == code)
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Predikat::SangatBaik => "sangat_baik",

@@ -115,6 +115,21 @@ pub enum ResultKind {
     Tambahan,
 }
 
+impl ResultKind {
+    pub const ALL: [ResultKind; 2] = [ResultKind::Utama, ResultKind::Tambahan];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ResultKind::Utama => "utama",
+            ResultKind::Tambahan => "tambahan",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<ResultKind> {
+        Self::ALL.into_iter().find(|k| k.code() == code)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResultInput {
     pub kind: ResultKind,

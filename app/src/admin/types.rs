@@ -2,7 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{auth::Role, kernel::coded::coded_enum};
+use crate::{
+    auth::Role,
+    kernel::coded::coded_enum,
+    rules::{distribution::OrgPredikat, Date},
+};
 
 coded_enum! {
     /// How often the periodic evaluations of a year fall.
@@ -26,11 +30,11 @@ pub struct PeriodRow {
     pub id: i64,
     pub year: i64,
     pub frequency: Frequency,
-    pub plan_deadline: String,
-    pub rating_deadline: String,
+    pub plan_deadline: Date,
+    pub rating_deadline: Date,
     pub appeal_days: i64,
-    /// Predikat kinerja organisasi (`istimewa` … `sangat_kurang`), for the distribution.
-    pub org_predikat: Option<String>,
+    /// Predikat kinerja organisasi, for the distribution; none until the HR office sets it.
+    pub org_predikat: Option<OrgPredikat>,
     pub status: PeriodStatus,
     pub version: i64,
 }

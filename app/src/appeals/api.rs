@@ -58,13 +58,10 @@ pub async fn decide_appeal(
     if user.employee_id != Some(a.atasan_id) {
         return Err(not_found());
     }
-    let changed = match decision.as_str() {
-        "upheld" => false,
-        "changed" => true,
-        _ => return Err(AppError::invalid_field(Reason::AppealPredikat, "decision", decision)),
-    };
+    let decision = AppealDecision::from_code(decision.trim())
+        .ok_or_else(|| AppError::invalid_field(Reason::AppealPredikat, "decision", &decision))?;
     let new = Some(new_predikat.trim()).filter(|p| !p.is_empty());
-    appeals::decide(pool, actor, &a, version, changed, new, &note).await.map_err(write_error)
+    appeals::decide(pool, actor, &a, version, decision, new, &note).await.map_err(write_error)
 }
 
 /// The appeals addressed to the caller as atasan pejabat penilai.
@@ -80,6 +77,7 @@ mod ssr {
     pub(super) use crate::{
         appeals::repo as appeals,
         appeals::repo::AppealHead,
+        appeals::types::AppealDecision,
         auth::{CurrentUser, Role},
         kernel::db::{now_ms, Pool},
         kernel::error::AppError,

@@ -2,7 +2,7 @@
 //! 14 days, configurable per period); the atasan pejabat penilai may ask both sides and
 //! decides; the decision is final and recorded.
 
-use crate::appeals::types::AppealStatus;
+use crate::appeals::types::{AppealDecision, AppealStatus};
 use crate::audit::types::{AuditAction, AuditEntity};
 use sqlx::Row;
 
@@ -158,7 +158,7 @@ pub async fn decide(
     actor: Actor,
     appeal: &AppealHead,
     version: i64,
-    changed: bool,
+    decision: AppealDecision,
     new_predikat: Option<&str>,
     note: &str,
 ) -> Result<(), WriteError> {
@@ -166,7 +166,7 @@ pub async fn decide(
     if note.is_empty() || note.chars().count() > 4000 {
         return Err(WriteError::Invalid(Reason::AppealNote));
     }
-    let new_predikat = if changed {
+    let new_predikat = if decision == AppealDecision::Changed {
         let code = new_predikat.unwrap_or_default();
         if !Predikat::ALL.iter().any(|p| p.code() == code) {
             return Err(WriteError::Invalid(Reason::AppealPredikat));
@@ -187,7 +187,7 @@ pub async fn decide(
          decided_at = $4, decided_by = $5, version = version + 1 \
          WHERE id = $6 AND version = $7 AND status = 'filed'",
     )
-    .bind(if changed { "changed" } else { "upheld" })
+    .bind(decision.code())
     .bind(new_predikat)
     .bind(note)
     .bind(now_ms())
@@ -210,7 +210,7 @@ pub async fn decide(
             before_json: Some(serde_json::json!({"status": AppealStatus::Filed}).to_string()),
             after_json: Some(
                 serde_json::json!({
-                    "decision": if changed { "changed" } else { "upheld" },
+                    "decision": decision,
                     "new_predikat": new_predikat, "note": note
                 })
                 .to_string(),
@@ -262,7 +262,10 @@ pub async fn view(
         nilai_skp: r.try_get(6)?,
         reason: r.try_get(7)?,
         status: h.status,
-        decision: r.try_get(8)?,
+        decision: r
+            .try_get::<Option<String>, _>(8)?
+            .map(|c| AppealDecision::decode(&c))
+            .transpose()?,
         new_predikat: r.try_get(9)?,
         decision_note: r.try_get(10)?,
         filed_at_ms: r.try_get(11)?,

@@ -5,6 +5,14 @@ use serde::{Deserialize, Serialize};
 use crate::kernel::coded::coded_enum;
 
 coded_enum! {
+    /// The atasan's final decision: keep the predikat, or change it to `new_predikat`.
+    AppealDecision {
+        Upheld = "upheld",
+        Changed = "changed",
+    }
+}
+
+coded_enum! {
     /// Where an appeal stands: filed (open for messages and the decision) or decided.
     AppealStatus {
         Filed = "filed",
@@ -17,8 +25,8 @@ coded_enum! {
 pub struct AppealSummary {
     pub id: i64,
     pub status: AppealStatus,
-    /// `upheld` or `changed`, once decided.
-    pub decision: Option<String>,
+    /// Once decided.
+    pub decision: Option<AppealDecision>,
     pub new_predikat: Option<String>,
 }
 
@@ -44,7 +52,7 @@ pub struct AppealView {
     pub nilai_skp: f64,
     pub reason: String,
     pub status: AppealStatus,
-    pub decision: Option<String>,
+    pub decision: Option<AppealDecision>,
     pub new_predikat: Option<String>,
     pub decision_note: Option<String>,
     pub filed_at_ms: i64,

@@ -63,7 +63,7 @@ pub async fn login(identifier: String, password: String) -> Result<LoginDone, Ap
     let token =
         session::create(&pool, &services.sessions, account.user_id).await.map_err(internal)?;
     set_cookie(services.sessions.set_cookie(&token));
-    let user = users::current_user(&pool, account.user_id, &crate::kernel::db::today())
+    let user = users::current_user(&pool, account.user_id, crate::kernel::db::today())
         .await
         .map_err(internal)?;
     let entry = audit::Entry {

@@ -28,8 +28,8 @@ pub struct StatusCounts {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Dashboard {
     pub year: Option<i64>,
-    pub plan_deadline: Option<String>,
-    pub rating_deadline: Option<String>,
+    pub plan_deadline: Option<crate::rules::Date>,
+    pub rating_deadline: Option<crate::rules::Date>,
     /// The caller's own plan in the open period (`year`): `None` when not started.
     pub my_status: Option<PlanStatus>,
     /// The caller's annual predikat in force, once rated.
@@ -96,8 +96,8 @@ pub async fn load_dashboard() -> Result<Option<Dashboard>, AppError> {
     let my_status = mine.plan.as_ref().filter(|_| period.is_some()).map(|plan| plan.status);
     Ok(Some(Dashboard {
         year: period.as_ref().map(|p| p.year),
-        plan_deadline: period.as_ref().map(|p| p.plan_deadline.clone()),
-        rating_deadline: period.as_ref().map(|p| p.rating_deadline.clone()),
+        plan_deadline: period.as_ref().map(|p| p.plan_deadline),
+        rating_deadline: period.as_ref().map(|p| p.rating_deadline),
         my_status,
         my_predikat: in_force,
         tasks,

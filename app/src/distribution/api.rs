@@ -15,7 +15,7 @@ pub async fn my_distribution() -> Result<DistributionView, AppError> {
     };
     let mut conn = c.pool.acquire().await.map_err(internal)?;
     let members =
-        distribution::members(&mut conn, me, period.id, &today()).await.map_err(internal)?;
+        distribution::members(&mut conn, me, period.id, today()).await.map_err(internal)?;
     let submission = distribution::of_penilai(&c.pool, me, period.id).await.map_err(internal)?;
     Ok(DistributionView { period: Some(period), members, submission })
 }
@@ -31,7 +31,7 @@ pub async fn submit_distribution() -> Result<i64, AppError> {
         .await
         .map_err(internal)?
         .ok_or(AppError::invalid(Reason::PeriodNoneOpen))?;
-    match distribution::submit(&c.pool, actor, me, period.id, &today()).await {
+    match distribution::submit(&c.pool, actor, me, period.id, today()).await {
         Ok(id) => Ok(id),
         Err(SubmitError::Write(e)) => Err(write_error(e)),
         Err(SubmitError::Refused { code, failing }) if failing.is_empty() => {

@@ -24,7 +24,7 @@ pub async fn members(
     conn: &mut sqlx::AnyConnection,
     penilai_id: i64,
     period_id: i64,
-    today: &str,
+    today: crate::rules::Date,
 ) -> Result<Vec<DistributionMember>, sqlx::Error> {
     sqlx::query(
         "SELECT e.id, e.name, e.nip, \
@@ -38,7 +38,7 @@ pub async fn members(
     )
     .bind(period_id)
     .bind(penilai_id)
-    .bind(today)
+    .bind(today.to_string())
     .fetch_all(&mut *conn)
     .await?
     .iter()
@@ -138,7 +138,7 @@ pub async fn submit(
     actor: Actor,
     penilai_id: i64,
     period_id: i64,
-    today: &str,
+    today: crate::rules::Date,
 ) -> Result<i64, SubmitError> {
     let mut tx = crate::kernel::db::begin_write(pool).await?;
     let org: Option<String> =
@@ -168,7 +168,7 @@ pub async fn submit(
          AND (end_date IS NULL OR end_date >= $2) ORDER BY start_date DESC LIMIT 1",
     )
     .bind(penilai_id)
-    .bind(today)
+    .bind(today.to_string())
     .fetch_optional(&mut *tx)
     .await?
     .map(|r| r.try_get(0))

@@ -48,18 +48,9 @@ pub struct DistributionView {
 
 /// The rules engine's organisation predikat for a stored code.
 pub fn org_predikat_of(code: &str) -> Option<crate::rules::distribution::OrgPredikat> {
-    use crate::rules::distribution::OrgPredikat;
-    [
-        OrgPredikat::Istimewa,
-        OrgPredikat::Baik,
-        OrgPredikat::ButuhPerbaikan,
-        OrgPredikat::Kurang,
-        OrgPredikat::SangatKurang,
-    ]
-    .into_iter()
-    .find(|o| o.code() == code)
+    crate::rules::distribution::OrgPredikat::from_code(code)
 }
 
 pub fn predikat_of(code: &str) -> Option<crate::rules::Predikat> {
-    crate::rules::Predikat::ALL.into_iter().find(|p| p.code() == code)
+    crate::rules::Predikat::from_code(code)
 }

@@ -14,7 +14,7 @@ mod id;
 
 use leptos::prelude::*;
 
-use crate::rules::{Predikat, Rating};
+use crate::rules::{distribution::OrgPredikat, Predikat, Rating};
 
 /// Name of the cookie that holds the chosen language.
 pub const COOKIE: &str = "lang";
@@ -916,11 +916,12 @@ impl Texts {
         }
     }
 
-    pub fn correction_status(&self, code: &str) -> &'static str {
-        match code {
-            "done" => self.correction_status_done,
-            "rejected" => self.correction_status_rejected,
-            _ => self.correction_status_open,
+    pub fn correction_status(&self, s: crate::people::types::CorrectionStatus) -> &'static str {
+        use crate::people::types::CorrectionStatus;
+        match s {
+            CorrectionStatus::Open => self.correction_status_open,
+            CorrectionStatus::Done => self.correction_status_done,
+            CorrectionStatus::Rejected => self.correction_status_rejected,
         }
     }
 
@@ -955,6 +956,17 @@ impl Texts {
             Predikat::ButuhPerbaikan => self.predikat_butuh_perbaikan,
             Predikat::KurangMisconduct => self.predikat_kurang_misconduct,
             Predikat::SangatKurang => self.predikat_sangat_kurang,
+        }
+    }
+
+    /// The organisation's predikat reads like an employee's, except the top one (Istimewa).
+    pub fn org_predikat(&self, o: OrgPredikat) -> &'static str {
+        match o {
+            OrgPredikat::Istimewa => self.org_istimewa,
+            OrgPredikat::Baik => self.predikat_baik,
+            OrgPredikat::ButuhPerbaikan => self.predikat_butuh_perbaikan,
+            OrgPredikat::Kurang => self.predikat_kurang_misconduct,
+            OrgPredikat::SangatKurang => self.predikat_sangat_kurang,
         }
     }
 }

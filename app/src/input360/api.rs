@@ -39,7 +39,9 @@ pub async fn invite_360(
         .map_err(internal)?
         .ok_or(AppError::invalid(Reason::LinePersonUnknown))?;
     let actor = Actor { agency_id: p.agency_id, user_id: user.user_id };
-    input360::invite(&pool, actor, &p, rater, relation.trim()).await.map_err(write_error)
+    let relation = Relation360::from_code(relation.trim())
+        .ok_or(AppError::invalid(Reason::Input360Relation))?;
+    input360::invite(&pool, actor, &p, rater, relation).await.map_err(write_error)
 }
 
 #[server(prefix = "/api", endpoint = "360/mine")]
@@ -47,7 +49,7 @@ pub async fn my_360_requests() -> Result<Vec<Request360>, AppError> {
     use self::ssr::*;
     let Caller { pool, user } = caller()?;
     let Some(me) = user.employee_id else { return Ok(Vec::new()) };
-    input360::requests_of(&pool, me, &today()).await.map_err(internal)
+    input360::requests_of(&pool, me, today()).await.map_err(internal)
 }
 
 /// Answer a request (or, with `withdraw = "yes"`, withdraw the answer) before the deadline.
@@ -78,7 +80,7 @@ pub async fn submit_360_answer(
         .collect();
         Some(parsed.ok_or(AppError::invalid(Reason::RatingValues))?)
     };
-    input360::answer(pool, id, me, ratings.as_deref(), &today()).await.map_err(write_error)
+    input360::answer(pool, id, me, ratings.as_deref(), today()).await.map_err(write_error)
 }
 
 #[server(prefix = "/api", endpoint = "360/summary")]
@@ -100,6 +102,7 @@ mod ssr {
     pub(super) use crate::{
         auth::{CurrentUser, Role},
         input360::repo as input360,
+        input360::types::Relation360,
         kernel::db::today,
         kernel::plan_head::PlanHead,
         kernel::reason::Reason,

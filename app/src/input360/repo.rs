@@ -7,14 +7,15 @@ use crate::audit::types::{AuditAction, AuditEntity};
 use sqlx::Row;
 
 use crate::{
+    admin::types::PeriodStatus,
     audit::repo as audit,
-    kernel::db::{now_ms, Pool},
+    kernel::db::{now_ms, stored_date, Pool},
     kernel::plan_head::PlanHead,
     kernel::reason::Reason,
     kernel::write::{Actor, WriteError},
 };
 use crate::{
-    input360::types::{Request360, Summary360, MIN_360_ANSWERS},
+    input360::types::{Relation360, Request360, Summary360, MIN_360_ANSWERS},
     rules::Rating,
 };
 
@@ -31,11 +32,8 @@ pub async fn invite(
     actor: Actor,
     plan: &PlanHead,
     rater_id: i64,
-    relation: &str,
+    relation: Relation360,
 ) -> Result<i64, WriteError> {
-    if relation != "peer" && relation != "subordinate" {
-        return Err(WriteError::Invalid(Reason::Input360Relation));
-    }
     if rater_id == plan.employee_id || Some(rater_id) == plan.penilai_id {
         return Err(WriteError::Invalid(Reason::Input360Rater));
     }
@@ -63,7 +61,7 @@ pub async fn invite(
     .bind(plan.agency_id)
     .bind(plan.id)
     .bind(rater_id)
-    .bind(relation)
+    .bind(relation.code())
     .bind(actor.user_id)
     .bind(now_ms())
     .fetch_one(&mut *tx)
@@ -90,7 +88,7 @@ pub async fn invite(
 pub async fn requests_of(
     pool: &Pool,
     rater_id: i64,
-    today: &str,
+    today: crate::rules::Date,
 ) -> Result<Vec<Request360>, sqlx::Error> {
     sqlx::query(
         "SELECT i.id, e.name, i.relation, i.ratings, d.rating_deadline, d.status FROM input_360 i \
@@ -102,14 +100,14 @@ pub async fn requests_of(
     .await?
     .iter()
     .map(|r| {
-        let deadline: String = r.try_get(4)?;
-        let status: String = r.try_get(5)?;
+        let deadline = stored_date(&r.try_get::<String, _>(4)?)?;
+        let status = PeriodStatus::decode(&r.try_get::<String, _>(5)?)?;
         Ok(Request360 {
             id: r.try_get(0)?,
             employee_name: r.try_get(1)?,
-            relation: r.try_get(2)?,
+            relation: Relation360::decode(&r.try_get::<String, _>(2)?)?,
             ratings: r.try_get::<Option<String>, _>(3)?.as_deref().and_then(decode),
-            open: status == "open" && today <= deadline.as_str(),
+            open: status == PeriodStatus::Open && today <= deadline,
             deadline,
         })
     })
@@ -123,7 +121,7 @@ pub async fn answer(
     id: i64,
     rater_id: i64,
     ratings: Option<&[Rating]>,
-    today: &str,
+    today: crate::rules::Date,
 ) -> Result<(), WriteError> {
     if ratings.is_some_and(|r| r.len() != 7) {
         return Err(WriteError::Invalid(Reason::RatingValues));
@@ -138,12 +136,13 @@ pub async fn answer(
     .fetch_optional(&mut *tx)
     .await?
     .ok_or(WriteError::NotFound)?;
-    let (owner, deadline, status): (i64, String, String) =
-        (row.try_get(0)?, row.try_get(1)?, row.try_get(2)?);
+    let owner: i64 = row.try_get(0)?;
+    let deadline = stored_date(&row.try_get::<String, _>(1)?)?;
+    let status = PeriodStatus::decode(&row.try_get::<String, _>(2)?)?;
     if owner != rater_id {
         return Err(WriteError::NotFound);
     }
-    if status != "open" || today > deadline.as_str() {
+    if status != PeriodStatus::Open || today > deadline {
         return Err(WriteError::Invalid(Reason::Input360Closed));
     }
     sqlx::query("UPDATE input_360 SET ratings = $1, answered_at = $2 WHERE id = $3")

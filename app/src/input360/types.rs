@@ -2,19 +2,29 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::rules::Rating;
+use crate::{
+    kernel::coded::coded_enum,
+    rules::{Date, Rating},
+};
+
+coded_enum! {
+    /// Who a 360 rater is to the rated employee.
+    Relation360 {
+        Peer = "peer",
+        Subordinate = "subordinate",
+    }
+}
 
 /// A 360 request as its rater sees it (only their own input).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Request360 {
     pub id: i64,
     pub employee_name: String,
-    /// `peer` or `subordinate`.
-    pub relation: String,
+    pub relation: Relation360,
     /// The rater's own seven ratings, once answered.
     pub ratings: Option<Vec<Rating>>,
     /// The last day to answer or withdraw (the period's rating deadline).
-    pub deadline: String,
+    pub deadline: Date,
     pub open: bool,
 }
 

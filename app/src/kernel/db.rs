@@ -27,10 +27,15 @@ pub async fn begin_write(
     pool.begin_with(if sqlite { "BEGIN IMMEDIATE" } else { "BEGIN" }).await
 }
 
-/// Today's date (UTC) in the storage form of dates, `YYYY-MM-DD`: what "in force today" means
-/// for reporting lines and roles.
-pub fn today() -> String {
-    crate::rules::Date::from_days(now_ms().div_euclid(86_400_000)).to_string()
+/// Today's date (UTC): what "in force today" means for reporting lines and roles, and what
+/// deadlines are compared with.
+pub fn today() -> crate::rules::Date {
+    crate::rules::Date::from_days(now_ms().div_euclid(86_400_000))
+}
+
+/// A stored date column (`YYYY-MM-DD`) as a date; anything else is a decoding error.
+pub fn stored_date(s: &str) -> Result<crate::rules::Date, sqlx::Error> {
+    s.parse().map_err(|_| sqlx::Error::Decode(format!("not a stored date: {s:?}").into()))
 }
 
 /// Milliseconds since the Unix epoch, the storage form of every instant.

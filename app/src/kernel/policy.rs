@@ -19,7 +19,7 @@ pub async fn can_read_employee(
     pool: &Pool,
     actor: &CurrentUser,
     employee_id: i64,
-    today: &str,
+    today: crate::rules::Date,
 ) -> Result<bool, sqlx::Error> {
     if actor.employee_id == Some(employee_id) || actor.has(Role::PlatformAdmin) {
         return Ok(true);
@@ -47,7 +47,7 @@ pub async fn can_read_employee(
     .bind(employee_id)
     .bind(agency)
     .bind(me)
-    .bind(today)
+    .bind(today.to_string())
     .fetch_one(pool)
     .await?
     .try_get(0)?;

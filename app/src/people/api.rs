@@ -70,7 +70,7 @@ pub async fn load_profile(employee_id: Option<i64>) -> Result<EmployeeProfile, A
     use self::ssr::*;
     let Caller { pool, user: actor } = caller()?;
     let id = employee_id.or(actor.employee_id).ok_or(AppError::NotFound)?;
-    if !policy::can_read_employee(&pool, &actor, id, &crate::kernel::db::today())
+    if !policy::can_read_employee(&pool, &actor, id, crate::kernel::db::today())
         .await
         .map_err(internal)?
     {

@@ -6,4 +6,5 @@ pub mod directory_api;
 pub mod records_api;
 #[cfg(feature = "ssr")]
 pub mod repo;
+pub mod types;
 pub mod ui;

@@ -217,82 +217,28 @@ pub async fn resolve_correction(
 ) -> Result<(), AppError> {
     use self::ssr::*;
     let (pool, actor) = manager()?;
-    if status != "done" && status != "rejected" {
-        return Err(AppError::invalid_field(Reason::CorrectionStatus, "status", status));
-    }
-    let note = note.trim().to_string();
-    if note.chars().count() > 1000 || (status == "rejected" && note.is_empty()) {
-        return Err(AppError::invalid(Reason::CorrectionNote));
-    }
-    let mut tx = crate::kernel::db::begin_write(&pool).await.map_err(internal)?;
-    let updated = sqlx::query(
-        "UPDATE correction_request SET status = $1, response_note = $2, resolved_by = $3, \
-         resolved_at = $4, version = version + 1 \
-         WHERE id = $5 AND agency_id = $6 AND version = $7 AND status = 'open'",
-    )
-    .bind(&status)
-    .bind(&note)
-    .bind(actor.user_id)
-    .bind(now_ms())
-    .bind(id)
-    .bind(actor.agency_id)
-    .bind(version)
-    .execute(&mut *tx)
-    .await
-    .map_err(internal)?;
-    if updated.rows_affected() != 1 {
-        let exists =
-            sqlx::query("SELECT 1 FROM correction_request WHERE id = $1 AND agency_id = $2")
-                .bind(id)
-                .bind(actor.agency_id)
-                .fetch_optional(&mut *tx)
-                .await
-                .map_err(internal)?;
-        return Err(if exists.is_some() { AppError::Conflict } else { AppError::NotFound });
-    }
-    let employee: i64 = sqlx::query("SELECT employee_id FROM correction_request WHERE id = $1")
-        .bind(id)
-        .fetch_one(&mut *tx)
-        .await
-        .and_then(|r| r.try_get(0))
-        .map_err(internal)?;
-    audit::append(
-        &mut tx,
-        &audit::Entry {
-            agency_id: Some(actor.agency_id),
-            actor_user_id: Some(actor.user_id),
-            action: AuditAction::CorrectionResolved,
-            entity: AuditEntity::Employee,
-            entity_id: Some(employee.to_string()),
-            before_json: Some(serde_json::json!({"request": id, "status": "open"}).to_string()),
-            after_json: Some(
-                serde_json::json!({"request": id, "status": status, "note": note}).to_string(),
-            ),
-        },
-    )
-    .await
-    .map_err(internal)?;
-    tx.commit().await.map_err(internal)
+    let resolution = CorrectionStatus::from_code(status.trim())
+        .filter(|s| *s != CorrectionStatus::Open)
+        .ok_or_else(|| AppError::invalid_field(Reason::CorrectionStatus, "status", &status))?;
+    corrections::resolve(&pool, actor, id, version, resolution, &note).await.map_err(write_error)
 }
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    pub(super) use sqlx::Row;
-
-    pub(super) use crate::audit::types::{AuditAction, AuditEntity};
     pub(super) use crate::{
         admin::repo::{roles, units},
-        audit::repo as audit,
         auth::{AuthServices, CurrentUser, Role},
         i18n::initial_locale,
         import::validate::{parse_date, validate_record},
-        kernel::db::{now_ms, Pool},
+        kernel::db::Pool,
         kernel::error::{AppError, Problem},
         kernel::policy,
         kernel::reason::Reason,
         kernel::server::{caller, internal, write_error, Caller},
         kernel::write::Actor,
+        people::repo::corrections,
         people::repo::records::{self, EmployeeEdit, NewLine},
+        people::types::CorrectionStatus,
         rules::Date,
     };
 

@@ -72,7 +72,12 @@ pub async fn update_period(
     use self::ssr::*;
     let c = hr()?;
     let (pool, actor) = (&c.pool, c.actor()?);
-    let org = Some(org_predikat.trim()).filter(|p| !p.is_empty());
+    let org = match org_predikat.trim() {
+        "" => None,
+        code => {
+            Some(OrgPredikat::from_code(code).ok_or(AppError::invalid(Reason::PeriodOrgPredikat))?)
+        }
+    };
     periods::update(pool, actor, id, version, org, close.as_deref() == Some("yes"))
         .await
         .map_err(write_error)
@@ -107,7 +112,7 @@ pub async fn start_plan() -> Result<i64, AppError> {
         .await
         .map_err(internal)?
         .ok_or(AppError::invalid(Reason::PeriodNoneOpen))?;
-    skp::start(&pool, actor, me, period.id, &today()).await.map_err(write_error)
+    skp::start(&pool, actor, me, period.id, today()).await.map_err(write_error)
 }
 
 #[server(prefix = "/api", endpoint = "skp/plan")]
@@ -141,6 +146,7 @@ pub async fn add_result(
         "" => None,
         p => Some(p.parse::<i64>().map_err(|_| AppError::invalid(Reason::ResultParent))?),
     };
+    let kind = ResultKind::from_code(kind.trim()).ok_or(AppError::invalid(Reason::ResultKind))?;
     let new = skp::NewResult { kind, text, weight, parent_result_id: parent };
     skp::add_result(&pool, actor(&user)?, &plan, version, &new).await.map_err(write_error)
 }
@@ -172,10 +178,12 @@ pub async fn add_indicator(
         "" => None,
         h => Some(number(h, "target_high")?),
     };
+    let target_kind = TargetKind::from_code(input.target_kind.trim())
+        .ok_or(AppError::invalid(Reason::IndicatorKind))?;
     let new = skp::NewIndicator {
         result_id: input.result_id,
         text: input.text,
-        target_kind: input.target_kind,
+        target_kind,
         target,
         target_high,
         unit: input.unit,
@@ -300,14 +308,13 @@ pub async fn my_team() -> Result<TeamView, AppError> {
     let period = periods::open_one(&pool, agency).await.map_err(internal)?;
     let today = today();
     let mut rows = match &period {
-        Some(p) => plan_view::team(&pool, me, p.id, &today).await.map_err(internal)?,
+        Some(p) => plan_view::team(&pool, me, p.id, today).await.map_err(internal)?,
         None => Vec::new(),
     };
     if let Some(p) = &period {
         for r in rows.iter_mut() {
-            let plan_late =
-                today.as_str() > p.plan_deadline.as_str() && r.status != Some(PlanStatus::Approved);
-            let rating_late = today.as_str() > p.rating_deadline.as_str() && r.predikat.is_none();
+            let plan_late = today > p.plan_deadline && r.status != Some(PlanStatus::Approved);
+            let rating_late = today > p.rating_deadline && r.predikat.is_none();
             r.overdue = plan_late || rating_late;
         }
     }
@@ -339,7 +346,7 @@ pub(super) mod ssr {
         kernel::reason::Reason,
         kernel::server::{actor, caller, internal, not_found, plan_head, write_error, Caller},
         rules::preview::skp_preview,
-        rules::{RuleSet, RULE_SET_ID},
+        rules::{distribution::OrgPredikat, scoring::ResultKind, RuleSet, RULE_SET_ID},
         skp::repo::{feedback, plan_view, plans as skp, ratings},
     };
 

@@ -7,17 +7,29 @@ use crate::{
     annual_review::types::ReviewNoteView,
     appeals::types::AppealSummary,
     input360::types::Summary360,
+    kernel::coded::coded_enum,
     kernel::plan_status::PlanStatus,
     rules::preview::CoreValue,
+    rules::scoring::ResultKind,
     rules::Rating,
 };
+
+coded_enum! {
+    /// How an indicator's target reads: a number to reach, a quality level, a range to land
+    /// in, or a number to stay under.
+    TargetKind {
+        Quantitative = "quantitative",
+        Qualitative = "qualitative",
+        Range = "range",
+        LowerIsBetter = "lower_is_better",
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct IndicatorView {
     pub id: i64,
     pub text: String,
-    /// `quantitative`, `qualitative`, `range` or `lower_is_better`.
-    pub target_kind: String,
+    pub target_kind: TargetKind,
     pub target: f64,
     pub target_high: Option<f64>,
     pub unit: String,
@@ -61,8 +73,7 @@ pub struct EvidenceFileView {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ResultView {
     pub id: i64,
-    /// `utama` or `tambahan`.
-    pub kind: String,
+    pub kind: ResultKind,
     pub text: String,
     pub weight: f64,
     pub parent_result_id: Option<i64>,
@@ -245,25 +256,27 @@ pub fn preview_input(
     use crate::{
         rules::jenjang::Jenjang,
         rules::preview::{BehaviourRating, PreviewInput},
-        rules::scoring::{IndicatorInput, ResultInput, ResultKind, Target},
+        rules::scoring::{IndicatorInput, ResultInput, Target},
     };
     let mut values = realisasi.iter().copied();
     let results = plan
         .results
         .iter()
         .map(|r| ResultInput {
-            kind: if r.kind == "tambahan" { ResultKind::Tambahan } else { ResultKind::Utama },
+            kind: r.kind,
             weight: r.weight,
             indicators: r
                 .indicators
                 .iter()
                 .map(|i| IndicatorInput {
-                    target: match i.target_kind.as_str() {
-                        "lower_is_better" => Target::LowerIsBetter { target: i.target },
-                        "range" => {
+                    target: match i.target_kind {
+                        TargetKind::LowerIsBetter => Target::LowerIsBetter { target: i.target },
+                        TargetKind::Range => {
                             Target::Range { low: i.target, high: i.target_high.unwrap_or(i.target) }
                         }
-                        _ => Target::Normal { target: i.target },
+                        TargetKind::Quantitative | TargetKind::Qualitative => {
+                            Target::Normal { target: i.target }
+                        }
                     },
                     realisasi: values.next().unwrap_or(0.0),
                     maximal_target: false,

@@ -15,8 +15,8 @@ pub struct Task {
     /// Whom it is about, when it is about someone else.
     pub subject: Option<String>,
     pub href: String,
-    /// The deadline (ISO date), when one applies.
-    pub due: Option<String>,
+    /// The deadline, when one applies.
+    pub due: Option<crate::rules::Date>,
     /// Days from today (the server's) to the deadline; negative when late.
     pub days_left: Option<i64>,
 }
@@ -66,7 +66,7 @@ mod ssr {
     pub(super) use super::Task;
     pub(super) use crate::{
         admin::repo::periods,
-        kernel::db::{now_ms, today},
+        kernel::db::{now_ms, stored_date, today},
         kernel::server::{caller, internal, Caller},
         rules::Date,
     };
@@ -75,11 +75,10 @@ mod ssr {
         kind: &str,
         subject: Option<String>,
         href: String,
-        due: Option<&str>,
+        due: Option<Date>,
     ) -> Task {
-        let days = |d: &str| d.parse::<Date>().ok().map(Date::to_days);
-        let days_left = due.and_then(days).zip(days(&today())).map(|(d, t)| d - t);
-        Task { kind: kind.into(), subject, href, due: due.map(str::to_string), days_left }
+        let days_left = due.map(|d| d.to_days() - today().to_days());
+        Task { kind: kind.into(), subject, href, due, days_left }
     }
 
     pub(super) async fn my_tasks() -> Result<Vec<Task>, AppError> {
@@ -101,13 +100,13 @@ mod ssr {
             let mine = mine.map(|r| r.try_get::<String, _>(0)).transpose().map_err(internal)?;
             match mine.map(|s| PlanStatus::decode(&s)).transpose().map_err(internal)? {
                 None | Some(PlanStatus::Draft) => {
-                    tasks.push(task("plan_start", None, "/saya/skp".into(), Some(&p.plan_deadline)))
+                    tasks.push(task("plan_start", None, "/saya/skp".into(), Some(p.plan_deadline)))
                 }
                 Some(PlanStatus::Returned) => tasks.push(task(
                     "plan_returned",
                     None,
                     "/saya/skp".into(),
-                    Some(&p.plan_deadline),
+                    Some(p.plan_deadline),
                 )),
                 _ => {}
             }
@@ -128,9 +127,9 @@ mod ssr {
                 let (id, name, status): (i64, String, String) =
                     (r.try_get(0).map_err(internal)?, r.try_get(1).map_err(internal)?, r.try_get(2).map_err(internal)?);
                 let (kind, due) = if PlanStatus::decode(&status).map_err(internal)? == PlanStatus::Submitted {
-                    ("plan_review", &p.plan_deadline)
+                    ("plan_review", p.plan_deadline)
                 } else {
-                    ("plan_rate", &p.rating_deadline)
+                    ("plan_rate", p.rating_deadline)
                 };
                 tasks.push(task(kind, Some(name), format!("/tim/skp/{id}"), Some(due)));
             }
@@ -147,7 +146,7 @@ mod ssr {
                     "distribution_returned",
                     None,
                     "/tim/distribusi".into(),
-                    Some(&p.rating_deadline),
+                    Some(p.rating_deadline),
                 ));
             }
         }
@@ -191,8 +190,8 @@ mod ssr {
         .await
         .map_err(internal)?
         {
-            let due: String = r.try_get(1).map_err(internal)?;
-            tasks.push(task("answer_360", Some(r.try_get(0).map_err(internal)?), "/360".into(), Some(&due)));
+            let due = stored_date(&r.try_get::<String, _>(1).map_err(internal)?).map_err(internal)?;
+            tasks.push(task("answer_360", Some(r.try_get(0).map_err(internal)?), "/360".into(), Some(due)));
         }
         // As employee: appeals decided in the last 30 days.
         for r in sqlx::query(

@@ -35,7 +35,7 @@ pub async fn resolve(
     if let Some(token) = token {
         match session::user_of(&state.pool, settings, &token).await {
             Ok(Some(user_id)) => {
-                match users::current_user(&state.pool, user_id, &app::kernel::db::today()).await {
+                match users::current_user(&state.pool, user_id, app::kernel::db::today()).await {
                     Ok(Some(user)) => {
                         found = RequestSession { token: Some(token), user: Some(user) }
                     }

@@ -5,10 +5,10 @@ use crate::audit::types::{AuditAction, AuditEntity};
 use sqlx::Row;
 
 pub use crate::admin::types::PeriodRow;
-use crate::rules::Date;
+use crate::rules::{distribution::OrgPredikat, Date};
 use crate::{
     audit::repo as audit,
-    kernel::db::{now_ms, Pool},
+    kernel::db::{now_ms, stored_date, Pool},
     kernel::reason::Reason,
     kernel::write::{Actor, WriteError},
 };
@@ -21,10 +21,16 @@ fn row(r: &sqlx::any::AnyRow) -> Result<PeriodRow, sqlx::Error> {
         id: r.try_get(0)?,
         year: r.try_get(1)?,
         frequency: Frequency::decode(&r.try_get::<String, _>(2)?)?,
-        plan_deadline: r.try_get(3)?,
-        rating_deadline: r.try_get(4)?,
+        plan_deadline: stored_date(&r.try_get::<String, _>(3)?)?,
+        rating_deadline: stored_date(&r.try_get::<String, _>(4)?)?,
         appeal_days: r.try_get(5)?,
-        org_predikat: r.try_get(6)?,
+        org_predikat: r
+            .try_get::<Option<String>, _>(6)?
+            .map(|c| {
+                OrgPredikat::from_code(&c)
+                    .ok_or_else(|| sqlx::Error::Decode(format!("unknown OrgPredikat {c:?}").into()))
+            })
+            .transpose()?,
         status: PeriodStatus::decode(&r.try_get::<String, _>(7)?)?,
         version: r.try_get(8)?,
     })
@@ -150,13 +156,9 @@ pub async fn update(
     actor: Actor,
     id: i64,
     version: i64,
-    org_predikat: Option<&str>,
+    org_predikat: Option<OrgPredikat>,
     close: bool,
 ) -> Result<i64, WriteError> {
-    const ORG: [&str; 5] = ["istimewa", "baik", "butuh_perbaikan", "kurang", "sangat_kurang"];
-    if org_predikat.is_some_and(|p| !ORG.contains(&p)) {
-        return Err(WriteError::Invalid(Reason::PeriodOrgPredikat));
-    }
     let mut tx = crate::kernel::db::begin_write(pool).await?;
     let before = by_id(&mut tx, id).await?.ok_or(WriteError::NotFound)?;
     let owner: i64 = sqlx::query("SELECT agency_id FROM assessment_period WHERE id = $1")
@@ -175,7 +177,7 @@ pub async fn update(
         "UPDATE assessment_period SET org_predikat = $1, status = $2, version = version + 1 \
          WHERE id = $3 AND agency_id = $4 AND version = $5",
     )
-    .bind(org_predikat.or(before.org_predikat.as_deref()))
+    .bind(org_predikat.or(before.org_predikat).map(OrgPredikat::code))
     .bind(status.code())
     .bind(id)
     .bind(actor.agency_id)
@@ -198,7 +200,7 @@ pub async fn update(
                     .to_string(),
             ),
             after_json: Some(
-                serde_json::json!({"org_predikat": org_predikat.or(before.org_predikat.as_deref()), "status": status})
+                serde_json::json!({"org_predikat": org_predikat.or(before.org_predikat), "status": status})
                     .to_string(),
             ),
         },

@@ -4,20 +4,12 @@ use leptos_meta::Title;
 
 use crate::{
     i18n::{tr, use_i18n},
-    rules::Predikat,
+    rules::distribution::OrgPredikat,
     skp::api::{list_periods, OpenPeriod, UpdatePeriod},
     ui::form_error::FormError,
     ui::loaded::Loaded,
     ui::saved::{cleared_on_success, successes},
 };
-
-const ORG_PREDIKAT: [(&str, Predikat); 5] = [
-    ("istimewa", Predikat::SangatBaik),
-    ("baik", Predikat::Baik),
-    ("butuh_perbaikan", Predikat::ButuhPerbaikan),
-    ("kurang", Predikat::KurangMisconduct),
-    ("sangat_kurang", Predikat::SangatKurang),
-];
 
 /// `/admin/periode`: the HR office opens the year's assessment period (evaluation frequency,
 /// deadlines, appeal window), sets the organisation's predikat and closes the period.
@@ -31,14 +23,6 @@ pub fn AdminPeriodsPage() -> impl IntoView {
     let error = Signal::derive(move || {
         open.value().get().and_then(Result::err).or(update.value().get().and_then(Result::err))
     });
-    // The organisation predikat reads like the employee predikat, except the top one.
-    let org_label = move |code: &str, p: Predikat| {
-        if code == "istimewa" {
-            i18n.t().org_istimewa
-        } else {
-            i18n.t().predikat(p)
-        }
-    };
     view! {
         <Title text=move || format!("{} · {}", i18n.t().periods_title, i18n.t().app_name) />
         <article class="page admin-periods">
@@ -53,7 +37,7 @@ pub fn AdminPeriodsPage() -> impl IntoView {
                         .map(|p| {
                             let status = p.status;
                             let frequency = p.frequency;
-                            let current = p.org_predikat.clone().unwrap_or_default();
+                            let current = p.org_predikat;
                             let is_open = p.status == PeriodStatus::Open;
                             view! {
                                 <section
@@ -77,9 +61,9 @@ pub fn AdminPeriodsPage() -> impl IntoView {
                                                     i18n.t().period_quarterly
                                                 },
                                                 i18n.t().skp_plan_deadline,
-                                                i18n.t().date_iso(&p.plan_deadline),
+                                                i18n.t().date(p.plan_deadline),
                                                 i18n.t().period_rating_deadline,
-                                                i18n.t().date_iso(&p.rating_deadline),
+                                                i18n.t().date(p.rating_deadline),
                                                 p.appeal_days,
                                                 i18n.t().period_appeal_days,
                                             )
@@ -95,12 +79,12 @@ pub fn AdminPeriodsPage() -> impl IntoView {
                                                         <span>{tr(|t| t.period_org_predikat)}</span>
                                                         <select name="org_predikat">
                                                             <option value="">"—"</option>
-                                                            {ORG_PREDIKAT
+                                                            {OrgPredikat::ALL
                                                                 .into_iter()
-                                                                .map(|(code, p)| {
+                                                                .map(|o| {
                                                                     view! {
-                                                                        <option value=code selected=current == code>
-                                                                            {move || org_label(code, p)}
+                                                                        <option value=o.code() selected=current == Some(o)>
+                                                                            {move || i18n.t().org_predikat(o)}
                                                                         </option>
                                                                     }
                                                                 })

@@ -1,4 +1,4 @@
-use crate::appeals::types::AppealStatus;
+use crate::appeals::types::{AppealDecision, AppealStatus};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -44,15 +44,15 @@ fn AppealDetail(
     let predikat = a.predikat.clone();
     let period_no = a.period_no;
     let status = a.status;
-    let outcome = a.decision.clone().map(|d| {
+    let outcome = a.decision.map(|d| {
         let new = a.new_predikat.clone();
         let note = a.decision_note.clone().unwrap_or_default();
-        let code = d.clone();
+        let code = d.code();
         view! {
             <p class="notice" data-testid="appeal-decision" data-decision=code>
                 <strong>
                     {move || {
-                        if d == "changed" {
+                        if d == AppealDecision::Changed {
                             format!(
                                 "{} {}",
                                 i18n.t().appeal_changed,
@@ -160,11 +160,20 @@ fn AppealDetail(
                                 <input type="hidden" name="appeal_id" value=a.id />
                                 <input type="hidden" name="version" value=a.version />
                                 <label class="choice">
-                                    <input type="radio" name="decision" value="upheld" checked />
+                                    <input
+                                        type="radio"
+                                        name="decision"
+                                        value=AppealDecision::Upheld.code()
+                                        checked
+                                    />
                                     <span>{tr(|t| t.appeal_upheld)}</span>
                                 </label>
                                 <label class="choice">
-                                    <input type="radio" name="decision" value="changed" />
+                                    <input
+                                        type="radio"
+                                        name="decision"
+                                        value=AppealDecision::Changed.code()
+                                    />
                                     <span>{tr(|t| t.appeal_change_to)}</span>
                                 </label>
                                 <label>

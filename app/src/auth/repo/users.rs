@@ -54,7 +54,7 @@ pub async fn find_for_login(
 pub async fn current_user(
     pool: &Pool,
     user_id: i64,
-    today: &str,
+    today: crate::rules::Date,
 ) -> Result<Option<CurrentUser>, sqlx::Error> {
     let Some(row) = sqlx::query(
         "SELECT agency_id, employee_id, display_name, must_change_password, disabled FROM app_user WHERE id = $1",
@@ -78,7 +78,7 @@ pub async fn current_user(
             "SELECT COUNT(*) FROM reporting_line WHERE penilai_id = $1 {active}"
         ))
         .bind(e)
-        .bind(today)
+        .bind(today.to_string())
         .fetch_one(pool)
         .await?
         .try_get(0)?;
@@ -89,7 +89,7 @@ pub async fn current_user(
             "SELECT COUNT(*) FROM reporting_line WHERE atasan_id = $1 {active}"
         ))
         .bind(e)
-        .bind(today)
+        .bind(today.to_string())
         .fetch_one(pool)
         .await?
         .try_get(0)?;

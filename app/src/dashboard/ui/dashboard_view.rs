@@ -57,14 +57,10 @@ pub fn DashboardView(dashboard: Dashboard) -> impl IntoView {
                                         format!(
                                             "{} {} · {} {}",
                                             i18n.t().skp_plan_deadline,
-                                            plan_deadline
-                                                .as_deref()
-                                                .map(|d| i18n.t().date_iso(d))
-                                                .unwrap_or_default(),
+                                            plan_deadline.map(|d| i18n.t().date(d)).unwrap_or_default(),
                                             i18n.t().dash_rating_deadline,
                                             rating_deadline
-                                                .as_deref()
-                                                .map(|d| i18n.t().date_iso(d))
+                                                .map(|d| i18n.t().date(d))
                                                 .unwrap_or_default(),
                                         )
                                     }}

@@ -4,7 +4,7 @@ use leptos_meta::Title;
 
 use crate::{
     distribution::api::{my_distribution, DistributionView, SubmitDistribution},
-    distribution::types::{org_predikat_of, predikat_of},
+    distribution::types::predikat_of,
     i18n::{tr, use_i18n},
     rules::distribution::{check_distribution, Counts},
     rules::{Predikat, RuleSet},
@@ -55,8 +55,7 @@ enum Missing {
 #[component]
 fn Sandbox(view: DistributionView, submit: ServerAction<SubmitDistribution>) -> impl IntoView {
     let i18n = use_i18n();
-    let org = view.period.as_ref().and_then(|p| p.org_predikat.clone());
-    let org_code = org.clone().unwrap_or_default();
+    let org = view.period.as_ref().and_then(|p| p.org_predikat);
     let rules = StoredValue::new(RuleSet::current());
     // One choice per member, starting from the stored predikat (unrated members count as Baik
     // in the sandbox, and are marked).
@@ -73,7 +72,7 @@ fn Sandbox(view: DistributionView, submit: ServerAction<SubmitDistribution>) -> 
     // What stops a check, said as such: the HR office has not set the organisation's predikat,
     // or the team is empty. Either way nothing can be submitted.
     let check = Memo::new(move |_| {
-        let org = org_predikat_of(&org_code).ok_or(Missing::OrgPredikat)?;
+        let org = org.ok_or(Missing::OrgPredikat)?;
         let picked: Vec<Predikat> = all.iter().map(|c| c.get()).collect();
         rules
             .with_value(|rs| check_distribution(rs, org, Counts::from_predikat(&picked)).ok())
@@ -93,23 +92,13 @@ fn Sandbox(view: DistributionView, submit: ServerAction<SubmitDistribution>) -> 
     let unrated = stored.iter().filter(|s| s.is_none()).count();
     let submission = view.submission.clone();
     let error = Signal::derive(move || submit.value().get().and_then(Result::err));
-    let org_text = org.clone();
     view! {
         <p class="lead">
             {move || {
                 format!(
                     "{}: {}",
                     i18n.t().period_org_predikat,
-                    org_text
-                        .as_deref()
-                        .map(|o| {
-                            if o == "istimewa" {
-                                i18n.t().org_istimewa
-                            } else {
-                                predikat_label(i18n.t(), o)
-                            }
-                        })
-                        .unwrap_or("—"),
+                    org.map(|o| i18n.t().org_predikat(o)).unwrap_or("—"),
                 )
             }}
         </p>

@@ -1,3 +1,4 @@
+use crate::rules::scoring::ResultKind;
 use leptos::prelude::*;
 
 use crate::{
@@ -19,8 +20,8 @@ pub fn DocumentResults(plan: PlanView, realisasi: Option<Vec<f64>>) -> impl Into
     let mut index = 0usize;
     let mut sections = Vec::new();
     for (kind, heading) in [
-        ("utama", (|t| t.doc_main) as fn(&crate::i18n::Texts) -> &'static str),
-        ("tambahan", |t| t.doc_additional),
+        (ResultKind::Utama, (|t| t.doc_main) as fn(&crate::i18n::Texts) -> &'static str),
+        (ResultKind::Tambahan, |t| t.doc_additional),
     ] {
         let mut rows = Vec::new();
         for (n, result) in plan.results.iter().filter(|r| r.kind == kind).enumerate() {
@@ -54,12 +55,12 @@ pub fn DocumentResults(plan: PlanView, realisasi: Option<Vec<f64>>) -> impl Into
                             <td>
                                 {
                                     let (kind, target, high, unit) = (
-                                        indicator.target_kind.clone(),
+                                        indicator.target_kind,
                                         indicator.target,
                                         indicator.target_high,
                                         indicator.unit.clone(),
                                     );
-                                    move || target_text(i18n.t(), &kind, target, high, &unit)
+                                    move || target_text(i18n.t(), kind, target, high, &unit)
                                 }
                             </td>
                             {evaluation

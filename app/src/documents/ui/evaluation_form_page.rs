@@ -73,7 +73,7 @@ fn EvaluationForm(doc: PlanDocument, period_no: i64) -> impl IntoView {
     let rated_at = rating.rated_at_ms;
     let (hasil, perilaku, predikat) =
         (rating.hasil.clone(), rating.perilaku.clone(), rating.final_predikat().to_string());
-    let org = period.org_predikat.clone();
+    let org = period.org_predikat;
     let predikat_code = predikat.clone();
     view! {
         <article
@@ -108,14 +108,7 @@ fn EvaluationForm(doc: PlanDocument, period_no: i64) -> impl IntoView {
                     <tr>
                         <th>{tr(|t| t.doc_org)}</th>
                         <td>
-                            {move || {
-                                org.as_deref()
-                                    .map(|o| crate::skp::ui::skp_plan::org_predikat_label(
-                                        i18n.t(),
-                                        o,
-                                    ))
-                                    .unwrap_or("—")
-                            }}
+                            {move || { org.map(|o| i18n.t().org_predikat(o)).unwrap_or("—") }}
                         </td>
                     </tr>
                 </tbody>

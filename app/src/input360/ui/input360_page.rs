@@ -4,6 +4,7 @@ use leptos_meta::Title;
 use crate::{
     i18n::{tr, use_i18n},
     input360::api::{my_360_requests, Request360, Submit360Answer},
+    input360::types::Relation360,
     rules::preview::CoreValue,
     rules::Rating,
     skp::ui::skp_plan::core_value_label,
@@ -65,7 +66,7 @@ fn RequestForm(request: Request360, action: ServerAction<Submit360Answer>) -> im
     let i18n = use_i18n();
     let r = request;
     let current = r.ratings.clone().unwrap_or_default();
-    let relation = r.relation.clone();
+    let relation = r.relation;
     view! {
         <section class="request360" data-request=r.id data-answered=r.ratings.is_some().to_string()>
             <h2>{r.employee_name.clone()}</h2>
@@ -73,13 +74,13 @@ fn RequestForm(request: Request360, action: ServerAction<Submit360Answer>) -> im
                 {move || {
                     format!(
                         "{} · {} {}",
-                        if relation == "peer" {
+                        if relation == Relation360::Peer {
                             i18n.t().input360_peer
                         } else {
                             i18n.t().input360_subordinate
                         },
                         i18n.t().tasks_due,
-                        i18n.t().date_iso(&r.deadline),
+                        i18n.t().date(r.deadline),
                     )
                 }}
             </p>

@@ -1,4 +1,5 @@
 //! Repositories (server only).
 
+pub mod corrections;
 pub mod employees;
 pub mod records;

@@ -91,14 +91,14 @@ pub fn MyCorrections() -> impl IntoView {
                                     .into_iter()
                                     .map(|r| {
                                         let field = r.field.clone();
-                                        let status = r.status.clone();
+                                        let status = r.status;
                                         view! {
-                                            <li data-status=r.status.clone()>
+                                            <li data-status=r.status.code()>
                                                 <strong>{move || i18n.t().record_field(&field)}</strong>
                                                 ": "
                                                 {r.message}
                                                 " — "
-                                                <em>{move || i18n.t().correction_status(&status)}</em>
+                                                <em>{move || i18n.t().correction_status(status)}</em>
                                                 {r
                                                     .response_note
                                                     .filter(|n| !n.is_empty())

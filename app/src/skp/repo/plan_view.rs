@@ -1,13 +1,14 @@
 //! The plan's read model: the plan with everything its page shows (targets, ratings, evidence,
 //! feedback, review notes, 360 counts), the lighter view a rating needs, and the team overview.
 
+use crate::{rules::scoring::ResultKind, skp::types::TargetKind};
 use sqlx::Row;
 
 use crate::{
     admin::repo::periods,
     admin::types::{PeriodRow, PeriodStatus},
     annual_review::types::ReviewNoteView,
-    appeals::types::{AppealStatus, AppealSummary},
+    appeals::types::{AppealDecision, AppealStatus, AppealSummary},
     input360::types::Summary360,
     kernel::db::{now_ms, Pool},
     kernel::plan_head::{head, PlanHead},
@@ -75,7 +76,7 @@ pub(crate) async fn build_view(
             Ok(IndicatorView {
                 id: i.try_get(0)?,
                 text: i.try_get(1)?,
-                target_kind: i.try_get(2)?,
+                target_kind: TargetKind::decode(&i.try_get::<String, _>(2)?)?,
                 target: i.try_get(3)?,
                 target_high: i.try_get(4)?,
                 unit: i.try_get(5)?,
@@ -103,7 +104,8 @@ pub(crate) async fn build_view(
         };
         views.push(ResultView {
             id,
-            kind: r.try_get(1)?,
+            kind: ResultKind::from_code(&r.try_get::<String, _>(1)?)
+                .ok_or_else(|| sqlx::Error::Decode("unknown result kind".into()))?,
             text: r.try_get(2)?,
             weight: r.try_get(3)?,
             parent_result_id: r.try_get(4)?,
@@ -215,7 +217,10 @@ async fn details(
             Some(id) => Some(AppealSummary {
                 id,
                 status: AppealStatus::decode(&r.try_get::<String, _>(10)?)?,
-                decision: r.try_get(11)?,
+                decision: r
+                    .try_get::<Option<String>, _>(11)?
+                    .map(|c| AppealDecision::decode(&c))
+                    .transpose()?,
                 new_predikat: r.try_get(12)?,
             }),
             None => None,
@@ -286,7 +291,7 @@ pub async fn team(
     pool: &Pool,
     penilai_id: i64,
     period_id: i64,
-    today: &str,
+    today: crate::rules::Date,
 ) -> Result<Vec<TeamRow>, sqlx::Error> {
     sqlx::query(
         "SELECT e.id, e.name, e.nip, e.position_name, p.id, p.status, \
@@ -298,7 +303,7 @@ pub async fn team(
     )
     .bind(period_id)
     .bind(penilai_id)
-    .bind(today)
+    .bind(today.to_string())
     .fetch_all(pool)
     .await?
     .iter()

@@ -2,6 +2,7 @@
 //! (with the BerAKHLAK expectations) or returns with a comment. Every change checks the plan's
 //! version; every submission and review keeps a whole snapshot of the plan.
 
+use crate::{rules::scoring::ResultKind, skp::types::TargetKind};
 use sqlx::Row;
 
 use crate::{
@@ -38,7 +39,7 @@ pub async fn start(
     actor: Actor,
     employee_id: i64,
     period_id: i64,
-    today: &str,
+    today: crate::rules::Date,
 ) -> Result<i64, WriteError> {
     let mut tx = crate::kernel::db::begin_write(pool).await?;
     if let Some(r) =
@@ -55,7 +56,7 @@ pub async fn start(
          AND start_date <= $2 AND (end_date IS NULL OR end_date >= $2) ORDER BY start_date DESC LIMIT 1",
     )
     .bind(employee_id)
-    .bind(today)
+    .bind(today.to_string())
     .fetch_optional(&mut *tx)
     .await?;
     let (penilai, atasan): (Option<i64>, Option<i64>) = match line {
@@ -122,7 +123,7 @@ async fn bump(
 /// A new result (RHK) for the owner's editable plan.
 #[derive(Debug, Clone)]
 pub struct NewResult {
-    pub kind: String,
+    pub kind: ResultKind,
     pub text: String,
     pub weight: f64,
     pub parent_result_id: Option<i64>,
@@ -135,9 +136,6 @@ pub async fn add_result(
     expected: i64,
     r: &NewResult,
 ) -> Result<i64, WriteError> {
-    if r.kind != "utama" && r.kind != "tambahan" {
-        return Err(WriteError::Invalid(Reason::ResultKind));
-    }
     if r.text.trim().is_empty() || r.text.chars().count() > 1000 {
         return Err(WriteError::Invalid(Reason::ResultText));
     }
@@ -172,7 +170,7 @@ pub async fn add_result(
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
     .bind(plan.id)
-    .bind(&r.kind)
+    .bind(r.kind.code())
     .bind(position)
     .bind(r.text.trim())
     .bind(r.weight)
@@ -218,7 +216,7 @@ async fn audit_draft_edit(
 pub struct NewIndicator {
     pub result_id: i64,
     pub text: String,
-    pub target_kind: String,
+    pub target_kind: TargetKind,
     pub target: f64,
     pub target_high: Option<f64>,
     pub unit: String,
@@ -231,10 +229,6 @@ pub async fn add_indicator(
     expected: i64,
     i: &NewIndicator,
 ) -> Result<i64, WriteError> {
-    const KINDS: [&str; 4] = ["quantitative", "qualitative", "range", "lower_is_better"];
-    if !KINDS.contains(&i.target_kind.as_str()) {
-        return Err(WriteError::Invalid(Reason::IndicatorKind));
-    }
     if i.text.trim().is_empty() || i.text.chars().count() > 1000 {
         return Err(WriteError::Invalid(Reason::IndicatorText));
     }
@@ -242,9 +236,9 @@ pub async fn add_indicator(
         return Err(WriteError::Invalid(Reason::IndicatorUnit));
     }
     let positive = |v: f64| v.is_finite() && v > 0.0;
-    let high_ok = match (i.target_kind.as_str(), i.target_high) {
-        ("range", Some(h)) => positive(h) && h >= i.target,
-        ("range", None) => false,
+    let high_ok = match (i.target_kind, i.target_high) {
+        (TargetKind::Range, Some(h)) => positive(h) && h >= i.target,
+        (TargetKind::Range, None) => false,
         _ => true,
     };
     if !positive(i.target) || !high_ok {
@@ -276,9 +270,9 @@ pub async fn add_indicator(
     .bind(i.result_id)
     .bind(position)
     .bind(i.text.trim())
-    .bind(&i.target_kind)
+    .bind(i.target_kind.code())
     .bind(i.target)
-    .bind(if i.target_kind == "range" { i.target_high } else { None })
+    .bind(if i.target_kind == TargetKind::Range { i.target_high } else { None })
     .bind(i.unit.trim())
     .fetch_one(&mut *tx)
     .await?
@@ -408,7 +402,7 @@ pub async fn submit(
     let mut tx = crate::kernel::db::begin_write(pool).await?;
     let view =
         build_view(&mut tx, plan.id, None, Detail::Full).await?.ok_or(WriteError::NotFound)?;
-    if !view.results.iter().any(|r| r.kind == "utama") {
+    if !view.results.iter().any(|r| r.kind == ResultKind::Utama) {
         return Err(WriteError::Invalid(Reason::PlanNoMainResult));
     }
     if view.results.iter().any(|r| r.indicators.is_empty()) {

@@ -109,7 +109,7 @@ pub fn SkpPage() -> impl IntoView {
                                                         i18n.t().skp_period_year,
                                                         period.year,
                                                         i18n.t().skp_plan_deadline,
-                                                        i18n.t().date_iso(&period.plan_deadline),
+                                                        i18n.t().date(period.plan_deadline),
                                                     )
                                                 }}
                                             </p>

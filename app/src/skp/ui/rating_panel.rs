@@ -145,12 +145,12 @@ pub fn RatingPanel(plan: PlanView, action: ServerAction<RatePlan>) -> impl IntoV
                 .enumerate()
                 .map(|(n, (i, value))| {
                     let (kind, goal, high, unit) = (
-                        i.target_kind.clone(),
+                        i.target_kind,
                         i.target,
                         i.target_high,
                         i.unit.clone(),
                     );
-                    let target = move || target_text(i18n.t(), &kind, goal, high, &unit);
+                    let target = move || target_text(i18n.t(), kind, goal, high, &unit);
                     view! {
                         <label>
                             <span>{i.text.clone()} " (" {target} ")"</span>

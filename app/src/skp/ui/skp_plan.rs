@@ -1,5 +1,6 @@
 use crate::appeals::types::AppealStatus;
 use crate::kernel::plan_status::PlanStatus;
+use crate::{rules::scoring::ResultKind, skp::types::TargetKind};
 use leptos::prelude::*;
 
 use crate::{
@@ -26,26 +27,23 @@ pub fn core_value_label(t: &Texts, v: CoreValue) -> &'static str {
 }
 
 /// A target as it reads, in the page's number format: "12 puskesmas", "≤ 5 hari", "10–15 %".
-pub fn target_text(t: &Texts, kind: &str, target: f64, high: Option<f64>, unit: &str) -> String {
+pub fn target_text(
+    t: &Texts,
+    kind: TargetKind,
+    target: f64,
+    high: Option<f64>,
+    unit: &str,
+) -> String {
     let n = |v: f64| t.num(v, 4);
     match (kind, high) {
-        ("range", Some(h)) => format!("{}–{} {unit}", n(target), n(h)),
-        ("lower_is_better", _) => format!("≤ {} {unit}", n(target)),
+        (TargetKind::Range, Some(h)) => format!("{}–{} {unit}", n(target), n(h)),
+        (TargetKind::LowerIsBetter, _) => format!("≤ {} {unit}", n(target)),
         _ => format!("{} {unit}", n(target)),
     }
 }
 
 pub fn predikat_label(t: &Texts, code: &str) -> &'static str {
     Predikat::ALL.into_iter().find(|p| p.code() == code).map(|p| t.predikat(p)).unwrap_or("—")
-}
-
-/// The organisation's predikat reads like an employee's, except the top one (Istimewa).
-pub fn org_predikat_label(t: &Texts, code: &str) -> &'static str {
-    if code == "istimewa" {
-        t.org_istimewa
-    } else {
-        predikat_label(t, code)
-    }
 }
 
 pub fn rating_label(t: &Texts, code: &str) -> &'static str {
@@ -152,7 +150,7 @@ pub fn PlanSummary(
                     .results
                     .iter()
                     .map(|r| {
-                        let kind = r.kind.clone();
+                        let kind = r.kind;
                         view! {
                             <li data-result=r.id>
                                 // A div, not a p: the remove button is a form, and the HTML
@@ -160,7 +158,7 @@ pub fn PlanSummary(
                                 <div class="result-head">
                                     <span class="badge">
                                         {move || {
-                                            if kind == "tambahan" {
+                                            if kind == ResultKind::Tambahan {
                                                 i18n.t().skp_kind_tambahan
                                             } else {
                                                 i18n.t().skp_kind_utama
@@ -199,12 +197,12 @@ pub fn PlanSummary(
                                                     <span class="target">
                                                         {
                                                             let (kind, target, high, unit) = (
-                                                                i.target_kind.clone(),
+                                                                i.target_kind,
                                                                 i.target,
                                                                 i.target_high,
                                                                 i.unit.clone(),
                                                             );
-                                                            move || target_text(i18n.t(), &kind, target, high, &unit)
+                                                            move || target_text(i18n.t(), kind, target, high, &unit)
                                                         }
                                                     </span>
                                                     {(!i.realisations.is_empty())

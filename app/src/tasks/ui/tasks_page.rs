@@ -74,7 +74,7 @@ pub fn TasksPage() -> impl IntoView {
                                                                 view! {
                                                                     <span class=class>
                                                                         {move || {
-                                                                            let due = i18n.t().date_iso(&due);
+                                                                            let due = i18n.t().date(due);
                                                                             match left {
                                                                                 Some(d) if d < 0 => {
                                                                                     format!(
