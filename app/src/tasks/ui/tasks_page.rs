@@ -48,7 +48,7 @@ pub fn TasksPage() -> impl IntoView {
                                             .into_iter()
                                             .map(|task| {
                                                 let kind = task.kind.clone();
-                                                let due = task.due.clone();
+                                                let due = task.due;
                                                 view! {
                                                     <li data-task=task.kind.clone()>
                                                         <a href=task
