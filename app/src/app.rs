@@ -18,7 +18,6 @@ use crate::{
     auth::state::provide_auth,
     auth::ui::change_password_page::ChangePasswordPage,
     auth::ui::login_page::LoginPage,
-    auth::Role,
     career::ui::career_page::CareerPage,
     career::ui::leaderboard_page::LeaderboardPage,
     career::ui::predikat_simulator_page::PredikatSimulatorPage,
@@ -28,6 +27,7 @@ use crate::{
     documents::ui::skp_form_page::SkpDocumentPage,
     i18n::{initial_locale, provide_i18n, tr},
     input360::ui::input360_page::Input360Page,
+    kernel::policy::{Audience, AGENCY_STAFF, ATASAN, HR, PEGAWAI, PENILAI, PLATFORM},
     people::ui::admin_employee_page::AdminEmployeePage,
     people::ui::directory_page::AdminPage,
     people::ui::employee_page::EmployeePage,
@@ -38,7 +38,7 @@ use crate::{
     skp::ui::team_plan_page::TeamPlanPage,
     tasks::ui::tasks_page::TasksPage,
     ui::footer::Footer,
-    ui::guard::{Audience, Guard},
+    ui::guard::Guard,
     ui::header::Header,
     ui::nav_menu::NavMenu,
     ui::not_found::NotFoundPage,
@@ -105,12 +105,6 @@ pub fn content_security_policy(nonce: &str) -> String {
 const ASYNC: SsrMode = SsrMode::Async;
 
 const LOGGED_IN: Audience = Audience::LoggedIn;
-const PEGAWAI: Audience = Audience::Roles(&[Role::Pegawai]);
-const PENILAI: Audience = Audience::Roles(&[Role::PejabatPenilai]);
-const ATASAN: Audience = Audience::Roles(&[Role::AtasanPejabatPenilai]);
-const HR_OR_EVALUATION: Audience = Audience::Roles(&[Role::AdminInstansi, Role::TimEvaluasi]);
-const ADMIN: Audience = Audience::Roles(&[Role::AdminInstansi]);
-const PLATFORM: Audience = Audience::Roles(&[Role::PlatformAdmin]);
 
 /// A route's view behind its audience (see [`Guard`]).
 fn guarded<V: IntoView + 'static>(
@@ -192,38 +186,34 @@ pub fn App() -> impl IntoView {
                         />
                         <Route
                             path=path!("/evaluasi")
-                            view=guarded(HR_OR_EVALUATION, EvaluationPage)
+                            view=guarded(AGENCY_STAFF, EvaluationPage)
                             ssr=ASYNC
                         />
-                        <Route path=path!("/admin") view=guarded(ADMIN, AdminPage) ssr=ASYNC />
-                        <Route
-                            path=path!("/admin/audit")
-                            view=guarded(ADMIN, AuditPage)
-                            ssr=ASYNC
-                        />
+                        <Route path=path!("/admin") view=guarded(HR, AdminPage) ssr=ASYNC />
+                        <Route path=path!("/admin/audit") view=guarded(HR, AuditPage) ssr=ASYNC />
                         <Route
                             path=path!("/admin/pegawai/:id")
-                            view=guarded(ADMIN, AdminEmployeePage)
+                            view=guarded(HR, AdminEmployeePage)
                             ssr=ASYNC
                         />
                         <Route
                             path=path!("/admin/unit")
-                            view=guarded(ADMIN, AdminUnitsPage)
+                            view=guarded(HR, AdminUnitsPage)
                             ssr=ASYNC
                         />
                         <Route
                             path=path!("/admin/peran")
-                            view=guarded(ADMIN, AdminRolesPage)
+                            view=guarded(HR, AdminRolesPage)
                             ssr=ASYNC
                         />
                         <Route
                             path=path!("/admin/periode")
-                            view=guarded(ADMIN, AdminPeriodsPage)
+                            view=guarded(HR, AdminPeriodsPage)
                             ssr=ASYNC
                         />
                         <Route
                             path=path!("/admin/progres")
-                            view=guarded(HR_OR_EVALUATION, EvaluationPage)
+                            view=guarded(AGENCY_STAFF, EvaluationPage)
                             ssr=ASYNC
                         />
                         <Route

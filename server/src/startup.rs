@@ -23,7 +23,7 @@ use crate::{
     config::Config,
     db,
     http::{
-        assets, error_status, evidence, export, health, language, origin, results_export,
+        access, assets, error_status, evidence, export, health, language, origin, results_export,
         rules_api, security, session, state::AppState,
     },
 };
@@ -192,6 +192,8 @@ pub fn router(config: &Config, pool: AnyPool) -> Router {
             "/api/skp/results.xlsx",
             get(results_export::results_xlsx).with_state(sessions.clone()),
         )
+        // Runs after the session is resolved (layers wrap outwards).
+        .layer(axum::middleware::from_fn(access::server_function_audience))
         .layer(axum::middleware::from_fn_with_state(sessions, session::resolve))
         .layer(axum::middleware::from_fn(error_status::refusal_status))
         .layer(axum::middleware::from_fn(origin::same_origin_only));

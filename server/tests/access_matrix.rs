@@ -241,3 +241,108 @@ async fn employees_request_corrections_that_only_their_hr_office_sees(backend: B
 }
 
 both_backends!(employees_request_corrections_that_only_their_hr_office_sees);
+
+/// The policy table lists every server function the binary serves, and the README's access
+/// table lists every one of them: adding a server function without deciding (and saying) who
+/// may call it fails here.
+#[test]
+fn every_server_function_is_in_the_policy_table_and_the_readme() {
+    use app::kernel::policy::server_functions::SERVER_FUNCTIONS;
+    use std::collections::BTreeSet;
+    let served: BTreeSet<&str> =
+        leptos::server_fn::axum::server_fn_paths().map(|(path, _)| path).collect();
+    let listed: BTreeSet<&str> = SERVER_FUNCTIONS.iter().map(|(path, _)| *path).collect();
+    assert_eq!(listed.len(), SERVER_FUNCTIONS.len(), "a path is listed twice");
+    let unlisted: Vec<_> = served.difference(&listed).collect();
+    let gone: Vec<_> = listed.difference(&served).collect();
+    assert!(unlisted.is_empty(), "server functions missing from the policy table: {unlisted:?}");
+    assert!(gone.is_empty(), "policy table rows with no server function: {gone:?}");
+
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../README.md"))
+        .expect("README.md");
+    let start = readme.find("**Who may call what**").expect("the README's access table");
+    let end = start + readme[start..].find("\nRefusals carry").expect("the end of the table");
+    let documented: BTreeSet<&str> = readme[start..end]
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(|code| code.trim_start_matches("POST ").trim_start_matches("GET "))
+        .filter(|code| code.starts_with("/api/"))
+        .collect();
+    let undocumented: Vec<_> = listed.difference(&documented).collect();
+    assert!(undocumented.is_empty(), "server functions missing from the README: {undocumented:?}");
+}
+
+/// Every server function, called by every demo role and by a visitor: the access layer lets
+/// through exactly the callers its audience in the policy table admits, and refuses the others
+/// as the function would (401 for a visitor, 404 for a logged-in caller) before it runs.
+async fn the_policy_table_decides_who_reaches_each_server_function(backend: Backend) {
+    use app::{auth::CurrentUser, kernel::policy::server_functions::SERVER_FUNCTIONS};
+    let app = spawn_app_with(backend, |c| c.demo = true).await;
+    prestasi_server::seed::seed_demo(&app.pool, 1).await.unwrap();
+    let accounts = app::auth::repo::demo::accounts(&app.pool).await.unwrap();
+    let mut actors: Vec<(String, Option<String>, Option<CurrentUser>)> =
+        vec![("anonymous".into(), None, None)];
+    for account in &accounts {
+        let cookie = login(&app, &account.identifier).await;
+        let me: Option<CurrentUser> =
+            serde_json::from_value(call(&app, "/api/auth/me", Some(&cookie), &[]).await.unwrap())
+                .unwrap();
+        actors.push((account.identifier.clone(), Some(cookie), me));
+    }
+    let other = other_agency_admin(&app).await;
+    let cookie = login(&app, &other).await;
+    let me = serde_json::from_value(call(&app, "/api/auth/me", Some(&cookie), &[]).await.unwrap());
+    actors.push((other, Some(cookie), me.unwrap()));
+    assert!(actors.len() >= 8, "a demo account per role, and another agency's HR office");
+    // Logging out ends the session the other calls use: it goes last.
+    let mut paths: Vec<_> = SERVER_FUNCTIONS.to_vec();
+    paths.sort_by_key(|(path, _)| *path == "/api/auth/logout");
+    let mut admitted_somewhere = 0;
+    for (name, cookie, user) in &actors {
+        for (path, audience) in &paths {
+            let mut request = app
+                .client
+                .post(app.url(path))
+                .header("sec-fetch-site", "same-origin")
+                .header(header::ACCEPT, "application/json")
+                .form(&[("", "")]);
+            if let Some(cookie) = cookie {
+                request = request.header(header::COOKIE, cookie);
+            }
+            let response = request.send().await.unwrap();
+            let status = response.status().as_u16();
+            let refused = response.headers().contains_key("x-prestasi-refused");
+            let admits = audience.admits(user.as_ref());
+            assert_eq!(!refused, admits, "{name} calling {path} ({audience:?}): {status}");
+            if refused {
+                let expected = if user.is_some() { 404 } else { 401 };
+                let body = response.text().await.unwrap();
+                assert_eq!(status, expected, "{name} calling {path}: {body}");
+                let error: app::kernel::error::AppError = serde_json::from_str(&body).unwrap();
+                assert_eq!(error.status(), expected);
+            } else {
+                admitted_somewhere += 1;
+            }
+        }
+    }
+    assert!(admitted_somewhere > SERVER_FUNCTIONS.len(), "some calls got through");
+
+    // A form posted without JavaScript is sent back to its page with the error, as
+    // `server_fn` itself does.
+    let response = app
+        .client
+        .post(app.url("/api/admin/units/save"))
+        .header("sec-fetch-site", "same-origin")
+        .header(header::ACCEPT, "text/html")
+        .header(header::REFERER, app.url("/admin/unit"))
+        .form(&[("", "")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 302);
+    let location = response.headers()[header::LOCATION].to_str().unwrap();
+    assert!(location.contains("/admin/unit?__path=") && location.contains("__err="), "{location}");
+}
+
+both_backends!(the_policy_table_decides_who_reaches_each_server_function);

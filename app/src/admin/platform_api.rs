@@ -38,7 +38,6 @@ pub async fn create_agency(
 mod ssr {
     pub(super) use crate::{
         admin::repo::agencies::{self, NewAgency},
-        auth::Role,
         kernel::error::AppError,
         kernel::server::{caller, internal, write_error, Caller},
     };
@@ -46,7 +45,7 @@ mod ssr {
     /// The caller, if the platform admin (anyone else: 404).
     pub(super) fn platform_admin() -> Result<Caller, AppError> {
         let c = caller()?;
-        if !c.user.has(Role::PlatformAdmin) {
+        if !crate::kernel::policy::is_platform_admin(&c.user) {
             return Err(AppError::NotFound);
         }
         Ok(c)

@@ -15,13 +15,12 @@ pub async fn add_review_note(
 ) -> Result<i64, AppError> {
     use crate::{
         annual_review::repo as review_notes,
-        auth::Role,
         kernel::server::{caller, not_found, plan_head, write_error, Caller},
         kernel::write::Actor,
     };
     let Caller { pool, user } = caller()?;
     let plan = plan_head(&pool, plan_id).await?;
-    if !(user.agency_id == Some(plan.agency_id) && user.has(Role::TimEvaluasi)) {
+    if !crate::kernel::policy::is_evaluator_of_plan(&user, &plan) {
         return Err(not_found());
     }
     let actor = Actor { agency_id: plan.agency_id, user_id: user.user_id };
@@ -36,14 +35,10 @@ pub async fn load_unit_summaries(unit_id: i64) -> Result<UnitSummaries, AppError
     use crate::{
         admin::repo::periods,
         annual_review::repo as review_notes,
-        auth::Role,
         kernel::server::{caller, internal, Caller},
     };
     let Caller { pool, user } = caller()?;
-    let agency = user
-        .agency_id
-        .filter(|_| user.has(Role::AdminInstansi) || user.has(Role::TimEvaluasi))
-        .ok_or(AppError::NotFound)?;
+    let agency = crate::kernel::policy::staff_agency(&user).ok_or(AppError::NotFound)?;
     let period =
         periods::open_one(&pool, agency).await.map_err(internal)?.ok_or(AppError::NotFound)?;
     review_notes::unit_summaries(&pool, agency, period.id, unit_id)

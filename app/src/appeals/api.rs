@@ -21,8 +21,7 @@ pub async fn load_appeal(appeal_id: i64) -> Result<AppealView, AppError> {
     use self::ssr::*;
     let Caller { pool, user } = caller()?;
     let a = appeal(&pool, appeal_id).await?;
-    let hr = user.has(Role::AdminInstansi) && user.agency_id == Some(a.agency_id);
-    if !(involved(&user, &a) || hr) {
+    if !policy::can_read_appeal(&user, &a.parties()) {
         return Err(not_found());
     }
     appeals::view(&pool, appeal_id, user.employee_id)
@@ -36,7 +35,7 @@ pub async fn appeal_message(appeal_id: i64, text: String) -> Result<i64, AppErro
     use self::ssr::*;
     let Caller { pool, user } = caller()?;
     let a = appeal(&pool, appeal_id).await?;
-    if !involved(&user, &a) {
+    if !policy::is_party(user.employee_id, &a.parties()) {
         return Err(not_found());
     }
     appeals::message(&pool, &a, user.user_id, &text).await.map_err(write_error)
@@ -74,11 +73,11 @@ pub async fn appeals_to_decide() -> Result<Vec<AppealRow>, AppError> {
 
 #[cfg(feature = "ssr")]
 mod ssr {
+    pub(super) use crate::kernel::policy;
     pub(super) use crate::{
         appeals::repo as appeals,
         appeals::repo::AppealHead,
         appeals::types::AppealDecision,
-        auth::{CurrentUser, Role},
         kernel::db::{now_ms, Pool},
         kernel::error::AppError,
         kernel::reason::Reason,
@@ -87,10 +86,5 @@ mod ssr {
 
     pub(super) async fn appeal(pool: &Pool, id: i64) -> Result<AppealHead, AppError> {
         appeals::head(pool, id).await.map_err(internal)?.ok_or(AppError::NotFound)
-    }
-
-    pub(super) fn involved(user: &CurrentUser, a: &AppealHead) -> bool {
-        let me = user.employee_id;
-        me.is_some() && (me == Some(a.employee_id) || me == a.penilai_id || me == Some(a.atasan_id))
     }
 }

@@ -29,6 +29,17 @@ pub struct AppealHead {
     pub version: i64,
 }
 
+impl AppealHead {
+    pub fn parties(&self) -> crate::kernel::policy::Parties {
+        crate::kernel::policy::Parties {
+            agency_id: self.agency_id,
+            employee_id: self.employee_id,
+            penilai_id: self.penilai_id,
+            atasan_id: Some(self.atasan_id),
+        }
+    }
+}
+
 pub async fn head(pool: &Pool, appeal_id: i64) -> Result<Option<AppealHead>, sqlx::Error> {
     sqlx::query(
         "SELECT a.id, a.agency_id, a.employee_id, p.penilai_id, a.atasan_id, a.status, a.version \
@@ -248,8 +259,7 @@ pub async fn view(
     .map(|m| Ok(MessageView { author: m.try_get(0)?, text: m.try_get(1)?, at_ms: m.try_get(2)? }))
     .collect::<Result<Vec<_>, sqlx::Error>>()?;
     let open = h.status == AppealStatus::Filed;
-    let involved = viewer.is_some()
-        && (viewer == Some(h.employee_id) || viewer == h.penilai_id || viewer == Some(h.atasan_id));
+    let involved = crate::kernel::policy::is_party(viewer, &h.parties());
     Ok(Some(AppealView {
         id: h.id,
         version: h.version,

@@ -43,7 +43,7 @@ pub struct Dashboard {
 /// (which lands on the home page) races with that question.
 #[server(prefix = "/api", endpoint = "dashboard")]
 pub async fn load_dashboard() -> Result<Option<Dashboard>, AppError> {
-    use crate::auth::{request_session, Role};
+    use crate::auth::request_session;
     use crate::{
         dashboard::progress_api::agency_progress,
         kernel::server::caller,
@@ -57,8 +57,7 @@ pub async fn load_dashboard() -> Result<Option<Dashboard>, AppError> {
     // Ask only for the parts the caller may see: a refusal would set the whole response's
     // status, not just leave the part out.
     let has_team = user.agency_id.is_some() && user.employee_id.is_some();
-    let reads_agency =
-        user.agency_id.is_some() && (user.has(Role::AdminInstansi) || user.has(Role::TimEvaluasi));
+    let reads_agency = crate::kernel::policy::staff_agency(&user).is_some();
     let mine = my_plan().await?;
     let tasks = count_tasks().await?;
     let team = if has_team { Some(my_team().await?) } else { None };

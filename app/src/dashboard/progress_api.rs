@@ -42,10 +42,7 @@ pub struct ProgressReport {
 pub async fn agency_progress() -> Result<ProgressReport, AppError> {
     use self::ssr::*;
     let Caller { pool, user } = caller()?;
-    let agency = user
-        .agency_id
-        .filter(|_| user.has(Role::AdminInstansi) || user.has(Role::TimEvaluasi))
-        .ok_or(AppError::NotFound)?;
+    let agency = crate::kernel::policy::staff_agency(&user).ok_or(AppError::NotFound)?;
     let Some(period) = periods::open_one(&pool, agency).await.map_err(internal)? else {
         return Ok(ProgressReport { year: None, units: Vec::new(), agency_sangat_baik_pct: 0.0 });
     };
@@ -128,7 +125,6 @@ mod ssr {
     pub(super) use super::{flag_lenient, ProgressReport, UnitProgress};
     pub(super) use crate::{
         admin::repo::periods,
-        auth::Role,
         kernel::server::{caller, internal, Caller},
         rules::Predikat,
     };

@@ -17,7 +17,7 @@ pub async fn load_plan_document(plan_id: i64) -> Result<PlanDocument, AppError> 
     };
     let Caller { pool, user } = caller()?;
     let head = plan_head(&pool, plan_id).await?;
-    if !head.readable_by(&user) {
+    if !crate::kernel::policy::can_read_plan(&user, &head) {
         return Err(not_found());
     }
     let plan = plan_view::view(&pool, plan_id, user.employee_id)

@@ -44,10 +44,7 @@ mod ssr {
     pub(super) async fn import(bytes: &[u8]) -> Result<ImportOutcome, AppError> {
         let locale = initial_locale();
         let Caller { pool, user } = caller()?;
-        let agency = user
-            .agency_id
-            .filter(|a| policy::can_manage_agency(&user, *a))
-            .ok_or(AppError::NotFound)?;
+        let agency = policy::managed_agency(&user).ok_or(AppError::NotFound)?;
         let rows = match crate::import::parse_any(bytes, locale) {
             Ok(rows) => rows,
             Err(errors) => return Ok(ImportOutcome { imported: 0, errors }),

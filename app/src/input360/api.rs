@@ -30,8 +30,7 @@ pub async fn invite_360(
     use self::ssr::*;
     let Caller { pool, user } = caller()?;
     let p = plan(&pool, plan_id).await?;
-    let is_penilai = user.employee_id.is_some() && user.employee_id == p.penilai_id;
-    if !(is_penilai || hr_of(&user, &p)) {
+    if !policy::can_invite_360(&user, &p) {
         return Err(not_found());
     }
     let rater = records::employee_by_nip(&pool, p.agency_id, &rater_nip)
@@ -88,10 +87,7 @@ pub async fn load_360_summary(plan_id: i64) -> Result<Summary360, AppError> {
     use self::ssr::*;
     let Caller { pool, user } = caller()?;
     let p = plan(&pool, plan_id).await?;
-    let me = user.employee_id;
-    let involved =
-        me.is_some() && (me == Some(p.employee_id) || me == p.penilai_id || me == p.atasan_id);
-    if !(involved || hr_of(&user, &p)) {
+    if !policy::can_read_360_summary(&user, &p) {
         return Err(not_found());
     }
     input360::summary(&pool, plan_id).await.map_err(internal)
@@ -99,20 +95,15 @@ pub async fn load_360_summary(plan_id: i64) -> Result<Summary360, AppError> {
 
 #[cfg(feature = "ssr")]
 mod ssr {
+    pub(super) use crate::kernel::policy;
     pub(super) use crate::{
-        auth::{CurrentUser, Role},
         input360::repo as input360,
         input360::types::Relation360,
         kernel::db::today,
-        kernel::plan_head::PlanHead,
         kernel::reason::Reason,
         kernel::server::{caller, internal, not_found, plan_head as plan, write_error, Caller},
         kernel::write::Actor,
         people::repo::records,
         rules::Rating,
     };
-
-    pub(super) fn hr_of(user: &CurrentUser, plan: &PlanHead) -> bool {
-        user.has(Role::AdminInstansi) && user.agency_id == Some(plan.agency_id)
-    }
 }

@@ -8,7 +8,6 @@ pub mod error;
 #[cfg(feature = "ssr")]
 pub mod plan_head;
 pub mod plan_status;
-#[cfg(feature = "ssr")]
 pub mod policy;
 pub mod reason;
 pub mod server;

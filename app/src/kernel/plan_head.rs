@@ -18,20 +18,6 @@ pub struct PlanHead {
     pub version: i64,
 }
 
-impl PlanHead {
-    /// Who may read the plan: its owner, pejabat penilai and atasan, and the agency's HR
-    /// office and tim evaluasi. Everyone else is told it does not exist.
-    pub fn readable_by(&self, user: &crate::auth::CurrentUser) -> bool {
-        use crate::auth::Role;
-        let me = user.employee_id;
-        let involved = me.is_some()
-            && (me == Some(self.employee_id) || me == self.penilai_id || me == self.atasan_id);
-        let agency_reader = user.agency_id == Some(self.agency_id)
-            && (user.has(Role::AdminInstansi) || user.has(Role::TimEvaluasi));
-        involved || agency_reader
-    }
-}
-
 /// The indicator belongs to the plan, or the caller is told it does not exist.
 pub async fn indicator_of_plan(
     conn: &mut sqlx::AnyConnection,

@@ -34,10 +34,7 @@ pub async fn request_correction(field: String, message: String) -> Result<i64, A
 pub async fn open_corrections() -> Result<Vec<CorrectionRow>, AppError> {
     use self::ssr::*;
     let Caller { pool, user } = caller()?;
-    let agency = user
-        .agency_id
-        .filter(|a| policy::can_manage_agency(&user, *a))
-        .ok_or(AppError::NotFound)?;
+    let agency = policy::managed_agency(&user).ok_or(AppError::NotFound)?;
     corrections::open_in_agency(&pool, agency).await.map_err(internal)
 }
 

@@ -36,10 +36,7 @@ pub async fn list_employees(
 ) -> Result<EmployeePage, AppError> {
     use self::ssr::*;
     let Caller { pool, user } = caller()?;
-    let agency = user
-        .agency_id
-        .filter(|_| user.has(Role::AdminInstansi) || user.has(Role::TimEvaluasi))
-        .ok_or(AppError::NotFound)?;
+    let agency = crate::kernel::policy::staff_agency(&user).ok_or(AppError::NotFound)?;
     let pattern = search
         .map(|s| s.trim().to_lowercase())
         .filter(|s| !s.is_empty())
@@ -85,10 +82,7 @@ pub async fn list_employees(
 pub async fn audit_log(#[server(default)] filter: AuditFilter) -> Result<AuditPage, AppError> {
     use self::ssr::*;
     let Caller { pool, user } = caller()?;
-    let agency = user
-        .agency_id
-        .filter(|a| policy::can_manage_agency(&user, *a))
-        .ok_or(AppError::NotFound)?;
+    let agency = policy::managed_agency(&user).ok_or(AppError::NotFound)?;
     // A day filter is the agency's calendar day (WIB): from its first to after its last ms.
     let day_start = |iso: &Option<String>, next: i64| -> Result<Option<i64>, AppError> {
         match iso.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
@@ -154,7 +148,6 @@ mod ssr {
     pub(super) use crate::{
         audit::repo as audit,
         audit::types::{diff_json, AuditAction, AuditEntity, AuditPage, AuditRow},
-        auth::Role,
         i18n::format::WIB_OFFSET_MS,
         kernel::policy,
         kernel::reason::Reason,

@@ -245,19 +245,13 @@ mod ssr {
     /// The pool and the caller, who must be the HR office of an agency.
     pub(super) fn manager() -> Result<(Pool, Actor), AppError> {
         let Caller { pool, user } = caller()?;
-        let agency_id = user
-            .agency_id
-            .filter(|a| policy::can_manage_agency(&user, *a))
-            .ok_or(AppError::NotFound)?;
+        let agency_id = policy::managed_agency(&user).ok_or(AppError::NotFound)?;
         Ok((pool, Actor { agency_id, user_id: user.user_id }))
     }
 
     pub(super) fn reader() -> Result<(Pool, CurrentUser, i64), AppError> {
         let Caller { pool, user } = caller()?;
-        let agency = user
-            .agency_id
-            .filter(|_| user.has(Role::AdminInstansi) || user.has(Role::TimEvaluasi))
-            .ok_or(AppError::NotFound)?;
+        let agency = policy::staff_agency(&user).ok_or(AppError::NotFound)?;
         Ok((pool, user, agency))
     }
 

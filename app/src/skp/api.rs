@@ -30,10 +30,8 @@ pub struct TeamView {
 pub async fn list_periods() -> Result<Vec<PeriodRow>, AppError> {
     use self::ssr::*;
     let Caller { pool, user } = caller()?;
-    if !(user.has(Role::AdminInstansi) || user.has(Role::TimEvaluasi)) {
-        return Err(not_found());
-    }
-    periods::list(&pool, actor(&user)?.agency_id).await.map_err(internal)
+    let agency = policy::staff_agency(&user).ok_or_else(not_found)?;
+    periods::list(&pool, agency).await.map_err(internal)
 }
 
 #[server(prefix = "/api", endpoint = "skp/periods/open")]
@@ -120,7 +118,7 @@ pub async fn load_plan(plan_id: i64) -> Result<PlanView, AppError> {
     use self::ssr::*;
     let Caller { pool, user } = caller()?;
     let plan = plan_head(&pool, plan_id).await?;
-    if !plan.readable_by(&user) {
+    if !policy::can_read_plan(&user, &plan) {
         return Err(not_found());
     }
     plan_view::view(&pool, plan_id, user.employee_id)
@@ -335,9 +333,10 @@ pub(super) mod ssr {
     pub(super) use super::{
         preview_input, Frequency, MyPlanView, PeriodStatus, PlanView, RatingInput, TeamView,
     };
+    pub(super) use crate::kernel::policy;
     pub(super) use crate::{
         admin::repo::periods,
-        auth::{CurrentUser, Role},
+        auth::CurrentUser,
         import::validate::parse_date,
         kernel::db::{today, Pool},
         kernel::error::AppError,
@@ -353,9 +352,7 @@ pub(super) mod ssr {
     /// The caller, if the agency's HR office.
     pub(super) fn hr() -> Result<Caller, AppError> {
         let c = caller()?;
-        if !c.user.has(Role::AdminInstansi) {
-            return Err(not_found());
-        }
+        policy::managed_agency(&c.user).ok_or_else(not_found)?;
         Ok(c)
     }
 

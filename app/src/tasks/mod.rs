@@ -1,4 +1,7 @@
 //! What the caller must act on, derived from the records.
 
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod repo;
+pub mod types;
 pub mod ui;

@@ -3,21 +3,13 @@ use leptos_router::hooks::use_location;
 
 use crate::{
     auth::state::use_auth,
-    auth::Role,
     i18n::{tr, use_i18n, Texts},
+    kernel::policy::{Audience, ATASAN, EVALUATION, HR, PEGAWAI, PENILAI, PLATFORM},
 };
 
 type Label = fn(&Texts) -> &'static str;
 /// A link: its address and its label.
 type Link = (&'static str, Label);
-
-/// Who sees a group of links.
-#[derive(Clone, Copy, PartialEq)]
-enum Audience {
-    Everyone,
-    LoggedIn,
-    Role(Role),
-}
 
 /// The navigation, grouped by the roles of PRODUCT.md §2: a person sees the public links and
 /// the groups of the roles they hold.
@@ -32,7 +24,7 @@ const GROUPS: &[(Audience, Label, &[Link])] = &[
         ],
     ),
     (
-        Audience::Role(Role::Pegawai),
+        PEGAWAI,
         |t| t.nav_pegawai,
         &[
             ("/saya", |t| t.nav_profile),
@@ -40,23 +32,11 @@ const GROUPS: &[(Audience, Label, &[Link])] = &[
             ("/saya/karier", |t| t.nav_career),
         ],
     ),
-    (Audience::Role(Role::PejabatPenilai), |t| t.nav_penilai, &[("/tim", |t| t.nav_team)]),
-    (
-        Audience::Role(Role::AtasanPejabatPenilai),
-        |t| t.nav_atasan,
-        &[("/persetujuan", |t| t.nav_approvals)],
-    ),
-    (
-        Audience::Role(Role::TimEvaluasi),
-        |t| t.nav_tim_evaluasi,
-        &[("/evaluasi", |t| t.nav_evaluation)],
-    ),
-    (Audience::Role(Role::AdminInstansi), |t| t.nav_admin_instansi, &[("/admin", |t| t.nav_admin)]),
-    (
-        Audience::Role(Role::PlatformAdmin),
-        |t| t.nav_platform_admin,
-        &[("/platform", |t| t.nav_platform)],
-    ),
+    (PENILAI, |t| t.nav_penilai, &[("/tim", |t| t.nav_team)]),
+    (ATASAN, |t| t.nav_atasan, &[("/persetujuan", |t| t.nav_approvals)]),
+    (EVALUATION, |t| t.nav_tim_evaluasi, &[("/evaluasi", |t| t.nav_evaluation)]),
+    (HR, |t| t.nav_admin_instansi, &[("/admin", |t| t.nav_admin)]),
+    (PLATFORM, |t| t.nav_platform_admin, &[("/platform", |t| t.nav_platform)]),
     (
         Audience::LoggedIn,
         |t| t.nav_account,
@@ -83,11 +63,7 @@ pub fn NavMenu() -> impl IntoView {
                     let user = auth.current();
                     GROUPS
                         .iter()
-                        .filter(|(audience, ..)| match audience {
-                            Audience::Everyone => true,
-                            Audience::LoggedIn => user.is_some(),
-                            Audience::Role(role) => user.as_ref().is_some_and(|u| u.has(*role)),
-                        })
+                        .filter(|(audience, ..)| audience.admits(user.as_ref()))
                         .map(|(_, group, links)| {
                             view! {
                                 <section class="nav-group">

@@ -48,7 +48,7 @@ pub async fn download(
         Err(e) => return failed(e),
     };
     match plan {
-        Ok(Some(plan)) if plan.readable_by(user) => {}
+        Ok(Some(plan)) if app::kernel::policy::can_read_plan(user, &plan) => {}
         Ok(_) => return refused(),
         Err(e) => return failed(e),
     }

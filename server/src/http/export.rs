@@ -32,11 +32,7 @@ async fn employee_rows(
     session: &RequestSession,
 ) -> Result<Vec<Vec<String>>, Response> {
     let pool: &Pool = &state.pool;
-    let Some(agency) = session
-        .user
-        .as_ref()
-        .and_then(|u| u.agency_id.filter(|a| policy::can_manage_agency(u, *a)))
-    else {
+    let Some(agency) = session.user.as_ref().and_then(policy::managed_agency) else {
         return Err((StatusCode::NOT_FOUND, "Tidak ditemukan / not found").into_response());
     };
     let rows = sqlx::query(

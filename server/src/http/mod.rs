@@ -1,5 +1,6 @@
 //! HTTP pieces around the Leptos application: layers, static assets and small routes.
 
+pub mod access;
 pub mod assets;
 pub mod error_status;
 pub mod evidence;

@@ -2,11 +2,7 @@
 //! agency (or one unit) for the HR office and the tim evaluasi: plan status, the annual
 //! predikat in force (after appeals), the SKP score and the rule set that computed it.
 
-use app::{
-    admin::repo::periods,
-    auth::{RequestSession, Role},
-    kernel::db::Pool,
-};
+use app::{admin::repo::periods, auth::RequestSession, kernel::db::Pool};
 use axum::{
     extract::{Extension, Query, State},
     http::StatusCode,
@@ -64,9 +60,7 @@ async fn result_rows(
         tracing::error!(%error, "results export failed");
         (StatusCode::INTERNAL_SERVER_ERROR, "Terjadi kesalahan / server error").into_response()
     };
-    let Some(agency) = session.user.as_ref().and_then(|u| {
-        u.agency_id.filter(|_| u.has(Role::AdminInstansi) || u.has(Role::TimEvaluasi))
-    }) else {
+    let Some(agency) = session.user.as_ref().and_then(app::kernel::policy::staff_agency) else {
         return Err(refused());
     };
     let period = match periods::open_one(pool, agency).await {

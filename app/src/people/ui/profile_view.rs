@@ -3,9 +3,9 @@ use leptos_meta::Title;
 
 use crate::{
     auth::state::use_auth,
-    auth::Role,
     i18n::{tr, use_i18n, Texts},
     kernel::error::AppError,
+    kernel::policy::HR,
     people::api::load_profile,
     people::ui::correction_form::CorrectionForm,
     people::ui::record_history::RecordHistory,
@@ -110,7 +110,7 @@ pub fn ProfileView(#[prop(into)] employee_id: Signal<Option<i64>>) -> impl IntoV
                                     <p class="muted">{tr(|t| t.profile_readonly_note)}</p>
                                     {auth
                                         .at_render()
-                                        .filter(|u| u.has(Role::AdminInstansi))
+                                        .filter(|u| HR.admits(Some(u)))
                                         .map(|_| {
                                             view! {
                                                 <p>

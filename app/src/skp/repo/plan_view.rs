@@ -132,8 +132,8 @@ pub(crate) async fn build_view(
         Detail::Scoring => Details::default(),
     };
     let is_owner = viewer == Some(h.employee_id);
-    let is_penilai = viewer.is_some() && viewer == h.penilai_id;
-    let open = period.status == PeriodStatus::Open;
+    let actions =
+        crate::kernel::policy::plan_actions(&h, viewer, period.status == PeriodStatus::Open);
     Ok(Some(PlanView {
         id: h.id,
         version: h.version,
@@ -149,11 +149,11 @@ pub(crate) async fn build_view(
         expectations,
         parent_options,
         ratings,
-        can_edit: open && is_owner && h.status.is_editable(),
-        can_review: open && is_penilai && h.status == PlanStatus::Submitted,
-        can_rate: open && is_penilai && h.status == PlanStatus::Approved,
+        can_edit: actions.edit,
+        can_review: actions.review,
+        can_rate: actions.rate,
         feedback,
-        can_give_feedback: is_owner || is_penilai,
+        can_give_feedback: actions.give_feedback,
         is_owner,
         input_360,
         review_notes,

@@ -6,10 +6,10 @@ use crate::{
     annual_review::api::AddReviewNote,
     annual_review::ui::panel::AnnualReviewPanel,
     auth::state::use_auth,
-    auth::Role,
     i18n::{tr, use_i18n},
     input360::api::Invite360,
     input360::ui::panel::Input360Panel,
+    kernel::policy::EVALUATION,
     rules::preview::CoreValue,
     skp::api::{load_plan, AddFeedback, PlanView, RatePlan, ReviewPlan},
     skp::ui::feedback_thread::FeedbackThread,
@@ -34,7 +34,7 @@ pub fn TeamPlanPage() -> impl IntoView {
     let (reviewed, rated, noted) = (successes(review), successes(rate), successes(feedback));
     let review_note = ServerAction::<AddReviewNote>::new();
     let (invited, review_noted) = (successes(invite), successes(review_note));
-    let evaluator = use_auth().at_render().is_some_and(|u| u.has(Role::TimEvaluasi));
+    let evaluator = use_auth().at_render().is_some_and(|u| EVALUATION.admits(Some(&u)));
     let plan = Resource::new(
         move || (id(), reviewed.get(), rated.get(), noted.get(), invited.get(), review_noted.get()),
         |(id, ..)| load_plan(id),

@@ -3,21 +3,21 @@ use leptos_meta::Title;
 
 use crate::{
     i18n::{tr, use_i18n, Texts},
-    tasks::api::{my_tasks, REMIND_DAYS},
+    tasks::api::{my_tasks, TaskKind, REMIND_DAYS},
 };
 
 /// The sentence of a task kind.
-fn task_label(t: &Texts, kind: &str) -> &'static str {
+fn task_label(t: &Texts, kind: TaskKind) -> &'static str {
     match kind {
-        "plan_start" => t.task_plan_start,
-        "plan_returned" => t.task_plan_returned,
-        "plan_review" => t.task_plan_review,
-        "plan_rate" => t.task_plan_rate,
-        "appeal_decide" => t.task_appeal_decide,
-        "appeal_decided" => t.task_appeal_decided,
-        "distribution_decide" => t.task_distribution_decide,
-        "answer_360" => t.task_answer_360,
-        _ => t.task_distribution_returned,
+        TaskKind::PlanStart => t.task_plan_start,
+        TaskKind::PlanReturned => t.task_plan_returned,
+        TaskKind::PlanReview => t.task_plan_review,
+        TaskKind::PlanRate => t.task_plan_rate,
+        TaskKind::AppealDecide => t.task_appeal_decide,
+        TaskKind::AppealDecided => t.task_appeal_decided,
+        TaskKind::DistributionDecide => t.task_distribution_decide,
+        TaskKind::DistributionReturned => t.task_distribution_returned,
+        TaskKind::Answer360 => t.task_answer_360,
     }
 }
 
@@ -47,13 +47,13 @@ pub fn TasksPage() -> impl IntoView {
                                         {list
                                             .into_iter()
                                             .map(|task| {
-                                                let kind = task.kind.clone();
+                                                let kind = task.kind;
                                                 let due = task.due;
                                                 view! {
-                                                    <li data-task=task.kind.clone()>
+                                                    <li data-task=task.kind.code()>
                                                         <a href=task
                                                             .href>
-                                                            {move || task_label(i18n.t(), &kind)}
+                                                            {move || task_label(i18n.t(), kind)}
                                                             {task
                                                                 .subject
                                                                 .map(|s| {

@@ -1,17 +1,10 @@
-//! The access policy, in one place: who may read or change what. Every server function and API
-//! handler asks here; nothing else decides.
-//!
-//! - Everyone logged in reads their own record.
-//! - A pejabat penilai and an atasan pejabat penilai read the records of the people they assess
-//!   (reporting lines in force today).
-//! - The HR office (admin instansi) and the tim evaluasi read every record of their own agency;
-//!   the admin instansi also changes them.
-//! - The platform admin manages agencies and rule sets; it reads any record.
-//! - Nobody reads across agencies otherwise. A denied read looks exactly like a missing record.
+//! Decisions that need the database: reporting lines in force.
 
 use sqlx::Row;
 
 use crate::auth::{CurrentUser, Role};
+
+use super::AGENCY_STAFF;
 use crate::kernel::db::Pool;
 
 /// May `actor` read the employee record `employee_id` (checked against the database on `today`)?
@@ -35,7 +28,7 @@ pub async fn can_read_employee(
     if actor.agency_id != Some(agency) {
         return Ok(false);
     }
-    if actor.has(Role::AdminInstansi) || actor.has(Role::TimEvaluasi) {
+    if AGENCY_STAFF.admits(Some(actor)) {
         return Ok(true);
     }
     let Some(me) = actor.employee_id else { return Ok(false) };
@@ -52,14 +45,4 @@ pub async fn can_read_employee(
     .await?
     .try_get(0)?;
     Ok(lines > 0)
-}
-
-/// May `actor` change people, units, reporting lines and roles of `agency_id`?
-pub fn can_manage_agency(actor: &CurrentUser, agency_id: i64) -> bool {
-    actor.has(Role::AdminInstansi) && actor.agency_id == Some(agency_id)
-}
-
-/// May `actor` read the audit log of `agency_id`?
-pub fn can_read_audit(actor: &CurrentUser, agency_id: i64) -> bool {
-    can_manage_agency(actor, agency_id) || actor.has(Role::PlatformAdmin)
 }

@@ -1,0 +1,110 @@
+//! The access policy, in one place: who may open a page or call a server function at all
+//! ([`Audience`], and the table of every server function in [`server_functions`]), and who may
+//! read or change which record (the functions below and in [`records`]). Server functions and
+//! pages ask here; repositories fetch and never decide.
+//!
+//! - Everyone logged in reads their own record.
+//! - A pejabat penilai and an atasan pejabat penilai read the records of the people they assess
+//!   (reporting lines in force today).
+//! - The HR office (admin instansi) and the tim evaluasi read every record of their own agency;
+//!   the admin instansi also changes them.
+//! - The platform admin manages agencies and rule sets; it reads any employee record.
+//! - Nobody reads across agencies otherwise. A denied read looks exactly like a missing record.
+
+#[cfg(feature = "ssr")]
+mod plans;
+#[cfg(feature = "ssr")]
+pub mod records;
+#[cfg(feature = "ssr")]
+pub mod server_functions;
+
+#[cfg(feature = "ssr")]
+pub use plans::*;
+#[cfg(feature = "ssr")]
+pub use records::can_read_employee;
+
+use crate::auth::{CurrentUser, Role};
+
+/// Who may open a page, see a menu group or call a server function at all, decided from the
+/// session alone (before any record is read).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    /// Anyone, logged in or not.
+    Everyone,
+    /// Any logged-in user; the record asked for decides the rest (a foreign id answers 404).
+    LoggedIn,
+    /// A logged-in user holding at least one of these roles.
+    Roles(&'static [Role]),
+}
+
+impl Audience {
+    pub fn admits(self, user: Option<&CurrentUser>) -> bool {
+        match self {
+            Audience::Everyone => true,
+            Audience::LoggedIn => user.is_some(),
+            Audience::Roles(roles) => user.is_some_and(|u| roles.iter().any(|r| u.has(*r))),
+        }
+    }
+}
+
+pub const PEGAWAI: Audience = Audience::Roles(&[Role::Pegawai]);
+pub const PENILAI: Audience = Audience::Roles(&[Role::PejabatPenilai]);
+pub const ATASAN: Audience = Audience::Roles(&[Role::AtasanPejabatPenilai]);
+pub const EVALUATION: Audience = Audience::Roles(&[Role::TimEvaluasi]);
+/// The agency's staff who read every record of it: admin instansi and tim evaluasi.
+pub const AGENCY_STAFF: Audience = Audience::Roles(&[Role::AdminInstansi, Role::TimEvaluasi]);
+pub const HR: Audience = Audience::Roles(&[Role::AdminInstansi]);
+pub const PLATFORM: Audience = Audience::Roles(&[Role::PlatformAdmin]);
+
+/// The agency whose every record `user` reads (admin instansi or tim evaluasi), if any.
+pub fn staff_agency(user: &CurrentUser) -> Option<i64> {
+    user.agency_id.filter(|_| AGENCY_STAFF.admits(Some(user)))
+}
+
+/// Does `user` read every record of `agency_id` (its admin instansi or tim evaluasi)?
+pub fn is_staff_of(user: &CurrentUser, agency_id: i64) -> bool {
+    staff_agency(user) == Some(agency_id)
+}
+
+/// May `actor` change people, units, reporting lines, roles and periods of `agency_id`?
+pub fn can_manage_agency(actor: &CurrentUser, agency_id: i64) -> bool {
+    actor.has(Role::AdminInstansi) && actor.agency_id == Some(agency_id)
+}
+
+/// The agency whose people, units and periods `user` changes (its admin instansi), if any.
+pub fn managed_agency(user: &CurrentUser) -> Option<i64> {
+    user.agency_id.filter(|a| can_manage_agency(user, *a))
+}
+
+/// May `actor` read the audit log of `agency_id`?
+pub fn can_read_audit(actor: &CurrentUser, agency_id: i64) -> bool {
+    can_manage_agency(actor, agency_id) || actor.has(Role::PlatformAdmin)
+}
+
+/// May `user` manage agencies and rule sets (the platform admin)?
+pub fn is_platform_admin(user: &CurrentUser) -> bool {
+    PLATFORM.admits(Some(user))
+}
+
+/// Whom a plan, an appeal or a 360 request is about: the employee, their pejabat penilai and
+/// atasan pejabat penilai, in an agency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Parties {
+    pub agency_id: i64,
+    pub employee_id: i64,
+    pub penilai_id: Option<i64>,
+    pub atasan_id: Option<i64>,
+}
+
+/// Is employee `viewer` one of the parties: the employee, the pejabat penilai or the atasan?
+pub fn is_party(viewer: Option<i64>, parties: &Parties) -> bool {
+    viewer.is_some()
+        && (viewer == Some(parties.employee_id)
+            || viewer == parties.penilai_id
+            || viewer == parties.atasan_id)
+}
+
+/// May `user` read an appeal: its parties and the agency's HR office.
+pub fn can_read_appeal(user: &CurrentUser, parties: &Parties) -> bool {
+    is_party(user.employee_id, parties) || can_manage_agency(user, parties.agency_id)
+}

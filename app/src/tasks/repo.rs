@@ -1,0 +1,156 @@
+//! The caller's tasks, derived from the records each time (nothing to keep in step).
+
+use sqlx::Row;
+
+use crate::{
+    admin::types::PeriodRow,
+    kernel::db::{now_ms, stored_date},
+    kernel::plan_status::PlanStatus,
+    rules::Date,
+    tasks::types::{Task, TaskKind},
+};
+
+fn task(
+    kind: TaskKind,
+    subject: Option<String>,
+    href: String,
+    due: Option<Date>,
+    today: Date,
+) -> Task {
+    let days_left = due.map(|d| d.to_days() - today.to_days());
+    Task { kind, subject, href, due, days_left }
+}
+
+/// What employee `me` must act on: in the open `period` (if any) as employee and as pejabat
+/// penilai; as atasan (appeals and distributions to decide); as a 360 rater; and appeals of
+/// theirs decided in the last 30 days.
+pub async fn of_employee(
+    pool: &crate::kernel::db::Pool,
+    me: i64,
+    period: Option<&PeriodRow>,
+    today: Date,
+) -> Result<Vec<Task>, sqlx::Error> {
+    let task = |kind, subject, href, due| task(kind, subject, href, due, today);
+    let mut tasks = Vec::new();
+    if let Some(p) = period {
+        let mine =
+            sqlx::query("SELECT status FROM skp_plan WHERE period_id = $1 AND employee_id = $2")
+                .bind(p.id)
+                .bind(me)
+                .fetch_optional(pool)
+                .await?;
+        let mine = mine.map(|r| r.try_get::<String, _>(0)).transpose()?;
+        match mine.map(|s| PlanStatus::decode(&s)).transpose()? {
+            None | Some(PlanStatus::Draft) => tasks.push(task(
+                TaskKind::PlanStart,
+                None,
+                "/saya/skp".into(),
+                Some(p.plan_deadline),
+            )),
+            Some(PlanStatus::Returned) => tasks.push(task(
+                TaskKind::PlanReturned,
+                None,
+                "/saya/skp".into(),
+                Some(p.plan_deadline),
+            )),
+            _ => {}
+        }
+        // As pejabat penilai: plans to review, approved plans not rated for the year.
+        for r in sqlx::query(
+            "SELECT p.id, e.name, p.status FROM skp_plan p JOIN employee e ON e.id = p.employee_id \
+             WHERE p.period_id = $1 AND p.penilai_id = $2 AND (p.status = 'submitted' OR \
+             (p.status = 'approved' AND NOT EXISTS \
+               (SELECT 1 FROM skp_rating r WHERE r.plan_id = p.id AND r.period_no = 0))) \
+             ORDER BY p.status DESC, e.name",
+        )
+        .bind(p.id)
+        .bind(me)
+        .fetch_all(pool)
+        .await
+        ?
+        {
+            let (id, name, status): (i64, String, String) =
+                (r.try_get(0)?, r.try_get(1)?, r.try_get(2)?);
+            let (kind, due) = if PlanStatus::decode(&status)? == PlanStatus::Submitted {
+                (TaskKind::PlanReview, p.plan_deadline)
+            } else {
+                (TaskKind::PlanRate, p.rating_deadline)
+            };
+            tasks.push(task(kind, Some(name), format!("/tim/skp/{id}"), Some(due)));
+        }
+        let returned = sqlx::query(
+            "SELECT 1 FROM distribution_submission WHERE period_id = $1 AND penilai_id = $2 AND status = 'returned'",
+        )
+        .bind(p.id)
+        .bind(me)
+        .fetch_optional(pool)
+        .await
+        ?;
+        if returned.is_some() {
+            tasks.push(task(
+                TaskKind::DistributionReturned,
+                None,
+                "/tim/distribusi".into(),
+                Some(p.rating_deadline),
+            ));
+        }
+    }
+    // As atasan: appeals and distributions to decide.
+    for r in sqlx::query(
+        "SELECT a.id, e.name, a.filed_at FROM appeal a JOIN employee e ON e.id = a.employee_id \
+         WHERE a.atasan_id = $1 AND a.status = 'filed' ORDER BY a.id",
+    )
+    .bind(me)
+    .fetch_all(pool)
+    .await?
+    {
+        let id: i64 = r.try_get(0)?;
+        tasks.push(task(
+            TaskKind::AppealDecide,
+            Some(r.try_get(1)?),
+            format!("/keberatan/{id}"),
+            None,
+        ));
+    }
+    for r in sqlx::query(
+        "SELECT e.name FROM distribution_submission s JOIN employee e ON e.id = s.penilai_id \
+         WHERE s.atasan_id = $1 AND s.status = 'submitted' ORDER BY e.name",
+    )
+    .bind(me)
+    .fetch_all(pool)
+    .await?
+    {
+        tasks.push(task(
+            TaskKind::DistributionDecide,
+            Some(r.try_get(0)?),
+            "/persetujuan".into(),
+            None,
+        ));
+    }
+    // As a 360 rater: requests not answered yet, while the period is open.
+    for r in sqlx::query(
+        "SELECT e.name, d.rating_deadline FROM input_360 i JOIN skp_plan p ON p.id = i.plan_id \
+         JOIN employee e ON e.id = p.employee_id JOIN assessment_period d ON d.id = p.period_id \
+         WHERE i.rater_id = $1 AND i.ratings IS NULL AND d.status = 'open' ORDER BY i.id",
+    )
+    .bind(me)
+    .fetch_all(pool)
+    .await?
+    {
+        let due = stored_date(&r.try_get::<String, _>(1)?)?;
+        tasks.push(task(TaskKind::Answer360, Some(r.try_get(0)?), "/360".into(), Some(due)));
+    }
+    // As employee: appeals decided in the last 30 days.
+    for r in sqlx::query(
+        "SELECT id FROM appeal WHERE employee_id = $1 AND status = 'decided' AND decided_at > $2",
+    )
+    .bind(me)
+    .bind(now_ms() - 30 * 86_400_000)
+    .fetch_all(pool)
+    .await?
+    {
+        let id: i64 = r.try_get(0)?;
+        tasks.push(task(TaskKind::AppealDecided, None, format!("/keberatan/{id}"), None));
+    }
+    Ok(tasks)
+}
