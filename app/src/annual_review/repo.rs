@@ -8,7 +8,7 @@ use sqlx::Row;
 use crate::annual_review::types::ReviewNoteView;
 use crate::{
     audit::repo as audit,
-    kernel::db::{now_ms, Pool},
+    kernel::db::{now_ms, CodedColumns, Pool},
     kernel::plan_head::PlanHead,
     kernel::reason::Reason,
     kernel::write::{Actor, WriteError},
@@ -149,7 +149,7 @@ pub async fn unit_summaries(
                 .try_get::<Option<String>, _>(4)?
                 .map(|s| crate::kernel::plan_status::PlanStatus::decode(&s))
                 .transpose()?,
-            predikat: r.try_get(5)?,
+            predikat: r.opt_code(5)?,
             nilai_skp: r.try_get(6)?,
             notes: r.try_get::<Option<i64>, _>(7)?.unwrap_or(0),
             flagged: r.try_get::<Option<i64>, _>(8)?.unwrap_or(0) > 0,

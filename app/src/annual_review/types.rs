@@ -23,7 +23,7 @@ pub struct SummaryRow {
     pub plan_id: Option<i64>,
     /// `None` when no plan was started.
     pub status: Option<crate::kernel::plan_status::PlanStatus>,
-    pub predikat: Option<String>,
+    pub predikat: Option<crate::rules::Predikat>,
     pub nilai_skp: Option<f64>,
     pub notes: i64,
     pub flagged: bool,

@@ -4,6 +4,7 @@
 
 use crate::appeals::types::{AppealDecision, AppealStatus};
 use crate::audit::types::{AuditAction, AuditEntity};
+use crate::kernel::db::CodedColumns;
 use sqlx::Row;
 
 use crate::{
@@ -268,15 +269,12 @@ pub async fn view(
         employee_nip: r.try_get(2)?,
         penilai_name: r.try_get(3)?,
         period_no: r.try_get(4)?,
-        predikat: r.try_get(5)?,
+        predikat: r.code(5)?,
         nilai_skp: r.try_get(6)?,
         reason: r.try_get(7)?,
         status: h.status,
-        decision: r
-            .try_get::<Option<String>, _>(8)?
-            .map(|c| AppealDecision::decode(&c))
-            .transpose()?,
-        new_predikat: r.try_get(9)?,
+        decision: r.opt_code(8)?,
+        new_predikat: r.opt_code(9)?,
         decision_note: r.try_get(10)?,
         filed_at_ms: r.try_get(11)?,
         messages,
@@ -300,7 +298,7 @@ pub async fn for_atasan(pool: &Pool, atasan_id: i64) -> Result<Vec<AppealRow>, s
         Ok(AppealRow {
             id: r.try_get(0)?,
             employee_name: r.try_get(1)?,
-            predikat: r.try_get(2)?,
+            predikat: r.code(2)?,
             status: AppealStatus::decode(&r.try_get::<String, _>(3)?)?,
             filed_at_ms: r.try_get(4)?,
         })

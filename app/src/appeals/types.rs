@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::kernel::coded::coded_enum;
+use crate::{kernel::coded::coded_enum, rules::Predikat};
 
 coded_enum! {
     /// The atasan's final decision: keep the predikat, or change it to `new_predikat`.
@@ -27,7 +27,7 @@ pub struct AppealSummary {
     pub status: AppealStatus,
     /// Once decided.
     pub decision: Option<AppealDecision>,
-    pub new_predikat: Option<String>,
+    pub new_predikat: Option<Predikat>,
 }
 
 /// A note in an appeal's exchange.
@@ -48,12 +48,12 @@ pub struct AppealView {
     pub employee_nip: String,
     pub penilai_name: Option<String>,
     pub period_no: i64,
-    pub predikat: String,
+    pub predikat: Predikat,
     pub nilai_skp: f64,
     pub reason: String,
     pub status: AppealStatus,
     pub decision: Option<AppealDecision>,
-    pub new_predikat: Option<String>,
+    pub new_predikat: Option<Predikat>,
     pub decision_note: Option<String>,
     pub filed_at_ms: i64,
     pub messages: Vec<MessageView>,
@@ -68,7 +68,7 @@ pub struct AppealView {
 pub struct AppealRow {
     pub id: i64,
     pub employee_name: String,
-    pub predikat: String,
+    pub predikat: Predikat,
     pub status: AppealStatus,
     pub filed_at_ms: i64,
 }

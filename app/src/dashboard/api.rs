@@ -33,7 +33,7 @@ pub struct Dashboard {
     /// The caller's own plan in the open period (`year`): `None` when not started.
     pub my_status: Option<PlanStatus>,
     /// The caller's annual predikat in force, once rated.
-    pub my_predikat: Option<String>,
+    pub my_predikat: Option<crate::rules::Predikat>,
     pub tasks: TaskCount,
     pub team: Option<StatusCounts>,
     pub agency: Option<StatusCounts>,
@@ -89,9 +89,10 @@ pub async fn load_dashboard() -> Result<Option<Dashboard>, AppError> {
         c
     });
     let period = mine.period.clone();
-    let in_force = mine.plan.as_ref().and_then(|p| {
-        p.ratings.iter().find(|r| r.period_no == 0).map(|r| r.final_predikat().to_string())
-    });
+    let in_force = mine
+        .plan
+        .as_ref()
+        .and_then(|p| p.ratings.iter().find(|r| r.period_no == 0).map(|r| r.final_predikat()));
     let my_status = mine.plan.as_ref().filter(|_| period.is_some()).map(|plan| plan.status);
     Ok(Some(Dashboard {
         year: period.as_ref().map(|p| p.year),

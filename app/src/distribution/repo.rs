@@ -14,7 +14,9 @@ use crate::{
     kernel::write::{Actor, WriteError},
 };
 use crate::{
-    distribution::types::{org_predikat_of, predikat_of, DistributionMember, SubmissionView},
+    distribution::types::{DistributionMember, SubmissionView},
+    kernel::db::CodedColumns,
+    rules::distribution::OrgPredikat,
     rules::distribution::{check_distribution, Counts},
     rules::RuleSet,
 };
@@ -47,7 +49,7 @@ pub async fn members(
             employee_id: r.try_get(0)?,
             name: r.try_get(1)?,
             nip: r.try_get(2)?,
-            predikat: r.try_get(3)?,
+            predikat: r.opt_code(3)?,
         })
     })
     .collect()
@@ -61,7 +63,7 @@ fn submission(r: &sqlx::any::AnyRow, viewer: Option<i64>) -> Result<SubmissionVi
         id: r.try_get(0)?,
         version: r.try_get(1)?,
         penilai_name: r.try_get(2)?,
-        org_predikat: r.try_get(3)?,
+        org_predikat: r.code(3)?,
         can_decide: status == SubmissionStatus::Submitted && viewer.is_some() && viewer == atasan,
         status,
         members: serde_json::from_str(&snapshot).unwrap_or_default(),
@@ -141,19 +143,17 @@ pub async fn submit(
     today: crate::rules::Date,
 ) -> Result<i64, SubmitError> {
     let mut tx = crate::kernel::db::begin_write(pool).await?;
-    let org: Option<String> =
+    let org: Option<OrgPredikat> =
         sqlx::query("SELECT org_predikat FROM assessment_period WHERE id = $1 AND status = 'open'")
             .bind(period_id)
             .fetch_optional(&mut *tx)
             .await?
-            .map(|r| r.try_get(0))
+            .map(|r| r.opt_code(0))
             .transpose()?
             .flatten();
-    let Some(org_code) = org else { return Err(refused(Reason::DistributionNoOrg)) };
-    let org = org_predikat_of(&org_code).ok_or_else(|| refused(Reason::DistributionNoOrg))?;
+    let Some(org) = org else { return Err(refused(Reason::DistributionNoOrg)) };
     let team = members(&mut tx, penilai_id, period_id, today).await?;
-    let rated: Option<Vec<_>> =
-        team.iter().map(|m| m.predikat.as_deref().and_then(predikat_of)).collect();
+    let rated: Option<Vec<_>> = team.iter().map(|m| m.predikat).collect();
     let Some(rated) = rated.filter(|r| !r.is_empty()) else {
         return Err(refused(Reason::DistributionUnrated));
     };
@@ -193,7 +193,7 @@ pub async fn submit(
                  version = version + 1 WHERE id = $5",
             )
             .bind(&snapshot)
-            .bind(&org_code)
+            .bind(org.code())
             .bind(atasan)
             .bind(now_ms())
             .bind(id)
@@ -210,7 +210,7 @@ pub async fn submit(
         .bind(period_id)
         .bind(penilai_id)
         .bind(atasan)
-        .bind(&org_code)
+        .bind(org.code())
         .bind(&snapshot)
         .bind(now_ms())
         .fetch_one(&mut *tx)

@@ -2,7 +2,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{admin::types::PeriodRow, kernel::coded::coded_enum};
+use crate::{
+    admin::types::PeriodRow,
+    kernel::coded::coded_enum,
+    rules::{distribution::OrgPredikat, Predikat},
+};
 
 coded_enum! {
     /// Where a unit's submitted distribution stands with the atasan.
@@ -20,7 +24,7 @@ pub struct DistributionMember {
     pub name: String,
     pub nip: String,
     /// `None` while the year is not rated.
-    pub predikat: Option<String>,
+    pub predikat: Option<Predikat>,
 }
 
 /// A submitted distribution and where it stands.
@@ -29,7 +33,7 @@ pub struct SubmissionView {
     pub id: i64,
     pub version: i64,
     pub penilai_name: String,
-    pub org_predikat: String,
+    pub org_predikat: OrgPredikat,
     pub status: SubmissionStatus,
     pub comment: Option<String>,
     /// The members and predikat as submitted.
@@ -44,13 +48,4 @@ pub struct DistributionView {
     pub period: Option<PeriodRow>,
     pub members: Vec<DistributionMember>,
     pub submission: Option<SubmissionView>,
-}
-
-/// The rules engine's organisation predikat for a stored code.
-pub fn org_predikat_of(code: &str) -> Option<crate::rules::distribution::OrgPredikat> {
-    crate::rules::distribution::OrgPredikat::from_code(code)
-}
-
-pub fn predikat_of(code: &str) -> Option<crate::rules::Predikat> {
-    crate::rules::Predikat::from_code(code)
 }

@@ -24,11 +24,14 @@ macro_rules! coded_enum {
             /// silent default.
             #[cfg(feature = "ssr")]
             pub fn decode(code: &str) -> Result<$name, sqlx::Error> {
-                Self::from_code(code).ok_or_else(|| {
-                    sqlx::Error::Decode(
-                        format!("unknown {} code {code:?}", stringify!($name)).into(),
-                    )
-                })
+                <Self as $crate::kernel::db::StoredCode>::decode(code)
+            }
+        }
+
+        #[cfg(feature = "ssr")]
+        impl $crate::kernel::db::StoredCode for $name {
+            fn from_stored(code: &str) -> Option<Self> {
+                Self::from_code(code)
             }
         }
     };

@@ -33,6 +33,54 @@ pub fn today() -> crate::rules::Date {
     crate::rules::Date::from_days(now_ms().div_euclid(86_400_000))
 }
 
+/// The rules' enums stored by their codes (`sangat_baik`, `di_atas_ekspektasi` …), decoded
+/// like the app's own coded enums: an unknown code is a decoding error, never a default.
+pub trait StoredCode: Sized {
+    fn from_stored(code: &str) -> Option<Self>;
+
+    fn decode(code: &str) -> Result<Self, sqlx::Error> {
+        Self::from_stored(code).ok_or_else(|| {
+            sqlx::Error::Decode(
+                format!("unknown {} code {code:?}", std::any::type_name::<Self>()).into(),
+            )
+        })
+    }
+}
+
+/// Reading coded columns off a row: `row.code::<Predikat>(4)?`, `row.opt_code(6)?`.
+pub trait CodedColumns {
+    fn code<T: StoredCode>(&self, index: usize) -> Result<T, sqlx::Error>;
+    fn opt_code<T: StoredCode>(&self, index: usize) -> Result<Option<T>, sqlx::Error>;
+}
+
+impl CodedColumns for sqlx::any::AnyRow {
+    fn code<T: StoredCode>(&self, index: usize) -> Result<T, sqlx::Error> {
+        T::decode(&sqlx::Row::try_get::<String, _>(self, index)?)
+    }
+
+    fn opt_code<T: StoredCode>(&self, index: usize) -> Result<Option<T>, sqlx::Error> {
+        sqlx::Row::try_get::<Option<String>, _>(self, index)?.map(|c| T::decode(&c)).transpose()
+    }
+}
+
+impl StoredCode for crate::rules::Predikat {
+    fn from_stored(code: &str) -> Option<Self> {
+        Self::from_code(code)
+    }
+}
+
+impl StoredCode for crate::rules::Rating {
+    fn from_stored(code: &str) -> Option<Self> {
+        code.parse().ok()
+    }
+}
+
+impl StoredCode for crate::rules::distribution::OrgPredikat {
+    fn from_stored(code: &str) -> Option<Self> {
+        Self::from_code(code)
+    }
+}
+
 /// A stored date column (`YYYY-MM-DD`) as a date; anything else is a decoding error.
 pub fn stored_date(s: &str) -> Result<crate::rules::Date, sqlx::Error> {
     s.parse().map_err(|_| sqlx::Error::Decode(format!("not a stored date: {s:?}").into()))

@@ -443,10 +443,10 @@ pub(super) mod ssr {
                 detail: Some(e.to_string()),
             }])
         })?;
-        if check_shown && preview.predikat.code() != input.shown_predikat {
+        if check_shown && input.shown_predikat != Some(preview.predikat) {
             tracing::warn!(
                 plan = plan.id,
-                shown = %input.shown_predikat,
+                shown = ?input.shown_predikat,
                 computed = preview.predikat.code(),
                 "a submitted rating disagrees with the server's computation"
             );

@@ -49,7 +49,7 @@ pub async fn rate_plan_form(
         behaviours,
         hasil,
         perilaku,
-        shown_predikat: String::new(),
+        shown_predikat: None,
         rating_version,
     };
     crate::skp::api::ssr::rate(input, false).await

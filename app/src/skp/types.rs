@@ -11,7 +11,7 @@ use crate::{
     kernel::plan_status::PlanStatus,
     rules::preview::CoreValue,
     rules::scoring::ResultKind,
-    rules::Rating,
+    rules::{Predikat, Rating},
 };
 
 coded_enum! {
@@ -95,9 +95,9 @@ pub struct ParentOption {
 pub struct RatingView {
     pub id: i64,
     pub period_no: i64,
-    pub hasil: String,
-    pub perilaku: String,
-    pub predikat: String,
+    pub hasil: Rating,
+    pub perilaku: Rating,
+    pub predikat: Predikat,
     pub nilai_skp: f64,
     pub angka_kredit: Option<f64>,
     pub rule_set_id: String,
@@ -112,8 +112,8 @@ pub struct RatingView {
 
 impl RatingView {
     /// The predikat in force: an appeal's changed predikat replaces the rating's.
-    pub fn final_predikat(&self) -> &str {
-        self.appeal.as_ref().and_then(|a| a.new_predikat.as_deref()).unwrap_or(&self.predikat)
+    pub fn final_predikat(&self) -> Predikat {
+        self.appeal.as_ref().and_then(|a| a.new_predikat).unwrap_or(self.predikat)
     }
 }
 
@@ -167,7 +167,7 @@ pub struct TeamRow {
     /// `None` when no plan was started.
     pub status: Option<PlanStatus>,
     /// The latest annual predikat, if rated.
-    pub predikat: Option<String>,
+    pub predikat: Option<Predikat>,
     /// Past the plan deadline without an approved plan, or past the rating deadline unrated.
     #[serde(default)]
     pub overdue: bool,
@@ -184,7 +184,9 @@ pub struct RatingInput {
     pub behaviours: Vec<Rating>,
     pub hasil: Option<Rating>,
     pub perilaku: Option<Rating>,
-    pub shown_predikat: String,
+    /// `None` when no preview was shown (a plain form post): nothing to agree with.
+    #[serde(default)]
+    pub shown_predikat: Option<Predikat>,
     /// To replace an existing rating of the period: the version the rater saw.
     #[serde(default)]
     pub rating_version: Option<i64>,

@@ -63,7 +63,7 @@ pub fn UnitSummariesTable(#[prop(into)] unit: Signal<Option<i64>>) -> impl IntoV
                                                     .into_iter()
                                                     .map(|r| {
                                                         let status = r.status;
-                                                        let predikat = r.predikat.clone();
+                                                        let predikat = r.predikat;
                                                         view! {
                                                             <tr
                                                                 data-employee=r.employee_id
@@ -74,14 +74,7 @@ pub fn UnitSummariesTable(#[prop(into)] unit: Signal<Option<i64>>) -> impl IntoV
                                                                     <code>{r.nip}</code>
                                                                 </td>
                                                                 <td>{move || status_label(i18n.t(), status)}</td>
-                                                                <td>
-                                                                    {move || {
-                                                                        predikat
-                                                                            .as_deref()
-                                                                            .map(|p| predikat_label(i18n.t(), p))
-                                                                            .unwrap_or("—")
-                                                                    }}
-                                                                </td>
+                                                                <td>{move || { predikat_label(i18n.t(), predikat) }}</td>
                                                                 <td>
                                                                     {r.nilai_skp.map(|v| format!("{v:.2}")).unwrap_or_default()}
                                                                 </td>

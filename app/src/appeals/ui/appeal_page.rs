@@ -41,11 +41,11 @@ fn AppealDetail(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let a = appeal;
-    let predikat = a.predikat.clone();
+    let predikat = a.predikat;
     let period_no = a.period_no;
     let status = a.status;
     let outcome = a.decision.map(|d| {
-        let new = a.new_predikat.clone();
+        let new = a.new_predikat;
         let note = a.decision_note.clone().unwrap_or_default();
         let code = d.code();
         view! {
@@ -53,11 +53,7 @@ fn AppealDetail(
                 <strong>
                     {move || {
                         if d == AppealDecision::Changed {
-                            format!(
-                                "{} {}",
-                                i18n.t().appeal_changed,
-                                predikat_label(i18n.t(), new.as_deref().unwrap_or("")),
-                            )
+                            format!("{} {}", i18n.t().appeal_changed, predikat_label(i18n.t(), new))
                         } else {
                             i18n.t().appeal_upheld.to_string()
                         }
@@ -82,7 +78,7 @@ fn AppealDetail(
                         "{} · {}: {}",
                         period_label(i18n.t(), period_no),
                         i18n.t().appeal_rated,
-                        predikat_label(i18n.t(), &predikat),
+                        predikat_label(i18n.t(), Some(predikat)),
                     )
                 }}
                 {a

@@ -48,7 +48,7 @@ pub fn DashboardView(dashboard: Dashboard) -> impl IntoView {
                                         view! {
                                             <p>
                                                 {tr(|t| t.dash_predikat)} " "
-                                                <strong>{move || predikat_label(i18n.t(), &p)}</strong>
+                                                <strong>{move || predikat_label(i18n.t(), Some(p))}</strong>
                                             </p>
                                         }
                                     })}

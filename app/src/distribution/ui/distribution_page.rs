@@ -4,11 +4,9 @@ use leptos_meta::Title;
 
 use crate::{
     distribution::api::{my_distribution, DistributionView, SubmitDistribution},
-    distribution::types::predikat_of,
     i18n::{tr, use_i18n},
     rules::distribution::{check_distribution, Counts},
     rules::{Predikat, RuleSet},
-    skp::ui::skp_plan::predikat_label,
     ui::form_error::FormError,
     ui::saved::successes,
 };
@@ -59,15 +57,9 @@ fn Sandbox(view: DistributionView, submit: ServerAction<SubmitDistribution>) -> 
     let rules = StoredValue::new(RuleSet::current());
     // One choice per member, starting from the stored predikat (unrated members count as Baik
     // in the sandbox, and are marked).
-    let choices: Vec<RwSignal<Predikat>> = view
-        .members
-        .iter()
-        .map(|m| {
-            RwSignal::new(m.predikat.as_deref().and_then(predikat_of).unwrap_or(Predikat::Baik))
-        })
-        .collect();
-    let stored: Vec<Option<Predikat>> =
-        view.members.iter().map(|m| m.predikat.as_deref().and_then(predikat_of)).collect();
+    let choices: Vec<RwSignal<Predikat>> =
+        view.members.iter().map(|m| RwSignal::new(m.predikat.unwrap_or(Predikat::Baik))).collect();
+    let stored: Vec<Option<Predikat>> = view.members.iter().map(|m| m.predikat).collect();
     let all = choices.clone();
     // What stops a check, said as such: the HR office has not set the organisation's predikat,
     // or the team is empty. Either way nothing can be submitted.
@@ -127,15 +119,14 @@ fn Sandbox(view: DistributionView, submit: ServerAction<SubmitDistribution>) -> 
                         .zip(choices.iter().copied())
                         .enumerate()
                         .map(|(n, (m, choice))| {
-                            let stored = m.predikat.clone();
+                            let stored = m.predikat;
                             view! {
                                 <tr data-member=m.employee_id>
                                     <td>{m.name.clone()}</td>
                                     <td>
                                         {move || {
                                             stored
-                                                .as_deref()
-                                                .map(|p| predikat_label(i18n.t(), p))
+                                                .map(|p| i18n.t().predikat(p))
                                                 .unwrap_or(i18n.t().distribution_not_rated)
                                         }}
                                     </td>
@@ -143,7 +134,9 @@ fn Sandbox(view: DistributionView, submit: ServerAction<SubmitDistribution>) -> 
                                         <select
                                             data-testid=format!("try-{n}")
                                             on:change=move |ev| {
-                                                if let Some(p) = predikat_of(&event_target_value(&ev)) {
+                                                if let Some(p) = Predikat::from_code(
+                                                    &event_target_value(&ev),
+                                                ) {
                                                     choice.set(p);
                                                 }
                                             }

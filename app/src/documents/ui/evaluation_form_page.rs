@@ -9,7 +9,7 @@ use crate::{
     documents::ui::form_identity::IdentityBlock,
     i18n::{tr, use_i18n},
     rules::preview::CoreValue,
-    skp::ui::skp_plan::{core_value_label, period_label, predikat_label, rating_label},
+    skp::ui::skp_plan::{core_value_label, period_label},
     ui::form_parts::{FormMeta, Signer},
     ui::loaded::Loaded,
     ui::print_button::PrintButton,
@@ -71,10 +71,9 @@ fn EvaluationForm(doc: PlanDocument, period_no: i64) -> impl IntoView {
     let penilai = doc.penilai.clone().unwrap_or_default();
     let place = doc.place.clone();
     let rated_at = rating.rated_at_ms;
-    let (hasil, perilaku, predikat) =
-        (rating.hasil.clone(), rating.perilaku.clone(), rating.final_predikat().to_string());
+    let (hasil, perilaku, predikat) = (rating.hasil, rating.perilaku, rating.final_predikat());
     let org = period.org_predikat;
-    let predikat_code = predikat.clone();
+    let predikat_code = predikat.code();
     view! {
         <article
             class="page official-form"
@@ -118,7 +117,7 @@ fn EvaluationForm(doc: PlanDocument, period_no: i64) -> impl IntoView {
                 <tbody>
                     <tr>
                         <th>{tr(|t| t.doc_rating_hasil)}</th>
-                        <td data-testid="doc-hasil">{move || rating_label(i18n.t(), &hasil)}</td>
+                        <td data-testid="doc-hasil">{move || i18n.t().rating(hasil)}</td>
                     </tr>
                 </tbody>
             </table>
@@ -161,14 +160,12 @@ fn EvaluationForm(doc: PlanDocument, period_no: i64) -> impl IntoView {
                 <tbody>
                     <tr>
                         <th>{tr(|t| t.doc_rating_perilaku)}</th>
-                        <td data-testid="doc-perilaku">
-                            {move || rating_label(i18n.t(), &perilaku)}
-                        </td>
+                        <td data-testid="doc-perilaku">{move || i18n.t().rating(perilaku)}</td>
                     </tr>
                     <tr>
                         <th>{tr(|t| t.doc_predikat)}</th>
                         <td data-testid="doc-predikat">
-                            <strong>{move || predikat_label(i18n.t(), &predikat)}</strong>
+                            <strong>{move || i18n.t().predikat(predikat)}</strong>
                         </td>
                     </tr>
                     {rating

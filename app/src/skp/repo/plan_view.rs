@@ -10,7 +10,7 @@ use crate::{
     annual_review::types::ReviewNoteView,
     appeals::types::{AppealDecision, AppealStatus, AppealSummary},
     input360::types::Summary360,
-    kernel::db::{now_ms, Pool},
+    kernel::db::{now_ms, CodedColumns, Pool},
     kernel::plan_head::{head, PlanHead},
     kernel::plan_status::PlanStatus,
     rules::preview::CoreValue,
@@ -221,16 +221,16 @@ async fn details(
                     .try_get::<Option<String>, _>(11)?
                     .map(|c| AppealDecision::decode(&c))
                     .transpose()?,
-                new_predikat: r.try_get(12)?,
+                new_predikat: r.opt_code(12)?,
             }),
             None => None,
         };
         Ok(RatingView {
             id: r.try_get(0)?,
             period_no: r.try_get(1)?,
-            hasil: r.try_get(2)?,
-            perilaku: r.try_get(3)?,
-            predikat: r.try_get(4)?,
+            hasil: r.code(2)?,
+            perilaku: r.code(3)?,
+            predikat: r.code(4)?,
             nilai_skp: r.try_get(5)?,
             angka_kredit: r.try_get(6)?,
             rule_set_id: r.try_get(7)?,
@@ -318,7 +318,7 @@ pub async fn team(
                 .try_get::<Option<String>, _>(5)?
                 .map(|s| PlanStatus::decode(&s))
                 .transpose()?,
-            predikat: r.try_get(6)?,
+            predikat: r.opt_code(6)?,
             overdue: false,
         })
     })

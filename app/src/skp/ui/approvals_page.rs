@@ -44,13 +44,13 @@ pub fn ApprovalsPage() -> impl IntoView {
                                         {rows
                                             .into_iter()
                                             .map(|r| {
-                                                let predikat = r.predikat.clone();
+                                                let predikat = r.predikat;
                                                 let open = r.status == AppealStatus::Filed;
                                                 view! {
                                                     <li data-status=r.status.code()>
                                                         <a href=format!("/keberatan/{}", r.id)>{r.employee_name}</a>
                                                         " — "
-                                                        {move || predikat_label(i18n.t(), &predikat)}
+                                                        {move || predikat_label(i18n.t(), Some(predikat))}
                                                         " · "
                                                         {move || {
                                                             if open {
@@ -115,9 +115,9 @@ fn Submission(
                     .members
                     .iter()
                     .map(|m| {
-                        let p = m.predikat.clone().unwrap_or_default();
+                        let p = m.predikat;
                         view! {
-                            <li>{m.name.clone()} " — " {move || predikat_label(i18n.t(), &p)}</li>
+                            <li>{m.name.clone()} " — " {move || predikat_label(i18n.t(), p)}</li>
                         }
                     })
                     .collect_view()}

@@ -98,7 +98,7 @@ pub fn RatingPanel(plan: PlanView, action: ServerAction<RatePlan>) -> impl IntoV
                 behaviours: behaviours.map(|b| b.get_untracked()).to_vec(),
                 hasil: hasil.get_untracked(),
                 perilaku: perilaku.get_untracked(),
-                shown_predikat: preview.predikat.code().to_string(),
+                shown_predikat: Some(preview.predikat),
                 // Re-rating a period replaces the rating the rater sees.
                 rating_version: plan.with_value(|p| {
                     let n = period_no.get_untracked();

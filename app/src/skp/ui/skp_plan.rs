@@ -7,7 +7,7 @@ use crate::{
     appeals::api::FileAppeal,
     i18n::{tr, use_i18n, Texts},
     rules::preview::CoreValue,
-    rules::{Predikat, Rating},
+    rules::Predikat,
     skp::api::{PlanView, RatingView, RemoveItem},
     skp::evidence_api::RemoveEvidence,
     skp::ui::evidence_files::EvidenceFiles,
@@ -42,12 +42,9 @@ pub fn target_text(
     }
 }
 
-pub fn predikat_label(t: &Texts, code: &str) -> &'static str {
-    Predikat::ALL.into_iter().find(|p| p.code() == code).map(|p| t.predikat(p)).unwrap_or("—")
-}
-
-pub fn rating_label(t: &Texts, code: &str) -> &'static str {
-    Rating::ALL.into_iter().find(|r| r.code() == code).map(|r| t.rating(r)).unwrap_or("—")
+/// A predikat's name, or a dash when there is none yet.
+pub fn predikat_label(t: &Texts, predikat: Option<Predikat>) -> &'static str {
+    predikat.map(|p| t.predikat(p)).unwrap_or("—")
 }
 
 /// A plan's status in words; `None` is a plan not started.
@@ -297,17 +294,14 @@ pub fn PlanSummary(
                                 {ratings
                                     .into_iter()
                                     .map(|r| {
-                                        let predikat = r.predikat.clone();
+                                        let predikat = r.predikat;
                                         let no = r.period_no;
                                         view! {
-                                            <tr
-                                                data-period=r.period_no
-                                                data-predikat=r.predikat.clone()
-                                            >
+                                            <tr data-period=r.period_no data-predikat=r.predikat.code()>
                                                 <td>{move || period_label(i18n.t(), no)}</td>
                                                 <td>
                                                     <strong>
-                                                        {move || predikat_label(i18n.t(), &predikat)}
+                                                        {move || predikat_label(i18n.t(), Some(predikat))}
                                                     </strong>
                                                 </td>
                                                 <td>{move || i18n.t().fixed(r.nilai_skp, 2)}</td>
@@ -352,7 +346,7 @@ pub fn period_label(t: &Texts, period_no: i64) -> String {
 fn AppealCell(rating: RatingView, file_appeal: Option<ServerAction<FileAppeal>>) -> impl IntoView {
     let i18n = use_i18n();
     if let Some(a) = rating.appeal.clone() {
-        let final_predikat = rating.final_predikat().to_string();
+        let final_predikat = rating.final_predikat();
         let decided = a.status == AppealStatus::Decided;
         return view! {
             <a href=format!("/keberatan/{}", a.id) data-testid="appeal-link">
@@ -361,7 +355,7 @@ fn AppealCell(rating: RatingView, file_appeal: Option<ServerAction<FileAppeal>>)
                         format!(
                             "{} ({})",
                             i18n.t().appeal_status_decided,
-                            predikat_label(i18n.t(), &final_predikat),
+                            predikat_label(i18n.t(), Some(final_predikat)),
                         )
                     } else {
                         i18n.t().appeal_status_filed.to_string()

@@ -66,7 +66,7 @@ pub fn TeamPage() -> impl IntoView {
                                                     .into_iter()
                                                     .map(|r| {
                                                         let status = r.status;
-                                                        let predikat = r.predikat.clone();
+                                                        let predikat = r.predikat;
                                                         let name = match r.plan_id {
                                                             Some(id) => {
                                                                 view! {
@@ -96,14 +96,7 @@ pub fn TeamPage() -> impl IntoView {
                                                                             }
                                                                         })}
                                                                 </td>
-                                                                <td>
-                                                                    {move || {
-                                                                        predikat
-                                                                            .as_deref()
-                                                                            .map(|p| predikat_label(i18n.t(), p))
-                                                                            .unwrap_or("—")
-                                                                    }}
-                                                                </td>
+                                                                <td>{move || { predikat_label(i18n.t(), predikat) }}</td>
                                                             </tr>
                                                         }
                                                     })
