@@ -2,6 +2,7 @@
 //! articles, with their units and employees. The same scale always gives the same rows (a fixed
 //! seed drives a ChaCha generator), so demo screenshots and load tests are reproducible.
 
+use app::people::types::{EmployeeKind, Gender, PositionKind};
 use std::{collections::HashMap, fmt};
 
 use app::{
@@ -432,11 +433,11 @@ async fn insert_unit(
 struct Person {
     nip: String,
     name: String,
-    kind: &'static str,
-    gender: &'static str,
+    kind: EmployeeKind,
+    gender: Gender,
     birth_date: String,
     golongan: Option<&'static str>,
-    position_kind: &'static str,
+    position_kind: PositionKind,
     position_name: String,
     jenjang: Option<&'static str>,
     education: &'static str,
@@ -479,7 +480,7 @@ async fn service_record(
                 actor,
                 employee_id,
                 &HistoryEntry {
-                    kind: "rank",
+                    kind: app::people::types::HistoryKind::Rank,
                     value: g.code().into(),
                     detail: None,
                     start_date: Some(date.clone()),
@@ -490,16 +491,16 @@ async fn service_record(
         }
     }
     // Heads and functional officials moved into their position some years after appointment.
-    let moved = p.position_kind != "executor" && p.appointed + 3 < RECORD_YEAR;
+    let moved = p.position_kind != PositionKind::Executor && p.appointed + 3 < RECORD_YEAR;
     if moved {
         append_history(
             conn,
             actor,
             employee_id,
             &HistoryEntry {
-                kind: "position",
+                kind: app::people::types::HistoryKind::Position,
                 value: EXECUTOR[0].into(),
-                detail: Some("executor".into()),
+                detail: Some(PositionKind::Executor.code().into()),
                 start_date: Some(format!("{:04}-03-01", p.appointed)),
             },
         )
@@ -512,9 +513,9 @@ async fn service_record(
         actor,
         employee_id,
         &HistoryEntry {
-            kind: "position",
+            kind: app::people::types::HistoryKind::Position,
             value: p.position_name.clone(),
-            detail: Some(p.position_kind.into()),
+            detail: Some(p.position_kind.code().into()),
             start_date: Some(position_tmt.clone()),
         },
     )
@@ -525,7 +526,7 @@ async fn service_record(
         actor,
         employee_id,
         &HistoryEntry {
-            kind: "education",
+            kind: app::people::types::HistoryKind::Education,
             value: p.education.into(),
             detail: None,
             start_date: Some(education_date.clone()),
@@ -563,7 +564,7 @@ impl Person {
         is_top_unit: bool,
     ) -> Person {
         let male = rng.random_bool(0.45);
-        let gender = if male { "m" } else { "f" };
+        let gender = if male { Gender::Male } else { Gender::Female };
         let name = format!(
             "{} {}",
             GIVEN_NAMES[rng.random_range(0..GIVEN_NAMES.len())],
@@ -590,12 +591,16 @@ impl Person {
 
         let (position_kind, position_name, jenjang) = if is_head {
             let title = if is_top_unit { "Kepala" } else { "Kepala Bidang" };
-            ("structural", title.to_string(), None)
+            (PositionKind::Structural, title.to_string(), None)
         } else if rng.random_bool(0.55) {
             let (name, jenjang) = FUNCTIONAL[rng.random_range(0..FUNCTIONAL.len())];
-            ("functional", format!("{name} {jenjang}"), Some(jenjang))
+            (PositionKind::Functional, format!("{name} {jenjang}"), Some(jenjang))
         } else {
-            ("executor", EXECUTOR[rng.random_range(0..EXECUTOR.len())].to_string(), None)
+            (
+                PositionKind::Executor,
+                EXECUTOR[rng.random_range(0..EXECUTOR.len())].to_string(),
+                None,
+            )
         };
         let golongan = if pppk {
             None
@@ -607,7 +612,7 @@ impl Person {
         Person {
             nip,
             name,
-            kind: if pppk { "pppk" } else { "pns" },
+            kind: if pppk { EmployeeKind::Pppk } else { EmployeeKind::Pns },
             gender,
             birth_date,
             golongan,

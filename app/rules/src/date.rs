@@ -123,6 +123,15 @@ impl fmt::Display for Date {
     }
 }
 
+/// Stored dates are read as text (`YYYY-MM-DD`).
+impl TryFrom<String> for Date {
+    type Error = DateError;
+
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        s.parse()
+    }
+}
+
 impl FromStr for Date {
     type Err = DateError;
 

@@ -47,6 +47,15 @@ impl OrgPredikat {
     }
 }
 
+/// Stored organisation predikat are read as their codes.
+impl TryFrom<String> for OrgPredikat {
+    type Error = String;
+
+    fn try_from(code: String) -> Result<Self, Self::Error> {
+        OrgPredikat::from_code(&code).ok_or_else(|| format!("unknown org predikat code {code:?}"))
+    }
+}
+
 /// Head counts per predikat, best first.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Counts {

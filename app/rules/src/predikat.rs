@@ -95,6 +95,24 @@ impl Predikat {
     }
 }
 
+/// Stored predikat are read as their codes.
+impl TryFrom<String> for Predikat {
+    type Error = String;
+
+    fn try_from(code: String) -> Result<Self, Self::Error> {
+        Predikat::from_code(&code).ok_or_else(|| format!("unknown predikat code {code:?}"))
+    }
+}
+
+/// Stored ratings are read as their codes.
+impl TryFrom<String> for Rating {
+    type Error = RatingError;
+
+    fn try_from(code: String) -> Result<Self, Self::Error> {
+        code.parse()
+    }
+}
+
 impl fmt::Display for Predikat {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.code())

@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 use crate::import::{ImportError, EDUCATION, JENJANG};
 use crate::{
     i18n::Locale,
-    rules::nip::{parse_employee_number, AsnKind, Gender},
+    people::types::{EmployeeKind, Gender, PositionKind},
+    rules::nip::{parse_employee_number, AsnKind, Gender as NipGender},
     rules::pangkat::Golongan,
     rules::Date,
 };
@@ -40,11 +41,11 @@ pub struct ImportRow {
     pub line: usize,
     pub nip: String,
     pub name: String,
-    pub kind: &'static str,
-    pub gender: &'static str,
+    pub kind: EmployeeKind,
+    pub gender: Gender,
     pub birth_date: String,
     pub golongan: Option<String>,
-    pub position_kind: &'static str,
+    pub position_kind: PositionKind,
     pub position_name: String,
     pub jenjang: Option<String>,
     pub education: String,
@@ -279,8 +280,8 @@ pub fn validate_record(
         );
     }
     let kind_code = match kind.to_uppercase().as_str() {
-        "PNS" => Some(("pns", AsnKind::Pns)),
-        "PPPK" => Some(("pppk", AsnKind::Pppk)),
+        "PNS" => Some((EmployeeKind::Pns, AsnKind::Pns)),
+        "PPPK" => Some((EmployeeKind::Pppk, AsnKind::Pppk)),
         _ => {
             bad(
                 2,
@@ -300,8 +301,8 @@ pub fn validate_record(
         }
     }
     let gender_code = match gender.to_uppercase().as_str() {
-        "L" | "LAKI-LAKI" => Some(("m", Gender::Male)),
-        "P" | "PEREMPUAN" => Some(("f", Gender::Female)),
+        "L" | "LAKI-LAKI" => Some((Gender::Male, NipGender::Male)),
+        "P" | "PEREMPUAN" => Some((Gender::Female, NipGender::Female)),
         _ => {
             bad(3, format!("`{gender}` bukan L atau P."), format!("`{gender}` is not L or P."));
             None
@@ -356,9 +357,9 @@ pub fn validate_record(
         }
     };
     let position = match position_kind.to_lowercase().as_str() {
-        "struktural" => Some("structural"),
-        "fungsional" => Some("functional"),
-        "pelaksana" => Some("executor"),
+        "struktural" => Some(PositionKind::Structural),
+        "fungsional" => Some(PositionKind::Functional),
+        "pelaksana" => Some(PositionKind::Executor),
         _ => {
             bad(
                 6,
@@ -372,7 +373,7 @@ pub fn validate_record(
         bad(7, "Nama jabatan wajib diisi.".into(), "The position name is required.".into());
     }
     let jenjang_value = match (position, jenjang.is_empty()) {
-        (Some("functional"), true) => {
+        (Some(PositionKind::Functional), true) => {
             bad(
                 8,
                 "Jenjang wajib untuk jabatan fungsional.".into(),
@@ -474,7 +475,7 @@ mod tests {
         let rows = parse_csv(TEMPLATE_CSV.as_bytes(), Locale::Id).unwrap();
         assert_eq!(rows.len(), 1);
         assert_eq!(rows[0].nip, "199603012022042001");
-        assert_eq!(rows[0].gender, "f");
+        assert_eq!(rows[0].gender, Gender::Female);
         assert_eq!(rows[0].jenjang.as_deref(), Some("Ahli Pertama"));
     }
 
@@ -490,7 +491,7 @@ mod tests {
         .unwrap();
         assert_eq!(rows[0].golongan.as_deref(), Some("III/b"));
         assert_eq!(rows[0].birth_date, "1986-09-26");
-        assert_eq!(rows[1].kind, "pppk");
+        assert_eq!(rows[1].kind, EmployeeKind::Pppk);
         assert_eq!(rows[1].line, 3);
     }
 

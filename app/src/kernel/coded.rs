@@ -28,6 +28,30 @@ macro_rules! coded_enum {
             }
         }
 
+        // Read straight off a row (`try_get`, `#[derive(FromRow)]`), stored as its code.
+        #[cfg(feature = "ssr")]
+        impl ::sqlx::Type<::sqlx::Any> for $name {
+            fn type_info() -> ::sqlx::any::AnyTypeInfo {
+                <String as ::sqlx::Type<::sqlx::Any>>::type_info()
+            }
+
+            fn compatible(ty: &::sqlx::any::AnyTypeInfo) -> bool {
+                <String as ::sqlx::Type<::sqlx::Any>>::compatible(ty)
+            }
+        }
+
+        #[cfg(feature = "ssr")]
+        impl<'r> ::sqlx::Decode<'r, ::sqlx::Any> for $name {
+            fn decode(
+                value: ::sqlx::any::AnyValueRef<'r>,
+            ) -> Result<Self, ::sqlx::error::BoxDynError> {
+                let code = <String as ::sqlx::Decode<'r, ::sqlx::Any>>::decode(value)?;
+                Self::from_code(&code).ok_or_else(|| {
+                    format!("unknown {} code {code:?}", stringify!($name)).into()
+                })
+            }
+        }
+
         #[cfg(feature = "ssr")]
         impl $crate::kernel::db::StoredCode for $name {
             fn from_stored(code: &str) -> Option<Self> {

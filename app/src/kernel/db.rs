@@ -47,6 +47,47 @@ pub trait StoredCode: Sized {
     }
 }
 
+/// A nullable text column, for `#[derive(FromRow)]` fields of a rules type that may be absent:
+/// `#[sqlx(try_from = "NullableText")] pub due: Option<Date>`. (The rules crate stays free of
+/// sqlx, so its types cannot decode themselves; they convert from the stored text.)
+pub struct NullableText(pub Option<String>);
+
+impl sqlx::Type<sqlx::Any> for NullableText {
+    fn type_info() -> sqlx::any::AnyTypeInfo {
+        <String as sqlx::Type<sqlx::Any>>::type_info()
+    }
+
+    fn compatible(ty: &sqlx::any::AnyTypeInfo) -> bool {
+        <String as sqlx::Type<sqlx::Any>>::compatible(ty)
+    }
+}
+
+impl<'r> sqlx::Decode<'r, sqlx::Any> for NullableText {
+    fn decode(value: sqlx::any::AnyValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
+        <Option<String> as sqlx::Decode<'r, sqlx::Any>>::decode(value).map(NullableText)
+    }
+}
+
+/// `Option<T>` of a rules type `T` stored as text, from a nullable column.
+macro_rules! nullable_text {
+    ($($t:ty),*) => {$(
+        impl TryFrom<NullableText> for Option<$t> {
+            type Error = <$t as TryFrom<String>>::Error;
+
+            fn try_from(v: NullableText) -> Result<Self, Self::Error> {
+                v.0.map(<$t>::try_from).transpose()
+            }
+        }
+    )*};
+}
+
+nullable_text!(
+    crate::rules::Date,
+    crate::rules::Predikat,
+    crate::rules::Rating,
+    crate::rules::distribution::OrgPredikat
+);
+
 /// Reading coded columns off a row: `row.code::<Predikat>(4)?`, `row.opt_code(6)?`.
 pub trait CodedColumns {
     fn code<T: StoredCode>(&self, index: usize) -> Result<T, sqlx::Error>;

@@ -1,6 +1,7 @@
 //! Employee records (the fields the foundation needs; the full record arrives with the
 //! agencies-and-people work).
 
+use crate::people::types::{EmployeeKind, Gender, PositionKind};
 use sqlx::Row;
 
 use crate::kernel::db::{now_ms, Pool};
@@ -11,16 +12,13 @@ pub struct NewEmployee<'a> {
     pub unit_id: i64,
     pub nip: &'a str,
     pub name: &'a str,
-    /// `pns` or `pppk`.
-    pub kind: &'a str,
-    /// `m` or `f`.
-    pub gender: &'a str,
+    pub kind: EmployeeKind,
+    pub gender: Gender,
     /// ISO date.
     pub birth_date: &'a str,
     /// Golongan ruang such as `III/a` for PNS; `None` for PPPK, who have no pangkat.
     pub golongan: Option<&'a str>,
-    /// `structural`, `functional` or `executor`.
-    pub position_kind: &'a str,
+    pub position_kind: PositionKind,
     pub position_name: &'a str,
     pub jenjang: Option<&'a str>,
     pub education: &'a str,
@@ -37,11 +35,11 @@ pub async fn insert(tx: &mut sqlx::AnyConnection, e: &NewEmployee<'_>) -> Result
     .bind(e.unit_id)
     .bind(e.nip)
     .bind(e.name)
-    .bind(e.kind)
-    .bind(e.gender)
+    .bind(e.kind.code())
+    .bind(e.gender.code())
     .bind(e.birth_date)
     .bind(e.golongan)
-    .bind(e.position_kind)
+    .bind(e.position_kind.code())
     .bind(e.position_name)
     .bind(e.jenjang)
     .bind(e.education)

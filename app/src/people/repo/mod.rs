@@ -2,4 +2,5 @@
 
 pub mod corrections;
 pub mod employees;
+pub mod profile;
 pub mod records;

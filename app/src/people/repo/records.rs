@@ -112,12 +112,12 @@ pub async fn update_employee(
     let after = EmployeeSnapshot {
         nip: r.nip.clone(),
         name: r.name.clone(),
-        kind: r.kind.to_string(),
-        gender: r.gender.to_string(),
+        kind: r.kind.code().to_string(),
+        gender: r.gender.code().to_string(),
         birth_date: r.birth_date.clone(),
         golongan: r.golongan.clone(),
         golongan_tmt: edit.golongan_tmt.map(|d| d.to_string()),
-        position_kind: r.position_kind.to_string(),
+        position_kind: r.position_kind.code().to_string(),
         position_name: r.position_name.clone(),
         jenjang: r.jenjang.clone(),
         position_tmt: edit.position_tmt.map(|d| d.to_string()),
@@ -184,12 +184,13 @@ pub async fn update_employee(
 /// One line of an employee's history of ranks, positions and education.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HistoryEntry {
-    /// `rank`, `position` or `education`.
-    pub kind: &'static str,
+    pub kind: crate::people::types::HistoryKind,
     pub value: String,
     pub detail: Option<String>,
     pub start_date: Option<String>,
 }
+
+use crate::people::types::HistoryKind;
 
 /// The history lines an edit adds: a new rank, position or education, or a corrected start date.
 fn history_changes(before: &EmployeeSnapshot, after: &EmployeeSnapshot) -> Vec<HistoryEntry> {
@@ -197,7 +198,7 @@ fn history_changes(before: &EmployeeSnapshot, after: &EmployeeSnapshot) -> Vec<H
     if let Some(g) = &after.golongan {
         if (&before.golongan, &before.golongan_tmt) != (&after.golongan, &after.golongan_tmt) {
             out.push(HistoryEntry {
-                kind: "rank",
+                kind: HistoryKind::Rank,
                 value: g.clone(),
                 detail: None,
                 start_date: after.golongan_tmt.clone(),
@@ -214,7 +215,7 @@ fn history_changes(before: &EmployeeSnapshot, after: &EmployeeSnapshot) -> Vec<H
     };
     if position(before) != position(after) {
         out.push(HistoryEntry {
-            kind: "position",
+            kind: HistoryKind::Position,
             value: after.position_name.clone(),
             detail: Some(after.position_kind.clone()),
             start_date: after.position_tmt.clone(),
@@ -222,7 +223,7 @@ fn history_changes(before: &EmployeeSnapshot, after: &EmployeeSnapshot) -> Vec<H
     }
     if (&before.education, &before.education_date) != (&after.education, &after.education_date) {
         out.push(HistoryEntry {
-            kind: "education",
+            kind: HistoryKind::Education,
             value: after.education.clone(),
             detail: None,
             start_date: after.education_date.clone(),
@@ -243,7 +244,7 @@ pub async fn append_history(
     )
     .bind(actor.agency_id)
     .bind(employee_id)
-    .bind(entry.kind)
+    .bind(entry.kind.code())
     .bind(&entry.value)
     .bind(entry.detail.as_deref())
     .bind(entry.start_date.as_deref())

@@ -11,6 +11,7 @@ use crate::{
     people::records_api::{list_units, IssueInitialPassword, SetReportingLine, UpdateEmployee},
     people::ui::record_history::RecordHistory,
     rules::pangkat::Golongan,
+    rules::Date,
     ui::error_page::ErrorPage,
     ui::form_error::FormError,
     ui::saved::successes,
@@ -146,17 +147,14 @@ fn EditForm(
             (u.code.clone(), format!("{}{} ({})", "· ".repeat(u.depth as usize), u.name, u.code))
         })
         .collect();
-    let kind = if p.kind == "pppk" { "PPPK" } else { "PNS" };
-    let gender = if p.gender == "f" { "P" } else { "L" };
-    let position_kind = match p.position_kind.as_str() {
-        "structural" => "Struktural",
-        "functional" => "Fungsional",
-        _ => "Pelaksana",
-    };
+    let kind = p.kind.label();
+    let gender = p.gender.label();
+    let position_kind = p.position_kind.label();
     let error = Signal::derive(move || action.value().get().and_then(Result::err));
     let conflict =
         move || error.get().is_some_and(|e| e.message(i18n.t()) == i18n.t().edit_conflict);
     let opt = |v: &Option<String>| v.clone().unwrap_or_default();
+    let opt_date = |v: &Option<Date>| v.map(|d| d.to_string()).unwrap_or_default();
     view! {
         <ActionForm action attr:class="form edit-form" attr:data-testid="employee-form">
             <input type="hidden" name="id" value=p.id />
@@ -166,7 +164,12 @@ fn EditForm(
                 {input(|t| t.field_name, "input[name]", "text", p.name.clone())}
                 {select(|t| t.field_kind, "input[kind]", plain(&["PNS", "PPPK"]), kind.into())}
                 {select(|t| t.field_gender, "input[gender]", plain(&["L", "P"]), gender.into())}
-                {input(|t| t.field_birth_date, "input[birth_date]", "date", p.birth_date.clone())}
+                {input(
+                    |t| t.field_birth_date,
+                    "input[birth_date]",
+                    "date",
+                    p.birth_date.to_string(),
+                )}
             </fieldset>
             <fieldset>
                 {select(|t| t.field_golongan, "input[golongan]", golongan, opt(&p.golongan))}
@@ -174,7 +177,7 @@ fn EditForm(
                     |t| t.edit_golongan_tmt,
                     "input[golongan_tmt]",
                     "date",
-                    opt(&p.golongan_tmt),
+                    opt_date(&p.golongan_tmt),
                 )}
                 {select(
                     |t| t.field_position_kind,
@@ -192,7 +195,7 @@ fn EditForm(
                     |t| t.edit_position_tmt,
                     "input[position_tmt]",
                     "date",
-                    opt(&p.position_tmt),
+                    opt_date(&p.position_tmt),
                 )} <label>
                     <span>{tr(|t| t.edit_angka_kredit)}</span>
                     <input
@@ -216,7 +219,7 @@ fn EditForm(
                     |t| t.edit_education_date,
                     "input[education_date]",
                     "date",
-                    opt(&p.education_date),
+                    opt_date(&p.education_date),
                 )} {select(|t| t.field_unit, "input[unit_code]", unit_options, p.unit_code.clone())}
             </fieldset>
             <button type="submit" class="button" disabled=move || action.pending().get()>

@@ -9,6 +9,7 @@ use crate::{
     people::api::load_profile,
     people::ui::correction_form::CorrectionForm,
     people::ui::record_history::RecordHistory,
+    rules::Date,
     ui::error_page::ErrorPage,
 };
 
@@ -28,10 +29,8 @@ pub fn ProfileView(#[prop(into)] employee_id: Signal<Option<i64>>) -> impl IntoV
                     .map(|result| match result {
                         Ok(p) => {
                             let t = i18n.t();
-                            let since = |date: &Option<String>| {
-                                date.as_ref()
-                                    .map(|d| format!(", TMT {}", t.date_iso(d)))
-                                    .unwrap_or_default()
+                            let since = |date: &Option<Date>| {
+                                date.map(|d| format!(", TMT {}", t.date(d))).unwrap_or_default()
                             };
                             let golongan = match (&p.golongan, &p.pangkat) {
                                 (Some(g), Some(name)) => {
@@ -42,16 +41,15 @@ pub fn ProfileView(#[prop(into)] employee_id: Signal<Option<i64>>) -> impl IntoV
                             };
                             let graduated = p
                                 .education_date
-                                .as_ref()
-                                .map(|d| format!(" ({})", t.date_iso(d)))
+                                .map(|d| format!(" ({})", t.date(d)))
                                 .unwrap_or_default();
                             let pension = match (p.bup, &p.pension_date) {
-                                (Some(bup), Some(date)) => Some((bup, t.date_iso(date))),
+                                (Some(bup), Some(date)) => Some((bup, t.date(*date))),
                                 _ => None,
                             };
                             let rows: Vec<(Label, String)> = vec![
                                 (|t| t.profile_nip, p.nip.clone()),
-                                (|t| t.profile_kind, p.kind.to_uppercase()),
+                                (|t| t.profile_kind, p.kind.label().to_string()),
                                 (|t| t.profile_golongan, golongan),
                                 (
                                     |t| t.profile_position,
@@ -69,7 +67,7 @@ pub fn ProfileView(#[prop(into)] employee_id: Signal<Option<i64>>) -> impl IntoV
                                     |t| t.profile_atasan,
                                     p.atasan.clone().unwrap_or_else(|| "—".into()),
                                 ),
-                                (|t| t.profile_birth_date, t.date_iso(&p.birth_date)),
+                                (|t| t.profile_birth_date, t.date(p.birth_date)),
                             ];
                             // Read in the reactive block: a language switch rewrites the values.
                             view! {

@@ -2,7 +2,8 @@ use leptos::prelude::*;
 
 use crate::{
     i18n::{tr, Texts},
-    people::api::{HistoryLine, LineRow},
+    people::types::{HistoryKind, HistoryLine, LineRow},
+    rules::Date,
 };
 
 type Label = fn(&Texts) -> &'static str;
@@ -10,10 +11,10 @@ type Label = fn(&Texts) -> &'static str;
 /// The history of ranks, positions and education, and the reporting lines over time.
 #[component]
 pub fn RecordHistory(history: Vec<HistoryLine>, lines: Vec<LineRow>) -> impl IntoView {
-    let sections: [(&str, Label); 3] = [
-        ("rank", |t| t.history_rank),
-        ("position", |t| t.history_position),
-        ("education", |t| t.history_education),
+    let sections: [(HistoryKind, Label); 3] = [
+        (HistoryKind::Rank, |t| t.history_rank),
+        (HistoryKind::Position, |t| t.history_position),
+        (HistoryKind::Education, |t| t.history_education),
     ];
     let tables = sections
         .into_iter()
@@ -21,7 +22,7 @@ pub fn RecordHistory(history: Vec<HistoryLine>, lines: Vec<LineRow>) -> impl Int
             let entries: Vec<HistoryLine> =
                 history.iter().filter(|h| h.kind == kind).cloned().collect();
             view! {
-                <section class="history" data-history=kind>
+                <section class="history" data-history=kind.code()>
                     <h2>{tr(title)}</h2>
                     {if entries.is_empty() {
                         view! { <p class="muted">{tr(|t| t.history_empty)}</p> }.into_any()
@@ -80,7 +81,7 @@ pub fn RecordHistory(history: Vec<HistoryLine>, lines: Vec<LineRow>) -> impl Int
                                 {lines
                                     .into_iter()
                                     .map(|l| {
-                                        let end = l.end_date.clone();
+                                        let end = l.end_date;
                                         view! {
                                             <tr>
                                                 <td>{person(Some(l.penilai), Some(l.penilai_nip))}</td>
@@ -107,7 +108,7 @@ pub fn RecordHistory(history: Vec<HistoryLine>, lines: Vec<LineRow>) -> impl Int
 }
 
 /// A stored date in the page's language ("1 Oktober 2026"), or a dash.
-fn date_cell(date: Option<String>) -> impl IntoView {
+fn date_cell(date: Option<Date>) -> impl IntoView {
     let i18n = crate::i18n::use_i18n();
-    move || date.as_deref().map(|d| i18n.t().date_iso(d)).unwrap_or_else(|| "—".into())
+    move || date.map(|d| i18n.t().date(d)).unwrap_or_else(|| "—".into())
 }
