@@ -20,7 +20,7 @@ apt_install() {
 
 # Browser tests, the throwaway PostgreSQL, precompression, and the tools the scripts call.
 # Debian's binaryen is deliberately not installed: its wasm-opt (108) breaks hydration.
-apt_install chromium chromium-driver postgresql brotli gzip curl python3 ca-certificates
+apt_install chromium chromium-driver postgresql brotli gzip curl python3 python3-venv ca-certificates
 command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
 
 # The wasm32 standard library: rustup's target first, Debian's rust-web sources otherwise.
@@ -48,6 +48,15 @@ ensure_cargo_tool() { # name version binary
 ensure_cargo_tool wasm-bindgen-cli "$(locked_version wasm-bindgen)" wasm-bindgen
 ensure_cargo_tool leptosfmt 0.1.33 leptosfmt
 rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt
+
+# Python tools of the checks (the standard OpenAPI validator), in a virtualenv in the cache.
+venv="$PRESTASI_CACHE/venv"
+if ! "$venv/bin/python" -c 'import openapi_spec_validator, jsonschema' 2>/dev/null; then
+  log "pip install openapi-spec-validator"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check \
+    'openapi-spec-validator==0.7.2' 'jsonschema==4.25.1'
+fi
 
 # Node packages of end2end/ (Playwright, and binaryen's wasm-opt for the bundle).
 stamp="$ROOT/end2end/node_modules/.prestasi-lock"

@@ -61,6 +61,15 @@ run_tests() {
   note "$n tests (SQLite and PostgreSQL)"
   [ "$status" -eq 0 ] && [ "$n" -gt 0 ]
 }
+# The public API's OpenAPI document: valid by a standard validator, its examples and the
+# README's curl examples accepted by its request schemas (the server binary prints it).
+run_openapi() {
+  cargo build -p server --bin server
+  "$CARGO_TARGET_DIR/debug/server" openapi >"$LOG_DIR/openapi.json"
+  "$PRESTASI_CACHE/venv/bin/python" "$ROOT/.scripts/openapi_check.py" "$LOG_DIR/openapi.json" README.md \
+    | tee "$LOG_DIR/openapi.out"
+  note "$(tail -n1 "$LOG_DIR/openapi.out")"
+}
 run_wasm() {
   bash "$ROOT/.scripts/build.sh" wasm
   local name; name="$(cat "$PKG_DIR/OUTPUT_NAME")"
@@ -113,7 +122,7 @@ run_e2e() {
 stop_e2e_server() { kill "$E2E_PID" 2>/dev/null || true; wait "$E2E_PID" 2>/dev/null || true; rm -rf "$E2E_DIR"; }
 
 # `test.sh [stage…]` runs only the named stages (after set-up), e.g. `.scripts/test.sh wasm e2e`.
-ALL_STAGES=(fmt leptosfmt clippy-ssr clippy-hydrate tests wasm wasm-parity bench e2e)
+ALL_STAGES=(fmt leptosfmt clippy-ssr clippy-hydrate tests openapi wasm wasm-parity bench e2e)
 SELECTED=("$@"); [ ${#SELECTED[@]} -eq 0 ] && SELECTED=("${ALL_STAGES[@]}")
 # The cache outside the clone outlives every run: drop big artefacts no run has used for a day
 # (test binaries of earlier clones, whose paths differ) so the disk does not fill up.

@@ -61,6 +61,8 @@ pub enum Command {
         /// The CSV or XLSX file (the template: GET /api/admin/import-template.csv).
         file: std::path::PathBuf,
     },
+    /// Print the public rules API's OpenAPI document (JSON) and exit.
+    Openapi,
     /// Load the deterministic demo data into an empty database.
     SeedDemo {
         /// Multiply the number of employees per unit (for load tests).
@@ -135,6 +137,11 @@ pub async fn run(cli: Cli, config: Config) -> Result<(), CliError> {
             let pool =
                 db::connect_and_migrate(&config.database_url, config.db_max_connections).await?;
             crate::admin::import_file(&pool, &agency, &file).await?;
+            Ok(())
+        }
+        Command::Openapi => {
+            let document = crate::http::rules_api::openapi::document();
+            println!("{}", serde_json::to_string_pretty(&document).expect("a JSON value"));
             Ok(())
         }
         Command::SeedDemo { scale } => {

@@ -253,6 +253,13 @@ async fn the_openapi_document_lists_every_endpoint_with_its_example() {
         assert!(op.is_object(), "{} missing from OpenAPI", e.path);
         let example = &op["requestBody"]["content"]["application/json"]["example"];
         assert_eq!(example, &serde_json::from_str::<Value>(e.example).unwrap());
+        // The body's schema is the decoded type's: a named object with its required fields.
+        let schema = &op["requestBody"]["content"]["application/json"]["schema"];
+        let name = schema["$ref"].as_str().unwrap().trim_start_matches("#/components/schemas/");
+        let body = &doc["components"]["schemas"][name];
+        assert_eq!(body["type"], "object", "{}: {body}", e.path);
+        assert!(body["properties"].as_object().is_some_and(|p| !p.is_empty()), "{}", e.path);
+        assert_eq!(body["additionalProperties"], false, "{}: unknown fields are refused", e.path);
     }
     assert!(doc["paths"]["/api/v1/rules/rule-set"]["get"].is_object());
     let rules: Value = app.get("/api/v1/rules/rule-set").await.json().await.unwrap();

@@ -13,6 +13,7 @@ const REG_BONUS: &str = "PermenPANRB 1/2023 (KP istimewa: ijazah lebih tinggi, 2
 const REG_INTEGRASI: &str = "Peraturan BKN 3/2023 (integrasi angka kredit konvensional)";
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum AkError {
     #[error("a period has 1 to 12 months, not {months}")]

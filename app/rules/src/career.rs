@@ -9,16 +9,28 @@ const REG_KP_DATES: &str = "Peraturan BKN 4/2023 (periodisasi kenaikan pangkat)"
 
 /// Legacy structural echelons, still used for KP pilihan struktural (PP 13/2002).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Eselon {
+    // Readable codes (`ii_a` for II.a); the first release's spellings, derived mechanically
+    // (`i_ia`), are still accepted on input.
+    #[serde(rename = "i_a", alias = "ia")]
     Ia,
+    #[serde(rename = "i_b", alias = "ib")]
     Ib,
+    #[serde(rename = "ii_a", alias = "i_ia")]
     IIa,
+    #[serde(rename = "ii_b", alias = "i_ib")]
     IIb,
+    #[serde(rename = "iii_a", alias = "i_i_ia")]
     IIIa,
+    #[serde(rename = "iii_b", alias = "i_i_ib")]
     IIIb,
+    #[serde(rename = "iv_a", alias = "i_va")]
     IVa,
+    #[serde(rename = "iv_b", alias = "i_vb")]
     IVb,
+    #[serde(rename = "v")]
     V,
 }
 
@@ -47,6 +59,7 @@ impl Eselon {
 
 /// What a civil servant holds, as far as promotion and retirement rules care.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Position {
     /// Jabatan pelaksana (executor): KP reguler.
@@ -70,6 +83,7 @@ impl Position {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Retirement {
     pub bup: u32,
     /// The birthday on which the BUP is reached.
@@ -136,6 +150,18 @@ pub fn kp_date(rs: &RuleSet, date: Date) -> (Date, Trace) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn eselon_codes_read_as_written_and_the_old_spellings_still_parse() {
+        let code = |e: Eselon| serde_json::to_string(&e).unwrap();
+        assert_eq!(code(Eselon::IIa), "\"ii_a\"");
+        assert_eq!(code(Eselon::IIIa), "\"iii_a\"");
+        assert_eq!(code(Eselon::IVb), "\"iv_b\"");
+        let old: Eselon = serde_json::from_str("\"i_i_ia\"").unwrap();
+        assert_eq!(old, Eselon::IIIa);
+        let new: Eselon = serde_json::from_str("\"iii_a\"").unwrap();
+        assert_eq!(new, Eselon::IIIa);
+    }
+
     use super::*;
 
     fn d(s: &str) -> Date {

@@ -13,6 +13,7 @@ use crate::{explain::Trace, predikat::Predikat, rule_set::RuleSet};
 const REGULATION: &str = "SE MenPANRB 3/2023 (pola distribusi predikat kinerja pegawai)";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum OrgPredikat {
     Istimewa,
@@ -58,6 +59,7 @@ impl TryFrom<String> for OrgPredikat {
 
 /// Head counts per predikat, best first.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Counts {
     pub sangat_baik: u32,
     pub baik: u32,
@@ -105,6 +107,7 @@ impl Counts {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Bound {
     AtLeast,
@@ -113,6 +116,7 @@ pub enum Bound {
 
 /// One constraint of the pattern and how the unit fares against it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ConstraintVerdict {
     /// Stable id, e.g. `max_percent` or `majority`.
     pub rule: String,
@@ -129,6 +133,7 @@ pub struct ConstraintVerdict {
 
 /// Move `count` people from one predikat to another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Change {
     pub from: Predikat,
     pub to: Predikat,
@@ -136,6 +141,7 @@ pub struct Change {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DistributionCheck {
     pub org_predikat: OrgPredikat,
     pub total: u32,
@@ -149,6 +155,7 @@ pub struct DistributionCheck {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum DistributionError {
     #[error("the unit has no employees")]

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 /// One step of a computation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Step {
     /// Stable identifier of the rule, e.g. `predikat.matrix`.
     pub rule: String,
@@ -21,6 +22,7 @@ pub struct Step {
 
 /// The ordered steps of one computation and the rule set that was in force.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Trace {
     pub rule_set: String,
     pub steps: Vec<Step>,

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::pangkat::Golongan;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Kategori {
     Keterampilan,
@@ -15,6 +16,7 @@ pub enum Kategori {
 
 /// A functional level. Ordered within each category from the lowest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Jenjang {
     Pemula,
@@ -83,6 +85,7 @@ impl Jenjang {
 
 /// The numbers of one jenjang as a rule set holds them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct JenjangParams {
     pub jenjang: Jenjang,
     /// Yearly koefisien: the credit points of a full year with predikat Baik.

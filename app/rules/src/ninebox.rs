@@ -8,6 +8,7 @@ use crate::{explain::Trace, predikat::Predikat, rule_set::RuleSet};
 const REGULATION: &str = "PermenPANRB 3/2020 (manajemen talenta, kotak 9)";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
     Rendah,
@@ -16,6 +17,7 @@ pub enum Level {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum TalentGroup {
     /// Boxes 7, 8, 9: talent pool and succession candidates.
@@ -28,6 +30,7 @@ pub enum TalentGroup {
 
 /// Follow-up recommendations, as stable ids the interface translates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Recommendation {
     Promote,
@@ -47,6 +50,7 @@ pub enum Recommendation {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct NineBox {
     /// Kotak 1–9.
     pub kotak: u8,
@@ -57,6 +61,7 @@ pub struct NineBox {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum NineBoxError {
     #[error("at least one annual predikat is needed")]

@@ -13,6 +13,7 @@ const REGULATION: &str = "Perka BKN 22/2007 jo 43/2007 (NIP); NI PPPK [P]";
 const MIN_APPOINTMENT_AGE: i32 = 18;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum AsnKind {
     Pns,
@@ -20,6 +21,7 @@ pub enum AsnKind {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Gender {
     Male,
@@ -27,6 +29,7 @@ pub enum Gender {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct EmployeeNumber {
     /// The 18 digits without spaces.
     pub number: String,
@@ -43,6 +46,7 @@ pub struct EmployeeNumber {
 
 /// Every way a number can be wrong, precise enough to tell the user which digits to fix.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum NipError {
     #[error("a NIP has 18 digits, this has {length}")]

@@ -95,6 +95,19 @@ impl Serialize for Golongan {
     }
 }
 
+/// A golongan ruang travels as its code, `I/a` … `IV/e`.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Golongan {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Golongan".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let codes: Vec<&str> = Golongan::all().map(Golongan::code).collect();
+        schemars::json_schema!({ "type": "string", "enum": codes, "examples": ["III/a"] })
+    }
+}
+
 impl<'de> Deserialize<'de> for Golongan {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         String::deserialize(d)?.parse().map_err(de::Error::custom)
@@ -103,6 +116,7 @@ impl<'de> Deserialize<'de> for Golongan {
 
 /// Highest education (STTB/ijazah) as PP 99/2000 jo PP 12/2002 groups it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Education {
     Sd,

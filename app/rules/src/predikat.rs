@@ -12,6 +12,7 @@ const REGULATION: &str = "PermenPANRB 6/2022 (kuadran predikat kinerja)";
 /// A three-level rating, used both for results (rating hasil kerja) and for behaviour
 /// (rating perilaku kerja). Ordered from worst to best.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Rating {
     DiBawahEkspektasi,
@@ -59,6 +60,7 @@ impl FromStr for Rating {
 
 /// Predikat kinerja pegawai. The derived order runs from worst to best, so `max` is the best.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Predikat {
     SangatKurang,

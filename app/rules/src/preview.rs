@@ -18,6 +18,7 @@ const REG_BEHAVIOUR: &str =
 /// The seven BerAKHLAK core values, in the circular's order: the declaration order is that
 /// order, so sorting by `Ord` puts any list of them in the official order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum CoreValue {
     BerorientasiPelayanan,
@@ -42,12 +43,14 @@ impl CoreValue {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct BehaviourRating {
     pub value: CoreValue,
     pub rating: Rating,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PreviewInput {
     pub results: Vec<ResultInput>,
     pub behaviours: Vec<BehaviourRating>,
@@ -68,6 +71,7 @@ fn twelve() -> u32 {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Preview {
     pub score: SkpScore,
     pub suggested_perilaku: Rating,
@@ -78,6 +82,7 @@ pub struct Preview {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum PreviewError {
     #[error(transparent)]

@@ -21,6 +21,7 @@ const REG_KP: &str = "PP 99/2000 jo PP 12/2002; Peraturan BKN 4/2023";
 const REG_JF: &str = "PermenPANRB 1/2023 jo Peraturan BKN 3/2023";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PromotionKind {
     /// KP reguler (jabatan pelaksana).
@@ -37,6 +38,7 @@ pub enum PromotionKind {
 
 /// The requirements, as stable ids the interface translates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Requirement {
     HasNextGolongan,
@@ -79,12 +81,14 @@ impl Requirement {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct YearPredikat {
     pub year: i32,
     pub predikat: Predikat,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Diploma {
     pub education: Education,
     pub date: Date,
@@ -92,6 +96,7 @@ pub struct Diploma {
 
 /// An employee's record as the promotion rules need it (the API's input).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CareerRecord {
     pub birth_date: Date,
     pub golongan: Golongan,
@@ -350,6 +355,7 @@ fn highest_education(s: &State, as_of: Date) -> Education {
 
 /// One requirement as the API shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RequirementStatus {
     pub requirement: Requirement,
     pub met: bool,
@@ -358,6 +364,7 @@ pub struct RequirementStatus {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PromotionOption {
     pub kind: PromotionKind,
     pub target_golongan: Option<Golongan>,
@@ -370,6 +377,7 @@ pub struct PromotionOption {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Eligibility {
     pub as_of: Date,
     pub pension_date: Date,

@@ -18,6 +18,7 @@ pub const RULE_SET_ID: &str = "asn-2024.1";
 
 /// How a percentage bound turns into a head count in a small unit [U: SE 3/2023 is silent].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Rounding {
     Ceil,
@@ -40,6 +41,7 @@ impl Rounding {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DistributionParams {
     /// Rounding of minimum shares ("at least 60%").
     pub min_rounding: Rounding,
@@ -57,6 +59,7 @@ pub struct DistributionParams {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct EducationCap {
     pub education: Education,
     pub starting: Golongan,
@@ -65,6 +68,7 @@ pub struct EducationCap {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RuleSet {
     pub id: String,
     pub effective_from: Date,

@@ -16,6 +16,7 @@ const REG_PP46: &str = "PP 46/2011 jo Perka BKN 1/2013";
 const REG_PP30: &str = "PP 30/2019 Ps. 41";
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Target {
     /// Higher is better: capaian = realisasi / target.
@@ -27,6 +28,7 @@ pub enum Target {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum ScoringError {
     #[error("indicator {index}: the target must be a positive number")]
@@ -100,6 +102,7 @@ pub fn score(capaian: f64) -> f64 {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct IndicatorInput {
     pub target: Target,
     pub realisasi: f64,
@@ -109,6 +112,7 @@ pub struct IndicatorInput {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ResultKind {
     Utama,
@@ -131,6 +135,7 @@ impl ResultKind {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ResultInput {
     pub kind: ResultKind,
     /// Relative weight among the main results; for an additional result, the percentage of its
@@ -140,12 +145,14 @@ pub struct ResultInput {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct IndicatorScore {
     pub capaian: f64,
     pub nilai: f64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ResultScore {
     pub kind: ResultKind,
     pub indicators: Vec<IndicatorScore>,
@@ -154,6 +161,7 @@ pub struct ResultScore {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SkpScore {
     pub results: Vec<ResultScore>,
     pub utama: f64,
@@ -256,6 +264,7 @@ pub fn skp_score(results: &[ResultInput]) -> Result<(SkpScore, Trace), ScoringEr
 
 /// PP 46/2011 categories.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum LegacyCategory {
     SangatBaik,
@@ -293,6 +302,9 @@ pub fn pp46_efficiency_score(target: f64, realised: f64) -> Result<f64, ScoringE
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+// An API request with a misspelt field is refused, not half-read.
+#[serde(deny_unknown_fields)]
 pub struct Pp46Input {
     /// Aspect scores of the SKP activities (kuantitas, kualitas, waktu, biaya), averaged.
     pub skp_aspects: Vec<f64>,
@@ -301,6 +313,7 @@ pub struct Pp46Input {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct LegacyResult {
     pub nilai_skp: f64,
     pub nilai: f64,
@@ -331,6 +344,9 @@ pub fn pp46_score(input: &Pp46Input) -> Result<(LegacyResult, Trace), ScoringErr
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+// An API request with a misspelt field is refused, not half-read.
+#[serde(deny_unknown_fields)]
 pub struct Pp30Input {
     pub nilai_skp: f64,
     pub perilaku: f64,

@@ -32,6 +32,7 @@ const REGULATION: &str = "PP 99/2000; PermenPANRB 1/2023; Peraturan BKN 3/2023 d
 
 /// The yearly predikat of a deterministic scenario.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum PredikatPlan {
     /// The same predikat every year ("Baik every year").
@@ -53,6 +54,7 @@ impl PredikatPlan {
 
 /// Something that happens to the career on a date.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum ScenarioEvent {
     DiplomaObtained { date: Date, education: Education },
@@ -81,6 +83,7 @@ impl ScenarioEvent {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum StepKind {
     Promotion,
@@ -90,6 +93,7 @@ pub enum StepKind {
 
 /// One line of a projected timeline.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Step {
     pub date: Date,
     pub kind: StepKind,
@@ -104,6 +108,7 @@ pub struct Step {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Scenario {
     pub start: Date,
     pub plan: PredikatPlan,
@@ -112,6 +117,7 @@ pub struct Scenario {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Projection {
     pub steps: Vec<Step>,
     pub pension_date: Date,
@@ -120,6 +126,7 @@ pub struct Projection {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum SimulationError {
     #[error("the scenario starts ({start}) before the current golongan's TMT ({tmt})")]
@@ -469,6 +476,7 @@ pub fn project(
 
 /// Relative weights of the five predikat (best first), for Monte Carlo draws.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PredikatDistribution {
     pub sangat_baik: u32,
     pub baik: u32,
@@ -542,6 +550,9 @@ impl PredikatDistribution {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+// An API request with a misspelt field is refused, not half-read.
+#[serde(deny_unknown_fields)]
 pub struct MonteCarloInput {
     pub record: CareerRecord,
     pub start: Date,
@@ -554,6 +565,7 @@ pub struct MonteCarloInput {
 
 /// The odds of holding a golongan before retirement, and when.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RankOdds {
     pub golongan: Golongan,
     pub probability: f64,
@@ -564,6 +576,7 @@ pub struct RankOdds {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MonteCarloResult {
     pub runs: u32,
     pub seed: u64,

@@ -11,6 +11,7 @@ const REGULATION: &str = "PP 11/2017 Ps. 203 (PNS ≥ 20 JP); PP 49/2018 Ps. 40 
 pub const MINUTES_PER_JP: u32 = 45;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum JpStatus {
     /// PNS below the yearly minimum.
@@ -21,6 +22,7 @@ pub enum JpStatus {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct JpSummary {
     pub total_jp: u32,
     pub status: JpStatus,
@@ -29,6 +31,7 @@ pub struct JpSummary {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum TrainingError {
     #[error("activity {index}: {jp} JP is more than a year can hold")]

@@ -1,11 +1,19 @@
 //! The OpenAPI 3.1 document of the rules API, built from [`ENDPOINTS`] so that it lists exactly
-//! the routes the router serves, each with its example request.
+//! the routes the router serves, each with its example request and the JSON Schema of its body,
+//! derived from the very types the handlers decode (so the schema cannot drift from the code).
+//! `make test` validates the document with a standard OpenAPI validator and checks every
+//! example, here and in the README, against it.
 
+use schemars::generate::SchemaSettings;
 use serde_json::{json, Map, Value};
 
 use super::endpoints::ENDPOINTS;
 
 pub fn document() -> Value {
+    // JSON Schema 2020-12 is OpenAPI 3.1's dialect; shared types go to `components/schemas`.
+    let mut settings = SchemaSettings::draft2020_12();
+    settings.definitions_path = "/components/schemas".into();
+    let mut generator = settings.into_generator();
     let error = json!({
         "description": "Error / galat",
         "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } }
@@ -13,8 +21,7 @@ pub fn document() -> Value {
     let mut paths = Map::new();
     for e in ENDPOINTS {
         let example: Value = serde_json::from_str(e.example).unwrap_or(Value::Null);
-        let properties: Map<String, Value> =
-            e.required.iter().map(|f| ((*f).to_string(), json!({}))).collect();
+        let schema = (e.schema)(&mut generator).to_value();
         paths.insert(
             e.path.to_string(),
             json!({
@@ -26,7 +33,7 @@ pub fn document() -> Value {
                     "requestBody": {
                         "required": true,
                         "content": { "application/json": {
-                            "schema": { "type": "object", "required": e.required, "properties": properties },
+                            "schema": schema,
                             "example": example
                         } }
                     },
@@ -53,6 +60,10 @@ pub fn document() -> Value {
             "responses": { "200": { "description": "RuleSet", "content": { "application/json": { "schema": { "type": "object" } } } } }
         } }),
     );
+    let mut schemas = answer_schemas();
+    for (name, schema) in generator.take_definitions(true) {
+        schemas.insert(name, schema);
+    }
     json!({
         "openapi": "3.1.0",
         "info": {
@@ -69,7 +80,14 @@ pub fn document() -> Value {
                     "description": "id (default) or en: the language of error messages"
                 }
             },
-            "schemas": {
+            "schemas": schemas,
+        }
+    })
+}
+
+/// The shared schemas: the request types' definitions and the answers'.
+fn answer_schemas() -> Map<String, Value> {
+    let Value::Object(map) = json!({
                 "Answer": {
                     "type": "object", "required": ["result", "trace"],
                     "properties": {
@@ -102,7 +120,8 @@ pub fn document() -> Value {
                         }
                     } }
                 }
-            }
-        }
-    })
+    }) else {
+        unreachable!("an object literal")
+    };
+    map
 }
