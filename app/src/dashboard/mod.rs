@@ -2,4 +2,6 @@
 
 pub mod api;
 pub mod progress_api;
+#[cfg(feature = "ssr")]
+pub mod repo;
 pub mod ui;

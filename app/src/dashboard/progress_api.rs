@@ -46,29 +46,24 @@ pub async fn agency_progress() -> Result<ProgressReport, AppError> {
     let Some(period) = periods::open_one(&pool, agency).await.map_err(internal)? else {
         return Ok(ProgressReport { year: None, units: Vec::new(), agency_sangat_baik_pct: 0.0 });
     };
-    // One row per employee: unit, plan status, predikat in force; folded per unit below.
-    let rows = sqlx::query(
-        "SELECT u.id, u.code, u.name, p.status, \
-         (SELECT COALESCE(a.new_predikat, r.predikat) FROM skp_rating r \
-            LEFT JOIN appeal a ON a.rating_id = r.id AND a.decision = 'changed' \
-            WHERE r.plan_id = p.id AND r.period_no = 0) \
-         FROM employee e JOIN org_unit u ON u.id = e.unit_id \
-         LEFT JOIN skp_plan p ON p.employee_id = e.id AND p.period_id = $1 \
-         WHERE e.agency_id = $2 ORDER BY u.code",
-    )
-    .bind(period.id)
-    .bind(agency)
-    .fetch_all(&pool)
-    .await
-    .map_err(internal)?;
+    let rows = repo::progress_rows(&pool, agency, period.id).await.map_err(internal)?;
+    let mut units = fold_units(&rows);
+    let agency_pct = flag_lenient(&mut units);
+    Ok(ProgressReport { year: Some(period.year), units, agency_sangat_baik_pct: agency_pct })
+}
+
+/// One unit per run of rows (the rows come ordered by unit), counting plan statuses and the
+/// predikat in force.
+#[cfg(feature = "ssr")]
+fn fold_units(rows: &[crate::dashboard::repo::ProgressRow]) -> Vec<UnitProgress> {
+    use crate::{kernel::plan_status::PlanStatus, rules::Predikat};
     let mut units: Vec<UnitProgress> = Vec::new();
-    for r in &rows {
-        let id: i64 = r.try_get(0).map_err(internal)?;
-        if units.last().map(|u| u.unit_id) != Some(id) {
+    for r in rows {
+        if units.last().map(|u| u.unit_id) != Some(r.unit_id) {
             units.push(UnitProgress {
-                unit_id: id,
-                code: r.try_get(1).map_err(internal)?,
-                name: r.try_get(2).map_err(internal)?,
+                unit_id: r.unit_id,
+                code: r.unit_code.clone(),
+                name: r.unit_name.clone(),
                 employees: 0,
                 not_started: 0,
                 draft: 0,
@@ -83,23 +78,19 @@ pub async fn agency_progress() -> Result<ProgressReport, AppError> {
         }
         let u = units.last_mut().expect("pushed above");
         u.employees += 1;
-        let status = r.try_get::<Option<String>, _>(3).map_err(internal)?;
-        match status.map(|s| PlanStatus::decode(&s)).transpose().map_err(internal)? {
+        match r.status {
             None => u.not_started += 1,
             Some(PlanStatus::Draft) => u.draft += 1,
             Some(PlanStatus::Submitted) => u.submitted += 1,
             Some(PlanStatus::Approved) => u.approved += 1,
             Some(PlanStatus::Returned) => u.returned += 1,
         }
-        if let Some(code) = r.try_get::<Option<String>, _>(4).map_err(internal)? {
-            if let Some(i) = Predikat::ALL.iter().position(|p| p.code() == code) {
-                u.rated += 1;
-                u.predikat[i] += 1;
-            }
+        if let Some(i) = r.predikat.and_then(|p| Predikat::ALL.iter().position(|q| *q == p)) {
+            u.rated += 1;
+            u.predikat[i] += 1;
         }
     }
-    let agency_pct = flag_lenient(&mut units);
-    Ok(ProgressReport { year: Some(period.year), units, agency_sangat_baik_pct: agency_pct })
+    units
 }
 
 /// Flag the units whose Sangat Baik share exceeds the agency's by the margin.
@@ -117,16 +108,12 @@ pub fn flag_lenient(units: &mut [UnitProgress]) -> f64 {
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    pub(super) use crate::kernel::error::AppError;
-    pub(super) use sqlx::Row;
-
-    pub(super) use crate::kernel::plan_status::PlanStatus;
-
-    pub(super) use super::{flag_lenient, ProgressReport, UnitProgress};
+    pub(super) use super::{flag_lenient, fold_units, ProgressReport};
     pub(super) use crate::{
         admin::repo::periods,
+        dashboard::repo,
+        kernel::error::AppError,
         kernel::server::{caller, internal, Caller},
-        rules::Predikat,
     };
 }
 

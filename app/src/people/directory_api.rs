@@ -7,15 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::audit::types::{AuditFilter, AuditPage};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct EmployeeRow {
-    pub id: i64,
-    pub nip: String,
-    pub name: String,
-    pub golongan: Option<String>,
-    pub position_name: String,
-    pub unit: String,
-}
+pub use crate::people::types::EmployeeRow;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EmployeePage {
@@ -41,33 +33,9 @@ pub async fn list_employees(
         .map(|s| s.trim().to_lowercase())
         .filter(|s| !s.is_empty())
         .map(|s| format!("%{}%", s.replace(['%', '_'], "")));
-    let rows = sqlx::query(
-        "SELECT e.id, e.nip, e.name, e.golongan, e.position_name, u.name FROM employee e \
-         JOIN org_unit u ON u.id = e.unit_id \
-         WHERE e.agency_id = $1 AND e.id > $2 \
-         AND (CAST($3 AS TEXT) IS NULL OR LOWER(e.name) LIKE $3 OR e.nip LIKE $3) \
-         ORDER BY e.id LIMIT $4",
-    )
-    .bind(agency)
-    .bind(after.unwrap_or(0))
-    .bind(pattern)
-    .bind(PAGE_SIZE + 1)
-    .fetch_all(&pool)
-    .await
-    .map_err(internal)?;
-    let mut rows = rows
-        .iter()
-        .map(|r| {
-            Ok(EmployeeRow {
-                id: r.try_get(0)?,
-                nip: r.try_get(1)?,
-                name: r.try_get(2)?,
-                golongan: r.try_get(3)?,
-                position_name: r.try_get(4)?,
-                unit: r.try_get(5)?,
-            })
-        })
-        .collect::<Result<Vec<_>, sqlx::Error>>()
+    // One more than a page: whether there is a next one.
+    let mut rows = employees::page(&pool, agency, after.unwrap_or(0), pattern, PAGE_SIZE + 1)
+        .await
         .map_err(internal)?;
     let next_after = (rows.len() as i64 > PAGE_SIZE).then(|| {
         rows.truncate(PAGE_SIZE as usize);
@@ -142,9 +110,8 @@ pub const AUDIT_PAGE_SIZE: i64 = 100;
 
 #[cfg(feature = "ssr")]
 mod ssr {
-    pub(super) use sqlx::Row;
 
-    pub(super) use super::{EmployeePage, EmployeeRow, AUDIT_PAGE_SIZE, PAGE_SIZE};
+    pub(super) use super::{EmployeePage, AUDIT_PAGE_SIZE, PAGE_SIZE};
     pub(super) use crate::{
         audit::repo as audit,
         audit::types::{diff_json, AuditAction, AuditEntity, AuditPage, AuditRow},
@@ -152,5 +119,6 @@ mod ssr {
         kernel::policy,
         kernel::reason::Reason,
         kernel::server::{caller, internal, Caller},
+        people::repo::employees,
     };
 }

@@ -70,6 +70,18 @@ impl PositionKind {
     }
 }
 
+/// A line of the HR office's employee list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
+pub struct EmployeeRow {
+    pub id: i64,
+    pub nip: String,
+    pub name: String,
+    pub golongan: Option<String>,
+    pub position_name: String,
+    pub unit: String,
+}
+
 /// One line of the history of ranks, positions or education.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]

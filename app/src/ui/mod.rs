@@ -13,6 +13,7 @@ pub mod language_switch;
 pub mod loaded;
 pub mod nav_menu;
 pub mod not_found;
+pub mod page_title;
 pub mod print_button;
 pub mod saved;
 pub mod user_menu;

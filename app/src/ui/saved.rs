@@ -18,6 +18,16 @@ where
     count.read_only()
 }
 
+/// The action's last refusal, if its last call was refused (cleared by the next success).
+pub fn refusal<S>(action: ServerAction<S>) -> Signal<Option<S::Error>>
+where
+    S: ServerFn + Send + Sync + Clone + 'static,
+    S::Output: Clone + Send + Sync + 'static,
+    S::Error: Clone + Send + Sync + 'static,
+{
+    Signal::derive(move || action.value().get().and_then(Result::err))
+}
+
 /// A form that empties itself once its action succeeded, so that the text just added does not
 /// sit there inviting a duplicate; after a refusal it keeps what was typed. Pass the returned
 /// reference as the `ActionForm`'s `node_ref`.

@@ -1,6 +1,5 @@
 use crate::admin::types::{Frequency, PeriodStatus};
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::{
     i18n::{tr, use_i18n},
@@ -8,6 +7,7 @@ use crate::{
     skp::api::{list_periods, OpenPeriod, UpdatePeriod},
     ui::form_error::FormError,
     ui::loaded::Loaded,
+    ui::page_title::PageTitle,
     ui::saved::{cleared_on_success, successes},
 };
 
@@ -24,7 +24,7 @@ pub fn AdminPeriodsPage() -> impl IntoView {
         open.value().get().and_then(Result::err).or(update.value().get().and_then(Result::err))
     });
     view! {
-        <Title text=move || format!("{} · {}", i18n.t().periods_title, i18n.t().app_name) />
+        <PageTitle title=|t| t.periods_title />
         <article class="page admin-periods">
             <p class="links">
                 <a href="/admin">{tr(|t| t.page_admin_title)}</a>

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::{
     admin::platform_api::{list_agencies, CreateAgency},
@@ -7,7 +6,8 @@ use crate::{
     i18n::{tr, use_i18n},
     ui::form_error::FormError,
     ui::loaded::Loaded,
-    ui::saved::successes,
+    ui::page_title::PageTitle,
+    ui::saved::{refusal, successes},
 };
 
 const REGION_KINDS: [&str; 4] = ["city", "regency", "province", "national"];
@@ -19,9 +19,9 @@ pub fn PlatformPage() -> impl IntoView {
     let create = ServerAction::<CreateAgency>::new();
     let created = successes(create);
     let agencies = Resource::new(move || created.get(), |_| list_agencies());
-    let error = Signal::derive(move || create.value().get().and_then(Result::err));
+    let error = refusal(create);
     view! {
-        <Title text=move || format!("{} · {}", i18n.t().agencies_title, i18n.t().app_name) />
+        <PageTitle title=|t| t.agencies_title />
         <Loaded
             resource=agencies
             view=move |rows| {

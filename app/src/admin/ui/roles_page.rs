@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::{
     auth::Role,
@@ -7,7 +6,8 @@ use crate::{
     people::records_api::{list_roles, ChangeRole},
     ui::form_error::FormError,
     ui::loaded::Loaded,
-    ui::saved::successes,
+    ui::page_title::PageTitle,
+    ui::saved::{refusal, successes},
 };
 
 /// `/admin/peran`: the granted roles of the agency's accounts; grant or revoke tim evaluasi and
@@ -18,9 +18,9 @@ pub fn AdminRolesPage() -> impl IntoView {
     let change = ServerAction::<ChangeRole>::new();
     let changed = successes(change);
     let grants = Resource::new(move || changed.get(), |_| list_roles());
-    let error = Signal::derive(move || change.value().get().and_then(Result::err));
+    let error = refusal(change);
     view! {
-        <Title text=move || format!("{} · {}", i18n.t().roles_title, i18n.t().app_name) />
+        <PageTitle title=|t| t.roles_title />
         <Loaded
             resource=grants
             view=move |grants| {

@@ -1,25 +1,24 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::{
     admin::types::UnitRow,
-    i18n::{tr, use_i18n},
+    i18n::tr,
     people::records_api::{list_units, SaveUnit},
     ui::form_error::FormError,
     ui::loaded::Loaded,
-    ui::saved::successes,
+    ui::page_title::PageTitle,
+    ui::saved::{refusal, successes},
 };
 
 /// `/admin/unit`: the agency's organisation tree; add a unit, rename or move one.
 #[component]
 pub fn AdminUnitsPage() -> impl IntoView {
-    let i18n = use_i18n();
     let save = ServerAction::<SaveUnit>::new();
     let saved = successes(save);
     let units = Resource::new(move || saved.get(), |_| list_units());
-    let error = Signal::derive(move || save.value().get().and_then(Result::err));
+    let error = refusal(save);
     view! {
-        <Title text=move || format!("{} · {}", i18n.t().units_title, i18n.t().app_name) />
+        <PageTitle title=|t| t.units_title />
         <Loaded
             resource=units
             view=move |units| {

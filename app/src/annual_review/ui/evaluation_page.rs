@@ -1,11 +1,9 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::{
     annual_review::ui::unit_summaries::UnitSummariesTable,
-    dashboard::ui::progress_table::ProgressTable,
-    i18n::{tr, use_i18n},
+    dashboard::ui::progress_table::ProgressTable, i18n::tr, ui::page_title::PageTitle,
 };
 
 /// `/evaluasi` (tim evaluasi) and `/admin/progres` (HR office): the agency's progress and
@@ -14,12 +12,11 @@ use crate::{
 /// review.
 #[component]
 pub fn EvaluationPage() -> impl IntoView {
-    let i18n = use_i18n();
     let query = use_query_map();
     let unit =
         Signal::derive(move || query.with(|q| q.get("unit").and_then(|v| v.parse::<i64>().ok())));
     view! {
-        <Title text=move || format!("{} · {}", i18n.t().progress_title, i18n.t().app_name) />
+        <PageTitle title=|t| t.progress_title />
         <article class="page evaluation">
             <h1>{tr(|t| t.progress_title)}</h1>
             <p class="links">

@@ -1,6 +1,5 @@
 use crate::appeals::types::{AppealDecision, AppealStatus};
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::{
@@ -10,13 +9,13 @@ use crate::{
     skp::ui::skp_plan::{period_label, predikat_label},
     ui::form_error::FormError,
     ui::loaded::Loaded,
-    ui::saved::successes,
+    ui::page_title::PageTitle,
+    ui::saved::{refusal, successes},
 };
 
 /// `/keberatan/{id}`: an appeal, its exchange, and the atasan's final decision.
 #[component]
 pub fn AppealPage() -> impl IntoView {
-    let i18n = use_i18n();
     let params = use_params_map();
     let id = move || params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0));
     let message = ServerAction::<AppealMessage>::new();
@@ -25,7 +24,7 @@ pub fn AppealPage() -> impl IntoView {
     let appeal =
         Resource::new(move || (id(), said.get(), decided.get()), |(id, ..)| load_appeal(id));
     view! {
-        <Title text=move || format!("{} · {}", i18n.t().appeal_title, i18n.t().app_name) />
+        <PageTitle title=|t| t.appeal_title />
         <Loaded
             resource=appeal
             view=move |a| view! { <AppealDetail appeal=a message decide /> }.into_any()
@@ -64,8 +63,8 @@ fn AppealDetail(
             </p>
         }
     });
-    let message_error = Signal::derive(move || message.value().get().and_then(Result::err));
-    let decide_error = Signal::derive(move || decide.value().get().and_then(Result::err));
+    let message_error = refusal(message);
+    let decide_error = refusal(decide);
     view! {
         <article class="page appeal" data-appeal=a.id data-status=a.status.code()>
             <h1>{tr(|t| t.appeal_title)}</h1>

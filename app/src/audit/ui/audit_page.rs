@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::{
@@ -8,6 +7,7 @@ use crate::{
     i18n::{tr, use_i18n, Texts},
     people::directory_api::audit_log,
     ui::loaded::Loaded,
+    ui::page_title::PageTitle,
 };
 
 /// The agency's audit log, newest first (admin instansi): who did what to which record, by name
@@ -17,12 +17,11 @@ use crate::{
 /// before (or without) the WebAssembly.
 #[component]
 pub fn AuditPage() -> impl IntoView {
-    let i18n = use_i18n();
     let query = use_query_map();
     let filter = move || query.with(filter_of);
     let entries = Resource::new(filter, audit_log);
     view! {
-        <Title text=move || format!("{} · {}", i18n.t().admin_audit_title, i18n.t().app_name) />
+        <PageTitle title=|t| t.admin_audit_title />
         <article class="page audit">
             <h1>{tr(|t| t.admin_audit_title)}</h1>
             <AuditFilters filter=query.with_untracked(filter_of) />

@@ -5,13 +5,14 @@ use crate::{
     auth::state::use_auth,
     i18n::{tr, use_i18n},
     ui::form_error::FormError,
+    ui::saved::refusal,
 };
 
 #[component]
 pub fn ChangePasswordPage() -> impl IntoView {
     let i18n = use_i18n();
     let auth = use_auth();
-    let error = Signal::derive(move || auth.change_password.value().get().and_then(Result::err));
+    let error = refusal(auth.change_password);
     view! {
         <Title text=move || {
             format!("{} · {}", i18n.t().change_password_title, i18n.t().app_name)

@@ -1,6 +1,5 @@
 use crate::kernel::error::AppError;
 use leptos::{prelude::*, server::ServerActionError, server_fn::error::ServerFnUrlError};
-use leptos_meta::Title;
 
 use crate::{
     auth::api::{demo_accounts, Login},
@@ -8,6 +7,7 @@ use crate::{
     auth::DEMO_PASSWORD,
     i18n::{tr, use_i18n},
     ui::form_error::FormError,
+    ui::page_title::PageTitle,
 };
 
 /// Log in with a NIP or a username. In demo mode the demo accounts are listed (never otherwise:
@@ -28,7 +28,7 @@ pub fn LoginPage() -> impl IntoView {
         None => refused_without_js.clone(),
     });
     view! {
-        <Title text=move || format!("{} · {}", i18n.t().page_login_title, i18n.t().app_name) />
+        <PageTitle title=|t| t.page_login_title />
         <article class="page login">
             <h1>{tr(|t| t.page_login_title)}</h1>
             <p class="lead">{tr(|t| t.page_login_desc)}</p>

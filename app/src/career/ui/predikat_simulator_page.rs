@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::{
@@ -10,6 +9,7 @@ use crate::{
     skp::ui::predikat_matrix::PredikatMatrix,
     skp::ui::rating_picker::RatingPicker,
     ui::error_page::ErrorPage,
+    ui::page_title::PageTitle,
 };
 
 /// Public "Simulasi Predikat": pick two ratings, see the predikat from the 3×3 matrix.
@@ -47,7 +47,7 @@ fn PredikatSimulator(hasil: Rating, perilaku: Rating) -> impl IntoView {
     Effect::new(move |_| hydrated.set(true));
 
     view! {
-        <Title text=move || format!("{} · {}", i18n.t().sim_title, i18n.t().app_name) />
+        <PageTitle title=|t| t.sim_title />
         <article class="page simulator">
             <h1>{tr(|t| t.sim_title)}</h1>
             <p class="lead">{tr(|t| t.sim_intro)}</p>

@@ -1,6 +1,5 @@
-use crate::{distribution::types::SubmissionStatus, i18n::Texts};
+use crate::{distribution::types::SubmissionStatus, i18n::Texts, ui::page_title::PageTitle};
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::{
     distribution::api::{my_distribution, DistributionView, SubmitDistribution},
@@ -8,7 +7,7 @@ use crate::{
     rules::distribution::{check_distribution, Counts},
     rules::{Predikat, RuleSet},
     ui::form_error::FormError,
-    ui::saved::successes,
+    ui::saved::{refusal, successes},
 };
 
 /// `/tim/distribusi`: the pejabat penilai's unit against the organisation's predikat. The
@@ -22,7 +21,7 @@ pub fn DistributionPage() -> impl IntoView {
     let submitted = successes(submit);
     let view = Resource::new(move || submitted.get(), |_| my_distribution());
     view! {
-        <Title text=move || format!("{} · {}", i18n.t().distribution_title, i18n.t().app_name) />
+        <PageTitle title=|t| t.distribution_title />
         <article class="page distribution">
             <p class="links">
                 <a href="/tim">{tr(|t| t.page_team_title)}</a>
@@ -83,7 +82,7 @@ fn Sandbox(view: DistributionView, submit: ServerAction<SubmitDistribution>) -> 
     };
     let unrated = stored.iter().filter(|s| s.is_none()).count();
     let submission = view.submission.clone();
-    let error = Signal::derive(move || submit.value().get().and_then(Result::err));
+    let error = refusal(submit);
     view! {
         <p class="lead">
             {move || {

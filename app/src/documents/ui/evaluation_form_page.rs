@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::{
@@ -12,6 +11,7 @@ use crate::{
     skp::ui::skp_plan::{core_value_label, period_label},
     ui::form_parts::{FormMeta, Signer},
     ui::loaded::Loaded,
+    ui::page_title::PageTitle,
     ui::print_button::PrintButton,
 };
 
@@ -21,14 +21,13 @@ use crate::{
 /// of results and behaviour, and the predikat in force (after an appeal).
 #[component]
 pub fn EvaluationDocumentPage() -> impl IntoView {
-    let i18n = use_i18n();
     let params = use_params_map();
     let id = move || params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0));
     let period_no =
         move || params.with(|p| p.get("periode").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0));
     let document = Resource::new(id, load_plan_document);
     view! {
-        <Title text=move || format!("{} · {}", i18n.t().doc_eval_title, i18n.t().app_name) />
+        <PageTitle title=|t| t.doc_eval_title />
         <Loaded
             resource=document
             view=move |doc: PlanDocument| {

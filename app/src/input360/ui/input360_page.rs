@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::{
     i18n::{tr, use_i18n},
@@ -9,7 +8,8 @@ use crate::{
     rules::Rating,
     skp::ui::skp_plan::core_value_label,
     ui::form_error::FormError,
-    ui::saved::successes,
+    ui::page_title::PageTitle,
+    ui::saved::{refusal, successes},
 };
 
 const FIELDS: [&str; 7] = [
@@ -30,9 +30,9 @@ pub fn Input360Page() -> impl IntoView {
     let answer = ServerAction::<Submit360Answer>::new();
     let answered = successes(answer);
     let requests = Resource::new(move || answered.get(), |_| my_360_requests());
-    let error = Signal::derive(move || answer.value().get().and_then(Result::err));
+    let error = refusal(answer);
     view! {
-        <Title text=move || format!("{} · {}", i18n.t().input360_title, i18n.t().app_name) />
+        <PageTitle title=|t| t.input360_title />
         <article class="page input360">
             <h1>{tr(|t| t.input360_title)}</h1>
             <p class="muted">{tr(|t| t.input360_privacy)}</p>

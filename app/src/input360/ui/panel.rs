@@ -8,6 +8,7 @@ use crate::{
     skp::api::PlanView,
     skp::ui::skp_plan::core_value_label,
     ui::form_error::FormError,
+    ui::saved::refusal,
 };
 
 /// A plan's 360 input, aggregated once at least three raters answered; with `invite`, the
@@ -67,7 +68,7 @@ pub fn Input360Panel(
             }}
             {invite
                 .map(|action| {
-                    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+                    let error = refusal(action);
                     view! {
                         <ActionForm
                             action

@@ -77,3 +77,27 @@ pub async fn nip_in_agency(
         .await?;
     row.map(|r| r.try_get::<String, _>(0)).transpose()
 }
+
+/// Up to `limit` employees of `agency` after id `after`, by id (keyset pagination), whose name
+/// or NIP contains `pattern` (a `LIKE` pattern, lowercase) when one is given.
+pub async fn page(
+    pool: &Pool,
+    agency: i64,
+    after: i64,
+    pattern: Option<String>,
+    limit: i64,
+) -> Result<Vec<crate::people::types::EmployeeRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT e.id, e.nip, e.name, e.golongan, e.position_name, u.name AS unit FROM employee e \
+         JOIN org_unit u ON u.id = e.unit_id \
+         WHERE e.agency_id = $1 AND e.id > $2 \
+         AND (CAST($3 AS TEXT) IS NULL OR LOWER(e.name) LIKE $3 OR e.nip LIKE $3) \
+         ORDER BY e.id LIMIT $4",
+    )
+    .bind(agency)
+    .bind(after)
+    .bind(pattern)
+    .bind(limit)
+    .fetch_all(pool)
+    .await
+}

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::{
@@ -14,7 +13,8 @@ use crate::{
     rules::Date,
     ui::error_page::ErrorPage,
     ui::form_error::FormError,
-    ui::saved::successes,
+    ui::page_title::PageTitle,
+    ui::saved::{refusal, successes},
 };
 
 type Label = fn(&Texts) -> &'static str;
@@ -40,7 +40,7 @@ pub fn AdminEmployeePage() -> impl IntoView {
     );
     let units = Resource::new(|| (), |_| list_units());
     view! {
-        <Title text=move || format!("{} · {}", i18n.t().edit_title, i18n.t().app_name) />
+        <PageTitle title=|t| t.edit_title />
         <Suspense fallback=|| ()>
             {move || {
                 let units = units.get().map(|r| r.unwrap_or_default());
@@ -150,7 +150,7 @@ fn EditForm(
     let kind = p.kind.label();
     let gender = p.gender.label();
     let position_kind = p.position_kind.label();
-    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let error = refusal(action);
     let conflict =
         move || error.get().is_some_and(|e| e.message(i18n.t()) == i18n.t().edit_conflict);
     let opt = |v: &Option<String>| v.clone().unwrap_or_default();
@@ -261,7 +261,7 @@ fn EditForm(
 
 #[component]
 fn LineForm(employee_id: i64, action: ServerAction<SetReportingLine>) -> impl IntoView {
-    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let error = refusal(action);
     view! {
         <section class="line-form">
             <h2>{tr(|t| t.line_title)}</h2>
@@ -300,7 +300,7 @@ fn LineForm(employee_id: i64, action: ServerAction<SetReportingLine>) -> impl In
 
 #[component]
 fn PasswordForm(employee_id: i64, action: ServerAction<IssueInitialPassword>) -> impl IntoView {
-    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let error = refusal(action);
     view! {
         <section class="initial-password">
             <h2>{tr(|t| t.initial_password_title)}</h2>

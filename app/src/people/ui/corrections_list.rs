@@ -5,7 +5,7 @@ use crate::{
     people::corrections_api::open_corrections,
     people::records_api::ResolveCorrection,
     ui::form_error::FormError,
-    ui::saved::successes,
+    ui::saved::{refusal, successes},
 };
 
 /// For the HR office: the open correction requests of its agency, newest first, each closed as
@@ -16,7 +16,7 @@ pub fn CorrectionsList() -> impl IntoView {
     let resolve = ServerAction::<ResolveCorrection>::new();
     let resolved = successes(resolve);
     let requests = Resource::new(move || resolved.get(), |_| open_corrections());
-    let error = Signal::derive(move || resolve.value().get().and_then(Result::err));
+    let error = refusal(resolve);
     view! {
         <Suspense fallback=|| ()>
             {move || {

@@ -1,26 +1,21 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::{
-    i18n::{tr, use_i18n},
-    import::ui::import_form::ImportForm,
-    people::directory_api::list_employees,
-    people::ui::corrections_list::CorrectionsList,
-    ui::loaded::Loaded,
+    i18n::tr, import::ui::import_form::ImportForm, people::directory_api::list_employees,
+    people::ui::corrections_list::CorrectionsList, ui::loaded::Loaded, ui::page_title::PageTitle,
 };
 
 /// The HR office's list of its agency's employees: search by NIP or name, keyset pages.
 #[component]
 pub fn AdminPage() -> impl IntoView {
-    let i18n = use_i18n();
     let query = use_query_map();
     let after = move || query.with(|q| q.get("after").and_then(|v| v.parse::<i64>().ok()));
     let search = move || query.with(|q| q.get("q")).filter(|s| !s.trim().is_empty());
     let page =
         Resource::new(move || (after(), search()), |(after, search)| list_employees(after, search));
     view! {
-        <Title text=move || format!("{} · {}", i18n.t().page_admin_title, i18n.t().app_name) />
+        <PageTitle title=|t| t.page_admin_title />
         <Loaded
             resource=page
             view=move |page| {

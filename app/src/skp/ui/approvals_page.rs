@@ -1,7 +1,6 @@
 use crate::appeals::types::AppealStatus;
 use crate::distribution::ui::distribution_page::submission_label;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::{
     appeals::api::appeals_to_decide,
@@ -9,7 +8,8 @@ use crate::{
     i18n::{tr, use_i18n},
     skp::ui::skp_plan::predikat_label,
     ui::form_error::FormError,
-    ui::saved::successes,
+    ui::page_title::PageTitle,
+    ui::saved::{refusal, successes},
 };
 
 /// `/persetujuan`: what the atasan pejabat penilai must decide: the appeals against their
@@ -21,9 +21,9 @@ pub fn ApprovalsPage() -> impl IntoView {
     let decide = ServerAction::<DecideDistribution>::new();
     let decided = successes(decide);
     let distributions = Resource::new(move || decided.get(), |_| distributions_to_decide());
-    let error = Signal::derive(move || decide.value().get().and_then(Result::err));
+    let error = refusal(decide);
     view! {
-        <Title text=move || format!("{} · {}", i18n.t().page_approvals_title, i18n.t().app_name) />
+        <PageTitle title=|t| t.page_approvals_title />
         <article class="page approvals">
             <h1>{tr(|t| t.page_approvals_title)}</h1>
             <h2>{tr(|t| t.appeals_title)}</h2>

@@ -5,6 +5,7 @@ use crate::{
     skp::api::PlanView,
     skp::evidence_api::{UploadEvidence, MAX_UPLOAD_BYTES, PLAIN_UPLOAD_PATH},
     ui::form_error::FormError,
+    ui::saved::refusal,
 };
 
 /// The owner's form to attach an evidence file to an indicator. Once hydrated the file is read
@@ -49,7 +50,7 @@ pub fn EvidenceUpload(plan: PlanView, action: ServerAction<UploadEvidence>) -> i
         #[cfg(not(feature = "hydrate"))]
         let _ = (plan_id, &file_input, &indicator, MAX_UPLOAD_BYTES);
     };
-    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let error = refusal(action);
     let saved = move || action.value().get().is_some_and(|r| r.is_ok());
     view! {
         // Without JavaScript the browser posts the file itself, as multipart.

@@ -5,6 +5,7 @@ use crate::{
     skp::api::{AddFeedback, PlanView},
     ui::form_error::FormError,
     ui::saved::cleared_on_success,
+    ui::saved::refusal,
 };
 
 /// The feedback notes on a plan, oldest first, and (for the owner and the pejabat penilai)
@@ -22,7 +23,7 @@ pub fn FeedbackThread(plan: PlanView, action: ServerAction<AddFeedback>) -> impl
         .iter()
         .flat_map(|r| r.indicators.iter().map(|i| (i.id, i.text.clone())))
         .collect();
-    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let error = refusal(action);
     view! {
         <section class="feedback" data-testid="feedback">
             <h2>{tr(|t| t.feedback_title)}</h2>

@@ -1,6 +1,5 @@
 use crate::kernel::plan_status::PlanStatus;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::{
     annual_review::ui::panel::AnnualReviewPanel,
@@ -16,6 +15,7 @@ use crate::{
     skp::ui::feedback_thread::FeedbackThread,
     skp::ui::skp_plan::{period_label, status_label, PlanSummary},
     ui::form_error::FormError,
+    ui::page_title::PageTitle,
     ui::saved::{cleared_on_success, successes},
 };
 
@@ -82,7 +82,7 @@ pub fn SkpPage() -> impl IntoView {
         .next()
     });
     view! {
-        <Title text=move || format!("{} · {}", i18n.t().page_skp_title, i18n.t().app_name) />
+        <PageTitle title=|t| t.page_skp_title />
         <article class="page skp">
             <h1>{tr(|t| t.page_skp_title)}</h1>
             <Suspense fallback=|| ()>

@@ -1,11 +1,11 @@
 use crate::kernel::plan_status::PlanStatus;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::{
     i18n::{tr, use_i18n},
     skp::api::my_team,
     skp::ui::skp_plan::{predikat_label, status_label},
+    ui::page_title::PageTitle,
 };
 
 /// `/tim`: the pejabat penilai's team in the open period: who has not started, who has a draft,
@@ -15,7 +15,7 @@ pub fn TeamPage() -> impl IntoView {
     let i18n = use_i18n();
     let team = Resource::new(|| (), |_| my_team());
     view! {
-        <Title text=move || format!("{} · {}", i18n.t().page_team_title, i18n.t().app_name) />
+        <PageTitle title=|t| t.page_team_title />
         <article class="page team">
             <h1>{tr(|t| t.page_team_title)}</h1>
             <p class="links">

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use crate::{
@@ -17,14 +16,14 @@ use crate::{
     skp::ui::skp_plan::{core_value_label, PlanSummary},
     ui::form_error::FormError,
     ui::loaded::Loaded,
-    ui::saved::successes,
+    ui::page_title::PageTitle,
+    ui::saved::{refusal, successes},
 };
 
 /// `/tim/skp/{plan}`: the pejabat penilai reviews a submitted plan (approve with the seven
 /// expectations, or return with a comment) and rates an approved one with the live preview.
 #[component]
 pub fn TeamPlanPage() -> impl IntoView {
-    let i18n = use_i18n();
     let params = use_params_map();
     let id = move || params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0));
     let review = ServerAction::<ReviewPlan>::new();
@@ -40,7 +39,7 @@ pub fn TeamPlanPage() -> impl IntoView {
         |(id, ..)| load_plan(id),
     );
     view! {
-        <Title text=move || format!("{} · {}", i18n.t().page_team_title, i18n.t().app_name) />
+        <PageTitle title=|t| t.page_team_title />
         <Loaded
             resource=plan
             view=move |plan| {
@@ -78,7 +77,7 @@ pub fn TeamPlanPage() -> impl IntoView {
 #[component]
 fn ReviewForm(plan: PlanView, action: ServerAction<ReviewPlan>) -> impl IntoView {
     let i18n = use_i18n();
-    let error = Signal::derive(move || action.value().get().and_then(Result::err));
+    let error = refusal(action);
     view! {
         <section class="review">
             <h2>{tr(|t| t.review_title)}</h2>

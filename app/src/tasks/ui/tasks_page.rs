@@ -1,9 +1,9 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 use crate::{
     i18n::{tr, use_i18n, Texts},
     tasks::api::{my_tasks, TaskKind, REMIND_DAYS},
+    ui::page_title::PageTitle,
 };
 
 /// The sentence of a task kind.
@@ -27,7 +27,7 @@ pub fn TasksPage() -> impl IntoView {
     let i18n = use_i18n();
     let tasks = Resource::new(|| (), |_| my_tasks());
     view! {
-        <Title text=move || format!("{} · {}", i18n.t().tasks_title, i18n.t().app_name) />
+        <PageTitle title=|t| t.tasks_title />
         <article class="page tasks">
             <h1>{tr(|t| t.tasks_title)}</h1>
             <Suspense fallback=|| ()>
