@@ -26,14 +26,18 @@ coded_enum! {
 
 /// An agency's annual assessment period.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct PeriodRow {
     pub id: i64,
     pub year: i64,
     pub frequency: Frequency,
+    #[cfg_attr(feature = "ssr", sqlx(try_from = "String"))]
     pub plan_deadline: Date,
+    #[cfg_attr(feature = "ssr", sqlx(try_from = "String"))]
     pub rating_deadline: Date,
     pub appeal_days: i64,
     /// Predikat kinerja organisasi, for the distribution; none until the HR office sets it.
+    #[cfg_attr(feature = "ssr", sqlx(try_from = "crate::kernel::db::NullableText"))]
     pub org_predikat: Option<OrgPredikat>,
     pub status: PeriodStatus,
     pub version: i64,
@@ -50,6 +54,7 @@ impl PeriodRow {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct AgencyRow {
     pub id: i64,
     pub code: String,
@@ -73,13 +78,15 @@ pub struct RoleGrant {
 
 /// A unit as the tree lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct UnitRow {
     pub id: i64,
     pub parent_id: Option<i64>,
     pub code: String,
     pub name: String,
     pub version: i64,
-    /// 0 for a top unit.
+    /// 0 for a top unit (set when the tree is ordered, not read).
+    #[cfg_attr(feature = "ssr", sqlx(skip))]
     pub depth: u32,
     pub employees: i64,
 }

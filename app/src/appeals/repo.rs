@@ -19,7 +19,7 @@ use crate::{
 };
 
 /// Who an appeal concerns: what authorisation needs.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct AppealHead {
     pub id: i64,
     pub agency_id: i64,
@@ -42,25 +42,13 @@ impl AppealHead {
 }
 
 pub async fn head(pool: &Pool, appeal_id: i64) -> Result<Option<AppealHead>, sqlx::Error> {
-    sqlx::query(
+    sqlx::query_as(
         "SELECT a.id, a.agency_id, a.employee_id, p.penilai_id, a.atasan_id, a.status, a.version \
          FROM appeal a JOIN skp_plan p ON p.id = a.plan_id WHERE a.id = $1",
     )
     .bind(appeal_id)
     .fetch_optional(pool)
-    .await?
-    .map(|r| {
-        Ok(AppealHead {
-            id: r.try_get(0)?,
-            agency_id: r.try_get(1)?,
-            employee_id: r.try_get(2)?,
-            penilai_id: r.try_get(3)?,
-            atasan_id: r.try_get(4)?,
-            status: AppealStatus::decode(&r.try_get::<String, _>(5)?)?,
-            version: r.try_get(6)?,
-        })
-    })
-    .transpose()
+    .await
 }
 
 /// File an appeal against `rating_id` as the employee `employee_id`, at `now` (ms). Filing
@@ -104,7 +92,7 @@ pub async fn file(
             Err(WriteError::Invalid(Reason::AppealExists))
         };
     }
-    if now > rated_at + days * 86_400_000 {
+    if now > crate::appeals::types::appeal_deadline_ms(rated_at, days) {
         return Err(WriteError::Invalid(Reason::AppealLate));
     }
     let atasan = atasan.ok_or(WriteError::Invalid(Reason::AppealNoAtasan))?;
@@ -124,13 +112,8 @@ pub async fn file(
     .try_get(0)?;
     audit::append(
         &mut tx,
-        &audit::Entry {
-            agency_id: Some(actor.agency_id),
-            actor_user_id: Some(actor.user_id),
-            entity_id: Some(id.to_string()),
-            after_json: Some(serde_json::json!({"rating": rating_id}).to_string()),
-            ..audit::Entry::new(AuditAction::AppealFiled, AuditEntity::Appeal)
-        },
+        &audit::Entry::by(actor, AuditAction::AppealFiled, AuditEntity::Appeal, id)
+            .after(serde_json::json!({"rating": rating_id}).to_string()),
     )
     .await?;
     tx.commit().await?;
@@ -213,21 +196,15 @@ pub async fn decide(
     }
     audit::append(
         &mut tx,
-        &audit::Entry {
-            agency_id: Some(actor.agency_id),
-            actor_user_id: Some(actor.user_id),
-            action: AuditAction::AppealDecided,
-            entity: AuditEntity::Appeal,
-            entity_id: Some(appeal.id.to_string()),
-            before_json: Some(serde_json::json!({"status": AppealStatus::Filed}).to_string()),
-            after_json: Some(
+        &audit::Entry::by(actor, AuditAction::AppealDecided, AuditEntity::Appeal, appeal.id)
+            .before(serde_json::json!({"status": AppealStatus::Filed}).to_string())
+            .after(
                 serde_json::json!({
                     "decision": decision,
                     "new_predikat": new_predikat, "note": note
                 })
                 .to_string(),
             ),
-        },
     )
     .await?;
     tx.commit().await?;
@@ -249,18 +226,18 @@ pub async fn view(
     .bind(appeal_id)
     .fetch_one(pool)
     .await?;
-    let messages = sqlx::query(
-        "SELECT u.display_name, m.text, m.at FROM appeal_message m JOIN app_user u ON u.id = m.author_id \
-         WHERE m.appeal_id = $1 ORDER BY m.id",
+    let messages: Vec<MessageView> = sqlx::query_as(
+        "SELECT u.display_name AS author, m.text, m.at AS at_ms FROM appeal_message m \
+         JOIN app_user u ON u.id = m.author_id WHERE m.appeal_id = $1 ORDER BY m.id",
     )
     .bind(appeal_id)
     .fetch_all(pool)
-    .await?
-    .iter()
-    .map(|m| Ok(MessageView { author: m.try_get(0)?, text: m.try_get(1)?, at_ms: m.try_get(2)? }))
-    .collect::<Result<Vec<_>, sqlx::Error>>()?;
-    let open = h.status == AppealStatus::Filed;
-    let involved = crate::kernel::policy::is_party(viewer, &h.parties());
+    .await?;
+    let actions = crate::kernel::policy::appeal_actions(
+        viewer,
+        &h.parties(),
+        h.status == AppealStatus::Filed,
+    );
     Ok(Some(AppealView {
         id: h.id,
         version: h.version,
@@ -278,30 +255,20 @@ pub async fn view(
         decision_note: r.try_get(10)?,
         filed_at_ms: r.try_get(11)?,
         messages,
-        can_decide: open && viewer == Some(h.atasan_id),
-        can_message: open && involved,
+        can_decide: actions.decide,
+        can_message: actions.message,
     }))
 }
 
 /// Appeals addressed to an atasan, open first.
 pub async fn for_atasan(pool: &Pool, atasan_id: i64) -> Result<Vec<AppealRow>, sqlx::Error> {
-    sqlx::query(
-        "SELECT a.id, e.name, r.predikat, a.status, a.filed_at FROM appeal a \
-         JOIN employee e ON e.id = a.employee_id JOIN skp_rating r ON r.id = a.rating_id \
-         WHERE a.atasan_id = $1 ORDER BY CASE a.status WHEN 'filed' THEN 0 ELSE 1 END, a.id DESC",
+    sqlx::query_as(
+        "SELECT a.id, e.name AS employee_name, r.predikat, a.status, a.filed_at AS filed_at_ms \
+         FROM appeal a JOIN employee e ON e.id = a.employee_id \
+         JOIN skp_rating r ON r.id = a.rating_id WHERE a.atasan_id = $1 \
+         ORDER BY CASE a.status WHEN 'filed' THEN 0 ELSE 1 END, a.id DESC",
     )
     .bind(atasan_id)
     .fetch_all(pool)
-    .await?
-    .iter()
-    .map(|r| {
-        Ok(AppealRow {
-            id: r.try_get(0)?,
-            employee_name: r.try_get(1)?,
-            predikat: r.code(2)?,
-            status: AppealStatus::decode(&r.try_get::<String, _>(3)?)?,
-            filed_at_ms: r.try_get(4)?,
-        })
-    })
-    .collect()
+    .await
 }

@@ -32,6 +32,7 @@ pub struct AppealSummary {
 
 /// A note in an appeal's exchange.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct MessageView {
     pub author: String,
     pub text: String,
@@ -65,10 +66,18 @@ pub struct AppealView {
 
 /// An appeal waiting for (or decided by) the atasan, in their list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct AppealRow {
     pub id: i64,
     pub employee_name: String,
+    #[cfg_attr(feature = "ssr", sqlx(try_from = "String"))]
     pub predikat: Predikat,
     pub status: AppealStatus,
     pub filed_at_ms: i64,
+}
+
+/// The last moment (ms) an appeal against a rating made at `rated_at_ms` may be filed: the
+/// period's `appeal_days` after it.
+pub fn appeal_deadline_ms(rated_at_ms: i64, appeal_days: i64) -> i64 {
+    rated_at_ms + appeal_days * 86_400_000
 }

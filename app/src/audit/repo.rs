@@ -30,6 +30,31 @@ impl Entry {
             after_json: None,
         }
     }
+
+    /// An entry of a change `actor` made in their agency to the record `id`.
+    pub fn by(
+        actor: crate::kernel::write::Actor,
+        action: AuditAction,
+        entity: AuditEntity,
+        id: impl ToString,
+    ) -> Entry {
+        Entry {
+            agency_id: Some(actor.agency_id),
+            actor_user_id: Some(actor.user_id),
+            entity_id: Some(id.to_string()),
+            ..Entry::new(action, entity)
+        }
+    }
+
+    /// The record before the change, as JSON.
+    pub fn before(self, json: String) -> Entry {
+        Entry { before_json: Some(json), ..self }
+    }
+
+    /// The record after the change, as JSON.
+    pub fn after(self, json: String) -> Entry {
+        Entry { after_json: Some(json), ..self }
+    }
 }
 
 pub async fn append(conn: &mut sqlx::AnyConnection, e: &Entry) -> Result<(), sqlx::Error> {

@@ -28,12 +28,12 @@ pub async fn members(
     period_id: i64,
     today: crate::rules::Date,
 ) -> Result<Vec<DistributionMember>, sqlx::Error> {
-    sqlx::query(
-        "SELECT e.id, e.name, e.nip, \
+    sqlx::query_as(
+        "SELECT e.id AS employee_id, e.name, e.nip, \
          (SELECT COALESCE(a.new_predikat, r.predikat) FROM skp_plan p \
             JOIN skp_rating r ON r.plan_id = p.id AND r.period_no = 0 \
             LEFT JOIN appeal a ON a.rating_id = r.id AND a.decision = 'changed' \
-            WHERE p.employee_id = e.id AND p.period_id = $1) \
+            WHERE p.employee_id = e.id AND p.period_id = $1) AS predikat \
          FROM reporting_line l JOIN employee e ON e.id = l.employee_id \
          WHERE l.penilai_id = $2 AND l.start_date <= $3 AND (l.end_date IS NULL OR l.end_date >= $3) \
          ORDER BY e.name",
@@ -42,74 +42,73 @@ pub async fn members(
     .bind(penilai_id)
     .bind(today.to_string())
     .fetch_all(&mut *conn)
-    .await?
-    .iter()
-    .map(|r| {
-        Ok(DistributionMember {
-            employee_id: r.try_get(0)?,
-            name: r.try_get(1)?,
-            nip: r.try_get(2)?,
-            predikat: r.opt_code(3)?,
-        })
-    })
-    .collect()
+    .await
 }
 
-fn submission(r: &sqlx::any::AnyRow, viewer: Option<i64>) -> Result<SubmissionView, sqlx::Error> {
-    let snapshot: String = r.try_get(5)?;
-    let atasan: Option<i64> = r.try_get(8)?;
-    let status = SubmissionStatus::decode(&r.try_get::<String, _>(4)?)?;
-    Ok(SubmissionView {
-        id: r.try_get(0)?,
-        version: r.try_get(1)?,
-        penilai_name: r.try_get(2)?,
-        org_predikat: r.code(3)?,
-        can_decide: status == SubmissionStatus::Submitted && viewer.is_some() && viewer == atasan,
-        status,
-        members: serde_json::from_str(&snapshot).unwrap_or_default(),
-        comment: r.try_get(6)?,
-    })
+/// A stored submission, with the members as submitted (a JSON snapshot).
+#[derive(sqlx::FromRow)]
+struct SubmissionRow {
+    id: i64,
+    version: i64,
+    penilai_name: String,
+    #[sqlx(try_from = "String")]
+    org_predikat: OrgPredikat,
+    status: SubmissionStatus,
+    snapshot: String,
+    comment: Option<String>,
+    atasan_id: Option<i64>,
 }
 
-const SUBMISSION_COLUMNS: &str = "s.id, s.version, e.name, s.org_predikat, s.status, s.snapshot, \
-    s.comment, s.penilai_id, s.atasan_id";
+impl SubmissionRow {
+    fn view(self, viewer: Option<i64>) -> SubmissionView {
+        SubmissionView {
+            id: self.id,
+            version: self.version,
+            penilai_name: self.penilai_name,
+            org_predikat: self.org_predikat,
+            can_decide: crate::kernel::policy::can_decide_distribution(
+                viewer,
+                self.atasan_id,
+                self.status == SubmissionStatus::Submitted,
+            ),
+            status: self.status,
+            members: serde_json::from_str(&self.snapshot).unwrap_or_default(),
+            comment: self.comment,
+        }
+    }
+}
+
+const SUBMISSION_COLUMNS: &str = "s.id, s.version, e.name AS penilai_name, s.org_predikat, \
+    s.status, s.snapshot, s.comment, s.atasan_id";
 
 pub async fn of_penilai(
     pool: &Pool,
     penilai_id: i64,
     period_id: i64,
 ) -> Result<Option<SubmissionView>, sqlx::Error> {
-    sqlx::query(&format!(
+    let row: Option<SubmissionRow> = sqlx::query_as(&format!(
         "SELECT {SUBMISSION_COLUMNS} FROM distribution_submission s \
          JOIN employee e ON e.id = s.penilai_id WHERE s.penilai_id = $1 AND s.period_id = $2"
     ))
     .bind(penilai_id)
     .bind(period_id)
     .fetch_optional(pool)
-    .await?
-    .as_ref()
-    .map(|r| {
-        submission(r, Some(penilai_id)).map(|mut s| {
-            s.can_decide = false;
-            s
-        })
-    })
-    .transpose()
+    .await?;
+    // The pejabat penilai reads their own submission; they never decide it.
+    Ok(row.map(|r| r.view(None)))
 }
 
 /// Submissions addressed to an atasan, waiting ones first.
 pub async fn for_atasan(pool: &Pool, atasan_id: i64) -> Result<Vec<SubmissionView>, sqlx::Error> {
-    sqlx::query(&format!(
+    let rows: Vec<SubmissionRow> = sqlx::query_as(&format!(
         "SELECT {SUBMISSION_COLUMNS} FROM distribution_submission s \
          JOIN employee e ON e.id = s.penilai_id WHERE s.atasan_id = $1 \
          ORDER BY CASE s.status WHEN 'submitted' THEN 0 ELSE 1 END, s.id DESC"
     ))
     .bind(atasan_id)
     .fetch_all(pool)
-    .await?
-    .iter()
-    .map(|r| submission(r, Some(atasan_id)))
-    .collect()
+    .await?;
+    Ok(rows.into_iter().map(|r| r.view(Some(atasan_id))).collect())
 }
 
 /// Why a submission was not stored.
@@ -219,16 +218,13 @@ pub async fn submit(
     };
     audit::append(
         &mut tx,
-        &audit::Entry {
-            agency_id: Some(actor.agency_id),
-            actor_user_id: Some(actor.user_id),
-            entity_id: Some(id.to_string()),
-            after_json: Some(snapshot),
-            ..audit::Entry::new(
-                AuditAction::DistributionSubmitted,
-                AuditEntity::DistributionSubmission,
-            )
-        },
+        &audit::Entry::by(
+            actor,
+            AuditAction::DistributionSubmitted,
+            AuditEntity::DistributionSubmission,
+            id,
+        )
+        .after(snapshot),
     )
     .await?;
     tx.commit().await?;
@@ -281,20 +277,17 @@ pub async fn decide(
     .await?;
     audit::append(
         &mut tx,
-        &audit::Entry {
-            agency_id: Some(actor.agency_id),
-            actor_user_id: Some(actor.user_id),
-            entity_id: Some(id.to_string()),
-            after_json: Some(serde_json::json!({"status": status, "comment": comment}).to_string()),
-            ..audit::Entry::new(
-                if approve {
-                    AuditAction::DistributionApproved
-                } else {
-                    AuditAction::DistributionReturned
-                },
-                AuditEntity::DistributionSubmission,
-            )
-        },
+        &audit::Entry::by(
+            actor,
+            if approve {
+                AuditAction::DistributionApproved
+            } else {
+                AuditAction::DistributionReturned
+            },
+            AuditEntity::DistributionSubmission,
+            id,
+        )
+        .after(serde_json::json!({"status": status, "comment": comment}).to_string()),
     )
     .await?;
     tx.commit().await?;

@@ -19,11 +19,13 @@ coded_enum! {
 
 /// One member of a pejabat penilai's unit and their annual predikat in force (after appeals).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct DistributionMember {
     pub employee_id: i64,
     pub name: String,
     pub nip: String,
     /// `None` while the year is not rated.
+    #[cfg_attr(feature = "ssr", sqlx(try_from = "crate::kernel::db::NullableText"))]
     pub predikat: Option<Predikat>,
 }
 

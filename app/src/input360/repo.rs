@@ -69,15 +69,8 @@ pub async fn invite(
     .try_get(0)?;
     audit::append(
         &mut tx,
-        &audit::Entry {
-            agency_id: Some(actor.agency_id),
-            actor_user_id: Some(actor.user_id),
-            entity_id: Some(plan.id.to_string()),
-            after_json: Some(
-                serde_json::json!({"rater": rater_id, "relation": relation}).to_string(),
-            ),
-            ..audit::Entry::new(AuditAction::Input360Invited, AuditEntity::SkpPlan)
-        },
+        &audit::Entry::by(actor, AuditAction::Input360Invited, AuditEntity::SkpPlan, plan.id)
+            .after(serde_json::json!({"rater": rater_id, "relation": relation}).to_string()),
     )
     .await?;
     tx.commit().await?;

@@ -1,12 +1,10 @@
 //! A plan's head: who it belongs to and where it stands, which is what authorisation and every
 //! write on the plan or its parts (evidence, feedback, 360, review notes) need first.
 
-use sqlx::Row;
-
 use crate::kernel::{plan_status::PlanStatus, write::WriteError};
 
 /// Who a plan belongs to and where it stands: what authorisation needs.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct PlanHead {
     pub id: i64,
     pub agency_id: i64,
@@ -40,24 +38,11 @@ pub async fn head(
     conn: &mut sqlx::AnyConnection,
     plan_id: i64,
 ) -> Result<Option<PlanHead>, sqlx::Error> {
-    sqlx::query(
+    sqlx::query_as(
         "SELECT id, agency_id, period_id, employee_id, penilai_id, atasan_id, status, version \
          FROM skp_plan WHERE id = $1",
     )
     .bind(plan_id)
     .fetch_optional(&mut *conn)
-    .await?
-    .map(|r| {
-        Ok(PlanHead {
-            id: r.try_get(0)?,
-            agency_id: r.try_get(1)?,
-            period_id: r.try_get(2)?,
-            employee_id: r.try_get(3)?,
-            penilai_id: r.try_get(4)?,
-            atasan_id: r.try_get(5)?,
-            status: PlanStatus::decode(&r.try_get::<String, _>(6)?)?,
-            version: r.try_get(7)?,
-        })
-    })
-    .transpose()
+    .await
 }

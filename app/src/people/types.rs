@@ -158,6 +158,7 @@ coded_enum! {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct CorrectionRow {
     pub id: i64,
     pub employee_id: i64,
@@ -172,6 +173,7 @@ pub struct CorrectionRow {
 
 /// One of the caller's own requests, with the HR office's answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct MyCorrection {
     pub id: i64,
     pub field: String,

@@ -25,7 +25,10 @@ coded_enum! {
     }
 }
 
+/// An indicator as stored (what the row holds), and what the plan view adds to it: the
+/// realisations and files (read apart, so they default when the row is read).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct IndicatorView {
     pub id: i64,
     pub text: String,
@@ -34,14 +37,19 @@ pub struct IndicatorView {
     pub target_high: Option<f64>,
     pub unit: String,
     /// The year's realisation (period 0), with its evidence link and self-assessment.
+    #[cfg_attr(feature = "ssr", sqlx(default))]
     pub realisasi: Option<f64>,
+    #[cfg_attr(feature = "ssr", sqlx(default))]
     pub evidence_url: Option<String>,
+    #[cfg_attr(feature = "ssr", sqlx(default))]
     pub self_note: Option<String>,
     /// Every recorded realisation, the year's and each periodic evaluation's, by period.
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", sqlx(skip))]
     pub realisations: Vec<RealisationView>,
     /// Uploaded evidence files (bukti dukung), oldest first.
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", sqlx(skip))]
     pub files: Vec<EvidenceFileView>,
 }
 
@@ -63,6 +71,7 @@ impl IndicatorView {
 
 /// An uploaded evidence file, without its content (downloaded from `/api/skp/bukti/{id}`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct EvidenceFileView {
     pub id: i64,
     pub file_name: String,
@@ -158,6 +167,7 @@ pub struct PlanView {
 
 /// One member of a supervisor's team and the state of their plan in the open period.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct TeamRow {
     pub employee_id: i64,
     pub name: String,
@@ -167,9 +177,12 @@ pub struct TeamRow {
     /// `None` when no plan was started.
     pub status: Option<PlanStatus>,
     /// The latest annual predikat, if rated.
+    #[cfg_attr(feature = "ssr", sqlx(try_from = "crate::kernel::db::NullableText"))]
     pub predikat: Option<Predikat>,
-    /// Past the plan deadline without an approved plan, or past the rating deadline unrated.
+    /// Past the plan deadline without an approved plan, or past the rating deadline unrated
+    /// (decided by the server function, not read).
     #[serde(default)]
+    #[cfg_attr(feature = "ssr", sqlx(default))]
     pub overdue: bool,
 }
 
@@ -302,6 +315,7 @@ pub fn preview_input(
 
 /// A feedback note on a plan (or one of its indicators).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sqlx::FromRow))]
 pub struct FeedbackView {
     pub id: i64,
     pub indicator_id: Option<i64>,

@@ -14,6 +14,7 @@ pub mod loaded;
 pub mod nav_menu;
 pub mod not_found;
 pub mod page_title;
+pub mod prelude;
 pub mod print_button;
 pub mod saved;
 pub mod user_menu;

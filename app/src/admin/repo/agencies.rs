@@ -7,7 +7,7 @@ use sqlx::Row;
 pub use crate::admin::types::AgencyRow;
 use crate::kernel::db::{now_ms, Pool};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
 pub struct Agency {
     pub id: i64,
     pub code: String,
@@ -52,21 +52,9 @@ pub async fn insert_on(
 
 #[tracing::instrument(skip(pool))]
 pub async fn list(pool: &Pool) -> Result<Vec<Agency>, sqlx::Error> {
-    let rows =
-        sqlx::query("SELECT id, code, name, region_kind, region_name FROM agency ORDER BY code")
-            .fetch_all(pool)
-            .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(Agency {
-                id: r.try_get(0)?,
-                code: r.try_get(1)?,
-                name: r.try_get(2)?,
-                region_kind: r.try_get(3)?,
-                region_name: r.try_get(4)?,
-            })
-        })
-        .collect()
+    sqlx::query_as("SELECT id, code, name, region_kind, region_name FROM agency ORDER BY code")
+        .fetch_all(pool)
+        .await
 }
 
 #[tracing::instrument(skip(pool))]
@@ -119,27 +107,14 @@ pub async fn unit_count(pool: &Pool, agency_id: i64) -> Result<i64, sqlx::Error>
 
 /// Every agency with the size of its records, for the platform admin.
 pub async fn overview(pool: &Pool) -> Result<Vec<AgencyRow>, sqlx::Error> {
-    let rows = sqlx::query(
+    sqlx::query_as(
         "SELECT a.id, a.code, a.name, a.region_kind, a.region_name, \
-         (SELECT COUNT(*) FROM org_unit u WHERE u.agency_id = a.id), \
-         (SELECT COUNT(*) FROM employee e WHERE e.agency_id = a.id) \
+         (SELECT COUNT(*) FROM org_unit u WHERE u.agency_id = a.id) AS units, \
+         (SELECT COUNT(*) FROM employee e WHERE e.agency_id = a.id) AS employees \
          FROM agency a ORDER BY a.name",
     )
     .fetch_all(pool)
-    .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(AgencyRow {
-                id: r.try_get(0)?,
-                code: r.try_get(1)?,
-                name: r.try_get(2)?,
-                region_kind: r.try_get(3)?,
-                region_name: r.try_get(4)?,
-                units: r.try_get(5)?,
-                employees: r.try_get(6)?,
-            })
-        })
-        .collect()
+    .await
 }
 
 /// The region kinds an agency may have.

@@ -8,7 +8,7 @@ pub use crate::admin::types::PeriodRow;
 use crate::rules::{distribution::OrgPredikat, Date};
 use crate::{
     audit::repo as audit,
-    kernel::db::{now_ms, stored_date, Pool},
+    kernel::db::{now_ms, Pool},
     kernel::reason::Reason,
     kernel::write::{Actor, WriteError},
 };
@@ -16,64 +16,35 @@ use crate::{
 const COLUMNS: &str = "id, year, frequency, plan_deadline, rating_deadline, appeal_days, \
     org_predikat, status, version";
 
-fn row(r: &sqlx::any::AnyRow) -> Result<PeriodRow, sqlx::Error> {
-    Ok(PeriodRow {
-        id: r.try_get(0)?,
-        year: r.try_get(1)?,
-        frequency: Frequency::decode(&r.try_get::<String, _>(2)?)?,
-        plan_deadline: stored_date(&r.try_get::<String, _>(3)?)?,
-        rating_deadline: stored_date(&r.try_get::<String, _>(4)?)?,
-        appeal_days: r.try_get(5)?,
-        org_predikat: r
-            .try_get::<Option<String>, _>(6)?
-            .map(|c| {
-                OrgPredikat::from_code(&c)
-                    .ok_or_else(|| sqlx::Error::Decode(format!("unknown OrgPredikat {c:?}").into()))
-            })
-            .transpose()?,
-        status: PeriodStatus::decode(&r.try_get::<String, _>(7)?)?,
-        version: r.try_get(8)?,
-    })
-}
-
 /// The agency's periods, newest year first.
 pub async fn list(pool: &Pool, agency_id: i64) -> Result<Vec<PeriodRow>, sqlx::Error> {
-    sqlx::query(&format!(
+    sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM assessment_period WHERE agency_id = $1 ORDER BY year DESC"
     ))
     .bind(agency_id)
     .fetch_all(pool)
-    .await?
-    .iter()
-    .map(row)
-    .collect()
+    .await
 }
 
 /// The open period of the agency (at most one is open at a time).
 pub async fn open_one(pool: &Pool, agency_id: i64) -> Result<Option<PeriodRow>, sqlx::Error> {
-    sqlx::query(&format!(
+    sqlx::query_as(&format!(
         "SELECT {COLUMNS} FROM assessment_period WHERE agency_id = $1 AND status = 'open' \
          ORDER BY year DESC LIMIT 1"
     ))
     .bind(agency_id)
     .fetch_optional(pool)
-    .await?
-    .as_ref()
-    .map(row)
-    .transpose()
+    .await
 }
 
 pub async fn by_id(
     conn: &mut sqlx::AnyConnection,
     id: i64,
 ) -> Result<Option<PeriodRow>, sqlx::Error> {
-    sqlx::query(&format!("SELECT {COLUMNS} FROM assessment_period WHERE id = $1"))
+    sqlx::query_as(&format!("SELECT {COLUMNS} FROM assessment_period WHERE id = $1"))
         .bind(id)
         .fetch_optional(&mut *conn)
-        .await?
-        .as_ref()
-        .map(row)
-        .transpose()
+        .await
 }
 
 /// What the HR office enters to open a year.
@@ -129,11 +100,8 @@ pub async fn open(pool: &Pool, actor: Actor, p: &NewPeriod) -> Result<i64, Write
     .try_get(0)?;
     audit::append(
         &mut tx,
-        &audit::Entry {
-            agency_id: Some(actor.agency_id),
-            actor_user_id: Some(actor.user_id),
-            entity_id: Some(id.to_string()),
-            after_json: Some(
+        &audit::Entry::by(actor, AuditAction::PeriodOpened, AuditEntity::AssessmentPeriod, id)
+            .after(
                 serde_json::json!({
                     "year": p.year, "frequency": p.frequency,
                     "plan_deadline": p.plan_deadline.to_string(),
@@ -142,8 +110,6 @@ pub async fn open(pool: &Pool, actor: Actor, p: &NewPeriod) -> Result<i64, Write
                 })
                 .to_string(),
             ),
-            ..audit::Entry::new(AuditAction::PeriodOpened, AuditEntity::AssessmentPeriod)
-        },
     )
     .await?;
     tx.commit().await?;
@@ -189,21 +155,13 @@ pub async fn update(
     }
     audit::append(
         &mut tx,
-        &audit::Entry {
-            agency_id: Some(actor.agency_id),
-            actor_user_id: Some(actor.user_id),
-            action: AuditAction::PeriodUpdated,
-            entity: AuditEntity::AssessmentPeriod,
-            entity_id: Some(id.to_string()),
-            before_json: Some(
+        &audit::Entry::by(actor, AuditAction::PeriodUpdated, AuditEntity::AssessmentPeriod, id).before(
                 serde_json::json!({"org_predikat": before.org_predikat, "status": before.status})
                     .to_string(),
-            ),
-            after_json: Some(
+            ).after(
                 serde_json::json!({"org_predikat": org_predikat.or(before.org_predikat), "status": status})
                     .to_string(),
             ),
-        },
     )
     .await?;
     tx.commit().await?;

@@ -15,28 +15,14 @@ use crate::{
 
 /// Every unit of an agency in tree order (each parent followed by its children, by code).
 pub async fn tree(pool: &Pool, agency_id: i64) -> Result<Vec<UnitRow>, sqlx::Error> {
-    let rows = sqlx::query(
+    let flat = sqlx::query_as(
         "SELECT u.id, u.parent_id, u.code, u.name, u.version, \
-         (SELECT COUNT(*) FROM employee e WHERE e.unit_id = u.id) \
+         (SELECT COUNT(*) FROM employee e WHERE e.unit_id = u.id) AS employees \
          FROM org_unit u WHERE u.agency_id = $1 ORDER BY u.code",
     )
     .bind(agency_id)
     .fetch_all(pool)
     .await?;
-    let flat = rows
-        .iter()
-        .map(|r| {
-            Ok(UnitRow {
-                id: r.try_get(0)?,
-                parent_id: r.try_get(1)?,
-                code: r.try_get(2)?,
-                name: r.try_get(3)?,
-                version: r.try_get(4)?,
-                depth: 0,
-                employees: r.try_get(5)?,
-            })
-        })
-        .collect::<Result<Vec<_>, sqlx::Error>>()?;
     Ok(in_tree_order(flat))
 }
 

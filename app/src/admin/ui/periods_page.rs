@@ -5,10 +5,7 @@ use crate::{
     i18n::{tr, use_i18n},
     rules::distribution::OrgPredikat,
     skp::api::{list_periods, OpenPeriod, UpdatePeriod},
-    ui::form_error::FormError,
-    ui::loaded::Loaded,
-    ui::page_title::PageTitle,
-    ui::saved::{cleared_on_success, successes},
+    ui::prelude::*,
 };
 
 /// `/admin/periode`: the HR office opens the year's assessment period (evaluation frequency,

@@ -4,10 +4,7 @@ use crate::{
     admin::platform_api::{list_agencies, CreateAgency},
     admin::ui::rule_set_view::RuleSetView,
     i18n::{tr, use_i18n},
-    ui::form_error::FormError,
-    ui::loaded::Loaded,
-    ui::page_title::PageTitle,
-    ui::saved::{refusal, successes},
+    ui::prelude::*,
 };
 
 const REGION_KINDS: [&str; 4] = ["city", "regency", "province", "national"];

@@ -4,10 +4,7 @@ use crate::{
     auth::Role,
     i18n::{tr, use_i18n},
     people::records_api::{list_roles, ChangeRole},
-    ui::form_error::FormError,
-    ui::loaded::Loaded,
-    ui::page_title::PageTitle,
-    ui::saved::{refusal, successes},
+    ui::prelude::*,
 };
 
 /// `/admin/peran`: the granted roles of the agency's accounts; grant or revoke tim evaluasi and

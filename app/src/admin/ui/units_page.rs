@@ -4,10 +4,7 @@ use crate::{
     admin::types::UnitRow,
     i18n::tr,
     people::records_api::{list_units, SaveUnit},
-    ui::form_error::FormError,
-    ui::loaded::Loaded,
-    ui::page_title::PageTitle,
-    ui::saved::{refusal, successes},
+    ui::prelude::*,
 };
 
 /// `/admin/unit`: the agency's organisation tree; add a unit, rename or move one.

@@ -3,7 +3,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::{
     annual_review::ui::unit_summaries::UnitSummariesTable,
-    dashboard::ui::progress_table::ProgressTable, i18n::tr, ui::page_title::PageTitle,
+    dashboard::ui::progress_table::ProgressTable, i18n::tr, ui::prelude::*,
 };
 
 /// `/evaluasi` (tim evaluasi) and `/admin/progres` (HR office): the agency's progress and

@@ -1,8 +1,6 @@
 use leptos::prelude::*;
 
-use crate::{
-    annual_review::api::AddReviewNote, i18n::tr, skp::api::PlanView, ui::form_error::FormError,
-};
+use crate::{annual_review::api::AddReviewNote, i18n::tr, skp::api::PlanView, ui::prelude::*};
 
 /// The tim evaluasi's review of the annual summary: its notes (shown to everyone who reads the
 /// plan once the year is rated) and, with `action`, the form for a member of the tim evaluasi.

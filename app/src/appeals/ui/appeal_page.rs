@@ -7,10 +7,7 @@ use crate::{
     i18n::{tr, use_i18n},
     rules::Predikat,
     skp::ui::skp_plan::{period_label, predikat_label},
-    ui::form_error::FormError,
-    ui::loaded::Loaded,
-    ui::page_title::PageTitle,
-    ui::saved::{refusal, successes},
+    ui::prelude::*,
 };
 
 /// `/keberatan/{id}`: an appeal, its exchange, and the atasan's final decision.

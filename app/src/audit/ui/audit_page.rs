@@ -6,8 +6,7 @@ use crate::{
     audit::ui::labels::{action_label, entity_label, path_label},
     i18n::{tr, use_i18n, Texts},
     people::directory_api::audit_log,
-    ui::loaded::Loaded,
-    ui::page_title::PageTitle,
+    ui::prelude::*,
 };
 
 /// The agency's audit log, newest first (admin instansi): who did what to which record, by name

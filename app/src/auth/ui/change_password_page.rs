@@ -4,8 +4,7 @@ use leptos_meta::Title;
 use crate::{
     auth::state::use_auth,
     i18n::{tr, use_i18n},
-    ui::form_error::FormError,
-    ui::saved::refusal,
+    ui::prelude::*,
 };
 
 #[component]

@@ -6,8 +6,7 @@ use crate::{
     auth::state::use_auth,
     auth::DEMO_PASSWORD,
     i18n::{tr, use_i18n},
-    ui::form_error::FormError,
-    ui::page_title::PageTitle,
+    ui::prelude::*,
 };
 
 /// Log in with a NIP or a username. In demo mode the demo accounts are listed (never otherwise:

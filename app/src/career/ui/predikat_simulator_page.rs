@@ -3,13 +3,11 @@ use leptos_router::hooks::use_query_map;
 
 use crate::{
     i18n::{tr, use_i18n},
-    kernel::error::AppError,
     rules::{predikat_kinerja, Rating},
     skp::ui::explanation::Explanation,
     skp::ui::predikat_matrix::PredikatMatrix,
     skp::ui::rating_picker::RatingPicker,
-    ui::error_page::ErrorPage,
-    ui::page_title::PageTitle,
+    ui::prelude::*,
 };
 
 /// Public "Simulasi Predikat": pick two ratings, see the predikat from the 3×3 matrix.

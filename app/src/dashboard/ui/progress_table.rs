@@ -6,7 +6,7 @@ use crate::{
     i18n::{tr, use_i18n},
     rules::Predikat,
     skp::ui::skp_plan::status_label,
-    ui::loaded::Loaded,
+    ui::prelude::*,
 };
 
 /// The agency's progress unit by unit in the open period, and the units flagged as far more

@@ -6,8 +6,7 @@ use crate::{
     i18n::{tr, use_i18n},
     rules::distribution::{check_distribution, Counts},
     rules::{Predikat, RuleSet},
-    ui::form_error::FormError,
-    ui::saved::{refusal, successes},
+    ui::prelude::*,
 };
 
 /// `/tim/distribusi`: the pejabat penilai's unit against the organisation's predikat. The

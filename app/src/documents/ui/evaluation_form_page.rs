@@ -10,8 +10,7 @@ use crate::{
     rules::preview::CoreValue,
     skp::ui::skp_plan::{core_value_label, period_label},
     ui::form_parts::{FormMeta, Signer},
-    ui::loaded::Loaded,
-    ui::page_title::PageTitle,
+    ui::prelude::*,
     ui::print_button::PrintButton,
 };
 

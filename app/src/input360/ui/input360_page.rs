@@ -7,9 +7,7 @@ use crate::{
     rules::preview::CoreValue,
     rules::Rating,
     skp::ui::skp_plan::core_value_label,
-    ui::form_error::FormError,
-    ui::page_title::PageTitle,
-    ui::saved::{refusal, successes},
+    ui::prelude::*,
 };
 
 const FIELDS: [&str; 7] = [

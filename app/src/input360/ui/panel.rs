@@ -7,8 +7,7 @@ use crate::{
     rules::Rating,
     skp::api::PlanView,
     skp::ui::skp_plan::core_value_label,
-    ui::form_error::FormError,
-    ui::saved::refusal,
+    ui::prelude::*,
 };
 
 /// A plan's 360 input, aggregated once at least three raters answered; with `invite`, the

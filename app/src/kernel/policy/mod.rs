@@ -104,7 +104,85 @@ pub fn is_party(viewer: Option<i64>, parties: &Parties) -> bool {
             || viewer == parties.atasan_id)
 }
 
+/// What employee `viewer` may do on an appeal: while it is `open`, its atasan decides and its
+/// parties write to each other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AppealActions {
+    pub decide: bool,
+    pub message: bool,
+}
+
+pub fn appeal_actions(viewer: Option<i64>, parties: &Parties, open: bool) -> AppealActions {
+    AppealActions {
+        decide: open && viewer.is_some() && viewer == parties.atasan_id,
+        message: open && is_party(viewer, parties),
+    }
+}
+
+/// May employee `viewer` appeal a rating of `owner`'s plan: the owner, once, within the window.
+pub fn can_appeal(viewer: Option<i64>, owner: i64, appealed: bool, in_window: bool) -> bool {
+    viewer == Some(owner) && !appealed && in_window
+}
+
+/// May employee `viewer` decide a unit's distribution: its atasan, while it waits.
+pub fn can_decide_distribution(viewer: Option<i64>, atasan_id: Option<i64>, waiting: bool) -> bool {
+    waiting && viewer.is_some() && viewer == atasan_id
+}
+
 /// May `user` read an appeal: its parties and the agency's HR office.
 pub fn can_read_appeal(user: &CurrentUser, parties: &Parties) -> bool {
     is_party(user.employee_id, parties) || can_manage_agency(user, parties.agency_id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn user(agency: Option<i64>, employee: Option<i64>, roles: &[Role]) -> CurrentUser {
+        CurrentUser {
+            user_id: 1,
+            agency_id: agency,
+            employee_id: employee,
+            display_name: String::new(),
+            roles: roles.to_vec(),
+            must_change_password: false,
+        }
+    }
+
+    #[test]
+    fn audiences_admit_by_session_and_role() {
+        let hr = user(Some(1), Some(10), &[Role::Pegawai, Role::AdminInstansi]);
+        let pegawai = user(Some(1), Some(11), &[Role::Pegawai]);
+        assert!(Audience::Everyone.admits(None));
+        assert!(!Audience::LoggedIn.admits(None) && Audience::LoggedIn.admits(Some(&pegawai)));
+        assert!(AGENCY_STAFF.admits(Some(&hr)) && !AGENCY_STAFF.admits(Some(&pegawai)));
+        assert!(!HR.admits(None));
+        assert_eq!(staff_agency(&hr), Some(1));
+        assert_eq!(staff_agency(&pegawai), None);
+        // A role without an agency (a broken account) reads no agency.
+        assert_eq!(staff_agency(&user(None, None, &[Role::TimEvaluasi])), None);
+    }
+
+    #[test]
+    fn only_the_parties_act_on_an_appeal_and_only_while_it_is_open() {
+        let parties =
+            Parties { agency_id: 1, employee_id: 10, penilai_id: Some(20), atasan_id: Some(30) };
+        let atasan = appeal_actions(Some(30), &parties, true);
+        assert!(atasan.decide && atasan.message);
+        let employee = appeal_actions(Some(10), &parties, true);
+        assert!(!employee.decide && employee.message);
+        assert_eq!(
+            appeal_actions(Some(30), &parties, false),
+            AppealActions { decide: false, message: false }
+        );
+        assert!(!appeal_actions(Some(99), &parties, true).message);
+        // No employee record is no party, even when a party's id is missing too.
+        let orphan = Parties { penilai_id: None, ..parties };
+        assert!(!is_party(None, &orphan));
+        assert!(can_appeal(Some(10), 10, false, true));
+        assert!(!can_appeal(Some(10), 10, true, true) && !can_appeal(Some(10), 10, false, false));
+        assert!(!can_appeal(Some(20), 10, false, true));
+        assert!(can_decide_distribution(Some(30), Some(30), true));
+        assert!(!can_decide_distribution(None, None, true));
+    }
 }

@@ -17,25 +17,13 @@ const RESEND_WINDOW_MS: i64 = 600_000;
 
 /// The employee's own requests, newest first.
 pub async fn of_employee(pool: &Pool, employee: i64) -> Result<Vec<MyCorrection>, sqlx::Error> {
-    sqlx::query(
-        "SELECT id, field, message, status, response_note, created_at FROM correction_request \
-         WHERE employee_id = $1 ORDER BY id DESC LIMIT 50",
+    sqlx::query_as(
+        "SELECT id, field, message, status, response_note, created_at AS created_at_ms \
+         FROM correction_request WHERE employee_id = $1 ORDER BY id DESC LIMIT 50",
     )
     .bind(employee)
     .fetch_all(pool)
-    .await?
-    .iter()
-    .map(|r| {
-        Ok(MyCorrection {
-            id: r.try_get(0)?,
-            field: r.try_get(1)?,
-            message: r.try_get(2)?,
-            status: CorrectionStatus::decode(&r.try_get::<String, _>(3)?)?,
-            response_note: r.try_get(4)?,
-            created_at_ms: r.try_get(5)?,
-        })
-    })
-    .collect()
+    .await
 }
 
 /// Record a request by `actor` about their own record `employee`; the same open request sent
@@ -84,13 +72,8 @@ pub async fn request(
     .try_get(0)?;
     audit::append(
         &mut tx,
-        &audit::Entry {
-            agency_id: Some(actor.agency_id),
-            actor_user_id: Some(actor.user_id),
-            entity_id: Some(employee.to_string()),
-            after_json: Some(serde_json::json!({"field": field, "request": id}).to_string()),
-            ..audit::Entry::new(AuditAction::CorrectionRequested, AuditEntity::Employee)
-        },
+        &audit::Entry::by(actor, AuditAction::CorrectionRequested, AuditEntity::Employee, employee)
+            .after(serde_json::json!({"field": field, "request": id}).to_string()),
     )
     .await?;
     tx.commit().await?;
@@ -99,28 +82,15 @@ pub async fn request(
 
 /// The agency's open requests, newest first.
 pub async fn open_in_agency(pool: &Pool, agency: i64) -> Result<Vec<CorrectionRow>, sqlx::Error> {
-    sqlx::query(
-        "SELECT c.id, c.employee_id, e.nip, e.name, c.field, c.message, c.created_at, c.version \
+    sqlx::query_as(
+        "SELECT c.id, c.employee_id, e.nip, e.name, c.field, c.message, \
+         c.created_at AS created_at_ms, c.version \
          FROM correction_request c JOIN employee e ON e.id = c.employee_id \
          WHERE c.agency_id = $1 AND c.status = 'open' ORDER BY c.id DESC LIMIT 200",
     )
     .bind(agency)
     .fetch_all(pool)
-    .await?
-    .iter()
-    .map(|r| {
-        Ok(CorrectionRow {
-            id: r.try_get(0)?,
-            employee_id: r.try_get(1)?,
-            nip: r.try_get(2)?,
-            name: r.try_get(3)?,
-            field: r.try_get(4)?,
-            message: r.try_get(5)?,
-            created_at_ms: r.try_get(6)?,
-            version: r.try_get(7)?,
-        })
-    })
-    .collect()
+    .await
 }
 
 /// Close an open request of the actor's agency as done or rejected (a rejection says why),
@@ -171,19 +141,11 @@ pub async fn resolve(
         .try_get(0)?;
     audit::append(
         &mut tx,
-        &audit::Entry {
-            agency_id: Some(actor.agency_id),
-            actor_user_id: Some(actor.user_id),
-            action: AuditAction::CorrectionResolved,
-            entity: AuditEntity::Employee,
-            entity_id: Some(employee.to_string()),
-            before_json: Some(
+        &audit::Entry::by(actor, AuditAction::CorrectionResolved, AuditEntity::Employee, employee)
+            .before(
                 serde_json::json!({"request": id, "status": CorrectionStatus::Open}).to_string(),
-            ),
-            after_json: Some(
-                serde_json::json!({"request": id, "status": status, "note": note}).to_string(),
-            ),
-        },
+            )
+            .after(serde_json::json!({"request": id, "status": status, "note": note}).to_string()),
     )
     .await?;
     tx.commit().await?;

@@ -16,7 +16,7 @@ use crate::{
 use crate::{import::validate::ImportRow, rules::Date};
 
 /// The editable part of an employee record, as the audit log stores it before and after.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
 pub struct EmployeeSnapshot {
     pub nip: String,
     pub name: String,
@@ -49,27 +49,12 @@ const SNAPSHOT_COLUMNS: &str = "nip, name, kind, gender, birth_date, golongan, g
     position_kind, position_name, jenjang, position_tmt, education, education_date, angka_kredit, \
     unit_id, version";
 
-fn snapshot(r: &sqlx::any::AnyRow) -> Result<(EmployeeSnapshot, i64), sqlx::Error> {
-    Ok((
-        EmployeeSnapshot {
-            nip: r.try_get(0)?,
-            name: r.try_get(1)?,
-            kind: r.try_get(2)?,
-            gender: r.try_get(3)?,
-            birth_date: r.try_get(4)?,
-            golongan: r.try_get(5)?,
-            golongan_tmt: r.try_get(6)?,
-            position_kind: r.try_get(7)?,
-            position_name: r.try_get(8)?,
-            jenjang: r.try_get(9)?,
-            position_tmt: r.try_get(10)?,
-            education: r.try_get(11)?,
-            education_date: r.try_get(12)?,
-            angka_kredit: r.try_get(13)?,
-            unit_id: r.try_get(14)?,
-        },
-        r.try_get(15)?,
-    ))
+/// The stored record before an edit, and its version.
+#[derive(sqlx::FromRow)]
+struct Stored {
+    #[sqlx(flatten)]
+    snapshot: EmployeeSnapshot,
+    version: i64,
 }
 
 /// Apply an edit if the record is still at `expected_version`; returns the new version.
@@ -81,7 +66,7 @@ pub async fn update_employee(
     edit: &EmployeeEdit,
 ) -> Result<i64, WriteError> {
     let mut tx = crate::kernel::db::begin_write(pool).await?;
-    let row = sqlx::query(&format!(
+    let Stored { snapshot: before, version } = sqlx::query_as(&format!(
         "SELECT {SNAPSHOT_COLUMNS} FROM employee WHERE id = $1 AND agency_id = $2"
     ))
     .bind(employee_id)
@@ -89,7 +74,6 @@ pub async fn update_employee(
     .fetch_optional(&mut *tx)
     .await?
     .ok_or(WriteError::NotFound)?;
-    let (before, version) = snapshot(&row)?;
     if version != expected_version {
         return Err(WriteError::Conflict);
     }
@@ -329,18 +313,10 @@ pub async fn set_reporting_line(
     .try_get(0)?;
     audit::append(
         &mut tx,
-        &audit::Entry {
-            agency_id: Some(actor.agency_id),
-            actor_user_id: Some(actor.user_id),
-            action: AuditAction::ReportingLineSet,
-            entity: AuditEntity::Employee,
-            entity_id: Some(line.employee_id.to_string()),
-            before_json: Some(serde_json::Value::Array(before).to_string()),
-            after_json: Some(
+        &audit::Entry::by(actor, AuditAction::ReportingLineSet, AuditEntity::Employee, line.employee_id).before(serde_json::Value::Array(before).to_string()).after(
                 serde_json::json!({"line": id, "penilai_id": line.penilai_id, "atasan_id": line.atasan_id, "start_date": start})
                     .to_string(),
             ),
-        },
     )
     .await?;
     tx.commit().await?;

@@ -5,16 +5,12 @@ use crate::{
     admin::types::UnitRow,
     i18n::{tr, use_i18n, Texts},
     import::{EDUCATION, JENJANG},
-    kernel::error::AppError,
     people::api::{load_profile, EmployeeProfile},
     people::records_api::{list_units, IssueInitialPassword, SetReportingLine, UpdateEmployee},
     people::ui::record_history::RecordHistory,
     rules::pangkat::Golongan,
     rules::Date,
-    ui::error_page::ErrorPage,
-    ui::form_error::FormError,
-    ui::page_title::PageTitle,
-    ui::saved::{refusal, successes},
+    ui::prelude::*,
 };
 
 type Label = fn(&Texts) -> &'static str;

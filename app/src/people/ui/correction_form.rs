@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::{
     i18n::{tr, use_i18n},
     people::corrections_api::{my_corrections, RequestCorrection, FIELDS},
-    ui::saved::{cleared_on_success, successes},
+    ui::prelude::*,
 };
 
 /// On the employee's own profile: ask the HR office to correct part of the record.

@@ -4,8 +4,7 @@ use crate::{
     i18n::{tr, use_i18n},
     people::corrections_api::open_corrections,
     people::records_api::ResolveCorrection,
-    ui::form_error::FormError,
-    ui::saved::{refusal, successes},
+    ui::prelude::*,
 };
 
 /// For the HR office: the open correction requests of its agency, newest first, each closed as

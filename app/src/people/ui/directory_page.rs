@@ -3,7 +3,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::{
     i18n::tr, import::ui::import_form::ImportForm, people::directory_api::list_employees,
-    people::ui::corrections_list::CorrectionsList, ui::loaded::Loaded, ui::page_title::PageTitle,
+    people::ui::corrections_list::CorrectionsList, ui::prelude::*,
 };
 
 /// The HR office's list of its agency's employees: search by NIP or name, keyset pages.

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::{
     people::corrections_api::RequestCorrection, people::ui::correction_form::MyCorrections,
-    people::ui::profile_view::ProfileView, ui::page_title::PageTitle,
+    people::ui::profile_view::ProfileView, ui::prelude::*,
 };
 
 /// "Profil Saya": the caller's own record.

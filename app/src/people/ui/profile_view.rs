@@ -4,13 +4,12 @@ use leptos_meta::Title;
 use crate::{
     auth::state::use_auth,
     i18n::{tr, use_i18n, Texts},
-    kernel::error::AppError,
     kernel::policy::HR,
     people::api::load_profile,
     people::ui::correction_form::CorrectionForm,
     people::ui::record_history::RecordHistory,
     rules::Date,
-    ui::error_page::ErrorPage,
+    ui::prelude::*,
 };
 
 type Label = fn(&Texts) -> &'static str;

@@ -52,6 +52,7 @@ pub fn clean_name(name: &str) -> String {
 }
 
 /// A stored file with what its download needs.
+#[derive(sqlx::FromRow)]
 pub struct StoredFile {
     pub plan_id: i64,
     pub file_name: String,
@@ -189,21 +190,12 @@ pub async fn remove(
 
 /// A file with its content, for the download handler (which authorises on the plan).
 pub async fn fetch(pool: &Pool, file_id: i64) -> Result<Option<StoredFile>, sqlx::Error> {
-    sqlx::query(
+    sqlx::query_as(
         "SELECT plan_id, file_name, content_type, content FROM skp_evidence_file WHERE id = $1",
     )
     .bind(file_id)
     .fetch_optional(pool)
-    .await?
-    .map(|r| {
-        Ok(StoredFile {
-            plan_id: r.try_get(0)?,
-            file_name: r.try_get(1)?,
-            content_type: r.try_get(2)?,
-            content: r.try_get(3)?,
-        })
-    })
-    .transpose()
+    .await
 }
 
 /// The files of a plan's indicators (without content), in upload order.
@@ -211,26 +203,20 @@ pub async fn list(
     conn: &mut sqlx::AnyConnection,
     plan_id: i64,
 ) -> Result<Vec<(i64, EvidenceFileView)>, sqlx::Error> {
-    sqlx::query(
+    #[derive(sqlx::FromRow)]
+    struct IndicatorFile {
+        indicator_id: i64,
+        #[sqlx(flatten)]
+        file: EvidenceFileView,
+    }
+    let files: Vec<IndicatorFile> = sqlx::query_as(
         "SELECT indicator_id, id, file_name, content_type, size_bytes FROM skp_evidence_file \
          WHERE plan_id = $1 ORDER BY id",
     )
     .bind(plan_id)
     .fetch_all(&mut *conn)
-    .await?
-    .iter()
-    .map(|r| {
-        Ok((
-            r.try_get(0)?,
-            EvidenceFileView {
-                id: r.try_get(1)?,
-                file_name: r.try_get(2)?,
-                content_type: r.try_get(3)?,
-                size_bytes: r.try_get(4)?,
-            },
-        ))
-    })
-    .collect()
+    .await?;
+    Ok(files.into_iter().map(|f| (f.indicator_id, f.file)).collect())
 }
 
 #[cfg(test)]

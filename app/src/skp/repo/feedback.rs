@@ -61,22 +61,12 @@ pub async fn of_plan(
     conn: &mut sqlx::AnyConnection,
     plan_id: i64,
 ) -> Result<Vec<FeedbackView>, sqlx::Error> {
-    sqlx::query(
-        "SELECT f.id, f.indicator_id, u.display_name, f.text, f.at FROM feedback_note f \
-         JOIN app_user u ON u.id = f.author_id WHERE f.plan_id = $1 ORDER BY f.id",
+    sqlx::query_as(
+        "SELECT f.id, f.indicator_id, u.display_name AS author, f.text, f.at AS at_ms \
+         FROM feedback_note f JOIN app_user u ON u.id = f.author_id \
+         WHERE f.plan_id = $1 ORDER BY f.id",
     )
     .bind(plan_id)
     .fetch_all(&mut *conn)
-    .await?
-    .iter()
-    .map(|r| {
-        Ok(FeedbackView {
-            id: r.try_get(0)?,
-            indicator_id: r.try_get(1)?,
-            author: r.try_get(2)?,
-            text: r.try_get(3)?,
-            at_ms: r.try_get(4)?,
-        })
-    })
-    .collect()
+    .await
 }

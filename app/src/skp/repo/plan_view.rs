@@ -1,7 +1,7 @@
 //! The plan's read model: the plan with everything its page shows (targets, ratings, evidence,
 //! feedback, review notes, 360 counts), the lighter view a rating needs, and the team overview.
 
-use crate::{rules::scoring::ResultKind, skp::types::TargetKind};
+use crate::rules::scoring::ResultKind;
 use sqlx::Row;
 
 use crate::{
@@ -12,7 +12,6 @@ use crate::{
     input360::types::Summary360,
     kernel::db::{now_ms, CodedColumns, Pool},
     kernel::plan_head::{head, PlanHead},
-    kernel::plan_status::PlanStatus,
     rules::preview::CoreValue,
     skp::types::{
         core_value_from_code, FeedbackView, IndicatorView, ParentOption, PlanView, RatingView,
@@ -64,30 +63,13 @@ pub(crate) async fn build_view(
     let mut views = Vec::with_capacity(results.len());
     for r in &results {
         let id: i64 = r.try_get(0)?;
-        let indicators = sqlx::query(
+        let indicators: Vec<IndicatorView> = sqlx::query_as(
             "SELECT id, text, target_kind, target, target_high, unit FROM skp_indicator \
              WHERE result_id = $1 ORDER BY position",
         )
         .bind(id)
         .fetch_all(&mut *conn)
-        .await?
-        .iter()
-        .map(|i| {
-            Ok(IndicatorView {
-                id: i.try_get(0)?,
-                text: i.try_get(1)?,
-                target_kind: TargetKind::decode(&i.try_get::<String, _>(2)?)?,
-                target: i.try_get(3)?,
-                target_high: i.try_get(4)?,
-                unit: i.try_get(5)?,
-                realisasi: None,
-                evidence_url: None,
-                self_note: None,
-                realisations: Vec::new(),
-                files: Vec::new(),
-            })
-        })
-        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        .await?;
         let supported_by = if detail == Detail::Full {
             sqlx::query(
                 "SELECT e.name, c.text FROM skp_result c JOIN skp_plan p ON p.id = c.plan_id \
@@ -200,7 +182,6 @@ async fn details(
     .iter()
     .map(|r| Ok(ParentOption { id: r.try_get(0)?, text: r.try_get(1)? }))
     .collect::<Result<Vec<_>, sqlx::Error>>()?;
-    let day_ms = 86_400_000;
     let ratings = sqlx::query(
         "SELECT r.id, r.period_no, r.hasil, r.perilaku, r.predikat, r.nilai_skp, r.angka_kredit, \
          r.rule_set_id, r.rated_at, a.id, a.status, a.decision, a.new_predikat, r.version \
@@ -213,6 +194,7 @@ async fn details(
     .iter()
     .map(|r| {
         let rated_at_ms: i64 = r.try_get(8)?;
+        let deadline = crate::appeals::types::appeal_deadline_ms(rated_at_ms, period.appeal_days);
         let appeal = match r.try_get::<Option<i64>, _>(9)? {
             Some(id) => Some(AppealSummary {
                 id,
@@ -236,10 +218,13 @@ async fn details(
             rule_set_id: r.try_get(7)?,
             rated_at_ms,
             version: r.try_get(13)?,
-            appeal_deadline_ms: rated_at_ms + period.appeal_days * day_ms,
-            can_appeal: viewer == Some(h.employee_id)
-                && appeal.is_none()
-                && now_ms() <= rated_at_ms + period.appeal_days * day_ms,
+            appeal_deadline_ms: deadline,
+            can_appeal: crate::kernel::policy::can_appeal(
+                viewer,
+                h.employee_id,
+                appeal.is_some(),
+                now_ms() <= deadline,
+            ),
             appeal,
         })
     })
@@ -293,9 +278,10 @@ pub async fn team(
     period_id: i64,
     today: crate::rules::Date,
 ) -> Result<Vec<TeamRow>, sqlx::Error> {
-    sqlx::query(
-        "SELECT e.id, e.name, e.nip, e.position_name, p.id, p.status, \
+    sqlx::query_as(
+        "SELECT e.id AS employee_id, e.name, e.nip, e.position_name, p.id AS plan_id, p.status, \
          (SELECT r.predikat FROM skp_rating r WHERE r.plan_id = p.id AND r.period_no = 0) \
+           AS predikat \
          FROM reporting_line l JOIN employee e ON e.id = l.employee_id \
          LEFT JOIN skp_plan p ON p.employee_id = e.id AND p.period_id = $1 \
          WHERE l.penilai_id = $2 AND l.start_date <= $3 AND (l.end_date IS NULL OR l.end_date >= $3) \
@@ -305,22 +291,5 @@ pub async fn team(
     .bind(penilai_id)
     .bind(today.to_string())
     .fetch_all(pool)
-    .await?
-    .iter()
-    .map(|r| {
-        Ok(TeamRow {
-            employee_id: r.try_get(0)?,
-            name: r.try_get(1)?,
-            nip: r.try_get(2)?,
-            position_name: r.try_get(3)?,
-            plan_id: r.try_get(4)?,
-            status: r
-                .try_get::<Option<String>, _>(5)?
-                .map(|s| PlanStatus::decode(&s))
-                .transpose()?,
-            predikat: r.opt_code(6)?,
-            overdue: false,
-        })
-    })
-    .collect()
+    .await
 }

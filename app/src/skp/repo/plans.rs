@@ -79,12 +79,7 @@ pub async fn start(
     .try_get(0)?;
     audit::append(
         &mut tx,
-        &audit::Entry {
-            agency_id: Some(actor.agency_id),
-            actor_user_id: Some(actor.user_id),
-            entity_id: Some(id.to_string()),
-            ..audit::Entry::new(AuditAction::SkpStarted, AuditEntity::SkpPlan)
-        },
+        &audit::Entry::by(actor, AuditAction::SkpStarted, AuditEntity::SkpPlan, id),
     )
     .await?;
     tx.commit().await?;
@@ -416,15 +411,9 @@ pub async fn submit(
     snapshot(&mut tx, plan.id, actor.user_id).await?;
     audit::append(
         &mut tx,
-        &audit::Entry {
-            agency_id: Some(actor.agency_id),
-            actor_user_id: Some(actor.user_id),
-            action: AuditAction::SkpSubmitted,
-            entity: AuditEntity::SkpPlan,
-            entity_id: Some(plan.id.to_string()),
-            before_json: Some(serde_json::json!({"status": plan.status}).to_string()),
-            after_json: Some(serde_json::json!({"status": PlanStatus::Submitted}).to_string()),
-        },
+        &audit::Entry::by(actor, AuditAction::SkpSubmitted, AuditEntity::SkpPlan, plan.id)
+            .before(serde_json::json!({"status": plan.status}).to_string())
+            .after(serde_json::json!({"status": PlanStatus::Submitted}).to_string()),
     )
     .await?;
     tx.commit().await?;
@@ -478,15 +467,14 @@ pub async fn review(
     snapshot(&mut tx, plan.id, actor.user_id).await?;
     audit::append(
         &mut tx,
-        &audit::Entry {
-            agency_id: Some(actor.agency_id),
-            actor_user_id: Some(actor.user_id),
-            action: if approve { AuditAction::SkpApproved } else { AuditAction::SkpReturned },
-            entity: AuditEntity::SkpPlan,
-            entity_id: Some(plan.id.to_string()),
-            before_json: Some(serde_json::json!({"status": PlanStatus::Submitted}).to_string()),
-            after_json: Some(serde_json::json!({"status": status, "comment": comment}).to_string()),
-        },
+        &audit::Entry::by(
+            actor,
+            if approve { AuditAction::SkpApproved } else { AuditAction::SkpReturned },
+            AuditEntity::SkpPlan,
+            plan.id,
+        )
+        .before(serde_json::json!({"status": PlanStatus::Submitted}).to_string())
+        .after(serde_json::json!({"status": status, "comment": comment}).to_string()),
     )
     .await?;
     tx.commit().await?;

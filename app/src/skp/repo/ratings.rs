@@ -85,15 +85,9 @@ pub async fn store(
         .await?;
         audit::append(
             &mut tx,
-            &audit::Entry {
-                agency_id: Some(actor.agency_id),
-                actor_user_id: Some(actor.user_id),
-                action: AuditAction::SkpRerated,
-                entity: AuditEntity::SkpPlan,
-                entity_id: Some(plan.id.to_string()),
-                before_json: Some(stored),
-                after_json: Some(input_json.to_string()),
-            },
+            &audit::Entry::by(actor, AuditAction::SkpRerated, AuditEntity::SkpPlan, plan.id)
+                .before(stored)
+                .after(input_json.to_string()),
         )
         .await?;
         tx.commit().await?;

@@ -7,9 +7,7 @@ use crate::{
     distribution::api::{distributions_to_decide, DecideDistribution, SubmissionView},
     i18n::{tr, use_i18n},
     skp::ui::skp_plan::predikat_label,
-    ui::form_error::FormError,
-    ui::page_title::PageTitle,
-    ui::saved::{refusal, successes},
+    ui::prelude::*,
 };
 
 /// `/persetujuan`: what the atasan pejabat penilai must decide: the appeals against their

@@ -4,8 +4,7 @@ use crate::{
     i18n::tr,
     skp::api::PlanView,
     skp::evidence_api::{UploadEvidence, MAX_UPLOAD_BYTES, PLAIN_UPLOAD_PATH},
-    ui::form_error::FormError,
-    ui::saved::refusal,
+    ui::prelude::*,
 };
 
 /// The owner's form to attach an evidence file to an indicator. Once hydrated the file is read

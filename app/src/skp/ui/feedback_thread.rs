@@ -3,9 +3,7 @@ use leptos::prelude::*;
 use crate::{
     i18n::tr,
     skp::api::{AddFeedback, PlanView},
-    ui::form_error::FormError,
-    ui::saved::cleared_on_success,
-    ui::saved::refusal,
+    ui::prelude::*,
 };
 
 /// The feedback notes on a plan, oldest first, and (for the owner and the pejabat penilai)

@@ -14,9 +14,7 @@ use crate::{
     skp::ui::evidence_upload::EvidenceUpload,
     skp::ui::feedback_thread::FeedbackThread,
     skp::ui::skp_plan::{period_label, status_label, PlanSummary},
-    ui::form_error::FormError,
-    ui::page_title::PageTitle,
-    ui::saved::{cleared_on_success, successes},
+    ui::prelude::*,
 };
 
 /// Every action of the page, created once above the `Suspense` so that their results survive

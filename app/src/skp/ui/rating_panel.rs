@@ -11,7 +11,7 @@ use crate::{
     skp::ui::explanation::Explanation,
     skp::ui::rating_picker::RatingPicker,
     skp::ui::skp_plan::{period_label, target_text},
-    ui::form_error::FormError,
+    ui::prelude::*,
 };
 
 type Label = fn(&Texts) -> &'static str;

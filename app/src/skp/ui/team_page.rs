@@ -5,7 +5,7 @@ use crate::{
     i18n::{tr, use_i18n},
     skp::api::my_team,
     skp::ui::skp_plan::{predikat_label, status_label},
-    ui::page_title::PageTitle,
+    ui::prelude::*,
 };
 
 /// `/tim`: the pejabat penilai's team in the open period: who has not started, who has a draft,

@@ -14,10 +14,7 @@ use crate::{
     skp::ui::feedback_thread::FeedbackThread,
     skp::ui::rating_panel::RatingPanel,
     skp::ui::skp_plan::{core_value_label, PlanSummary},
-    ui::form_error::FormError,
-    ui::loaded::Loaded,
-    ui::page_title::PageTitle,
-    ui::saved::{refusal, successes},
+    ui::prelude::*,
 };
 
 /// `/tim/skp/{plan}`: the pejabat penilai reviews a submitted plan (approve with the seven

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::{
     i18n::{tr, use_i18n, Texts},
     tasks::api::{my_tasks, TaskKind, REMIND_DAYS},
-    ui::page_title::PageTitle,
+    ui::prelude::*,
 };
 
 /// The sentence of a task kind.
