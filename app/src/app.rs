@@ -18,7 +18,7 @@ use crate::{
     auth::state::provide_auth,
     auth::ui::change_password_page::ChangePasswordPage,
     auth::ui::login_page::LoginPage,
-    career::ui::career_page::CareerPage,
+    career::ui::career_page::{CareerPage, EmployeeCareerPage},
     career::ui::leaderboard_page::LeaderboardPage,
     career::ui::predikat_simulator_page::PredikatSimulatorPage,
     dashboard::ui::home_page::HomePage,
@@ -146,9 +146,10 @@ pub fn App() -> impl IntoView {
                             ssr=ASYNC
                         />
                         <Route path=path!("/saya/skp") view=guarded(PEGAWAI, SkpPage) ssr=ASYNC />
+                        <Route path=path!("/karier") view=guarded(PEGAWAI, CareerPage) ssr=ASYNC />
                         <Route
-                            path=path!("/saya/karier")
-                            view=guarded(PEGAWAI, CareerPage)
+                            path=path!("/karier/:id")
+                            view=guarded(LOGGED_IN, EmployeeCareerPage)
                             ssr=ASYNC
                         />
                         <Route path=path!("/tugas") view=guarded(LOGGED_IN, TasksPage) ssr=ASYNC />

@@ -20,7 +20,7 @@ const STATIC: [string, Audience][] = [
   ['/360', 'logged_in'],
   ['/saya', ['pegawai']],
   ['/saya/skp', ['pegawai']],
-  ['/saya/karier', ['pegawai']],
+  ['/karier', ['pegawai']],
   ['/tim', ['pejabat_penilai']],
   ['/tim/distribusi', ['pejabat_penilai']],
   ['/persetujuan', ['atasan_pejabat_penilai']],
@@ -42,6 +42,7 @@ const DYNAMIC = [
   /^\/dokumen\/evaluasi\/\d+\/\d+$/,
   /^\/keberatan\/\d+$/,
   /^\/admin\/pegawai\/\d+$/,
+  /^\/karier\/\d+$/,
 ];
 
 const ROLES = [

@@ -54,6 +54,20 @@ impl Jenjang {
         }
     }
 
+    /// Its official title ("Ahli Pertama"), the same in every language.
+    pub fn title(self) -> &'static str {
+        match self {
+            Jenjang::Pemula => "Pemula",
+            Jenjang::Terampil => "Terampil",
+            Jenjang::Mahir => "Mahir",
+            Jenjang::Penyelia => "Penyelia",
+            Jenjang::AhliPertama => "Ahli Pertama",
+            Jenjang::AhliMuda => "Ahli Muda",
+            Jenjang::AhliMadya => "Ahli Madya",
+            Jenjang::AhliUtama => "Ahli Utama",
+        }
+    }
+
     /// The jenjang named by its title as records write it ("Ahli Muda", "ahli_muda").
     pub fn from_title(title: &str) -> Option<Jenjang> {
         let wanted = title.trim().replace(' ', "_");

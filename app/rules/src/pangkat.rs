@@ -150,6 +150,25 @@ impl Education {
         Education::S3,
     ];
 
+    /// The education level of a diploma as records name it (`S1`, `D-III`, `Profesi` …),
+    /// grouped as PP 99/2000 jo PP 12/2002 groups them: D-I with SLTA, D-IV with S1, a
+    /// professional degree (dokter, apoteker) with S2.
+    pub fn from_title(title: &str) -> Option<Education> {
+        Some(match title.trim().to_uppercase().replace(['-', ' '], "").as_str() {
+            "SD" => Education::Sd,
+            "SLTP" | "SMP" => Education::Sltp,
+            "SLTPKEJURUAN" => Education::SltpKejuruan,
+            "SLTA" | "SMA" | "SMK" | "DI" => Education::Slta,
+            "DII" => Education::D2,
+            "SGPLB" => Education::Sgplb,
+            "DIII" => Education::D3,
+            "DIV" | "S1" => Education::S1,
+            "S2" | "PROFESI" => Education::S2,
+            "S3" => Education::S3,
+            _ => return None,
+        })
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Education::Sd => "sd",
@@ -168,6 +187,19 @@ impl Education {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn record_titles_map_to_the_education_groups_of_pp_99_2000() {
+        assert_eq!(Education::from_title("S1"), Some(Education::S1));
+        assert_eq!(Education::from_title("D-IV"), Some(Education::S1));
+        assert_eq!(Education::from_title("D-III"), Some(Education::D3));
+        assert_eq!(Education::from_title("D-I"), Some(Education::Slta));
+        assert_eq!(Education::from_title("Profesi"), Some(Education::S2));
+        assert_eq!(Education::from_title("sma"), Some(Education::Slta));
+        assert_eq!(Education::from_title("MBA"), None);
+        let titles = ["SD", "SLTP", "SLTA", "D-I", "D-II", "D-III", "D-IV", "S1", "S2", "S3"];
+        assert!(titles.iter().all(|t| Education::from_title(t).is_some()));
+    }
+
     use super::*;
 
     #[test]

@@ -1,3 +1,11 @@
-//! Career planning: the predikat simulator today, the career simulator next.
+//! Career planning: the predikat simulator, and the career simulator (where an employee stands
+//! today and what-if promotion paths, computed in the browser from their stored record).
 
+pub mod api;
+#[cfg(feature = "ssr")]
+mod record;
+#[cfg(feature = "ssr")]
+pub mod repo;
+pub mod texts;
+pub mod types;
 pub mod ui;

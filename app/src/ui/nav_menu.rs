@@ -29,7 +29,7 @@ const GROUPS: &[(Audience, Label, &[Link])] = &[
         &[
             ("/saya", |t| t.nav_profile),
             ("/saya/skp", |t| t.nav_skp),
-            ("/saya/karier", |t| t.nav_career),
+            ("/karier", |t| t.nav_career),
         ],
     ),
     (PENILAI, |t| t.nav_penilai, &[("/tim", |t| t.nav_team)]),

@@ -21,7 +21,7 @@ pub mod server_functions;
 #[cfg(feature = "ssr")]
 pub use plans::*;
 #[cfg(feature = "ssr")]
-pub use records::can_read_employee;
+pub use records::{can_counsel, can_read_employee};
 
 use crate::auth::{CurrentUser, Role};
 

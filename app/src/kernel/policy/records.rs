@@ -8,13 +8,29 @@ use super::AGENCY_STAFF;
 use crate::kernel::db::Pool;
 
 /// May `actor` read the employee record `employee_id` (checked against the database on `today`)?
+/// Its counsellors (below) and the platform admin.
 pub async fn can_read_employee(
     pool: &Pool,
     actor: &CurrentUser,
     employee_id: i64,
     today: crate::rules::Date,
 ) -> Result<bool, sqlx::Error> {
-    if actor.employee_id == Some(employee_id) || actor.has(Role::PlatformAdmin) {
+    if actor.has(Role::PlatformAdmin) {
+        return Ok(true);
+    }
+    can_counsel(pool, actor, employee_id, today).await
+}
+
+/// May `actor` counsel employee `employee_id` on their career (read their record, career and
+/// shared scenarios): the employee, the pejabat penilai and atasan of a line in force on
+/// `today`, and the HR office and tim evaluasi of the agency. Not the platform admin.
+pub async fn can_counsel(
+    pool: &Pool,
+    actor: &CurrentUser,
+    employee_id: i64,
+    today: crate::rules::Date,
+) -> Result<bool, sqlx::Error> {
+    if actor.employee_id == Some(employee_id) {
         return Ok(true);
     }
     let Some(row) = sqlx::query("SELECT agency_id FROM employee WHERE id = $1")

@@ -77,6 +77,8 @@ pub const SERVER_FUNCTIONS: &[(&str, Audience)] = &[
     ("/api/admin/employee/initial-password", HR),
     ("/api/admin/import-employees", HR),
     ("/api/admin/import-employees-xlsx", HR),
+    // Career: the record the simulator runs on (the employee and their counsellors decide).
+    ("/api/career/record", LoggedIn),
     // The platform.
     ("/api/platform/agencies", PLATFORM),
     ("/api/platform/agencies/create", PLATFORM),

@@ -81,7 +81,12 @@ pub fn TeamPage() -> impl IntoView {
                                                                 data-employee=r.employee_id
                                                                 data-status=PlanStatus::code_or_none(r.status)
                                                             >
-                                                                <td>{name} <br /> <code>{r.nip}</code></td>
+                                                                <td>
+                                                                    {name} <br /> <code>{r.nip}</code> <br />
+                                                                    <a class="muted" href=format!("/karier/{}", r.employee_id)>
+                                                                        {tr(|t| t.nav_career)}
+                                                                    </a>
+                                                                </td>
                                                                 <td>{r.position_name}</td>
                                                                 <td>
                                                                     {move || status_label(i18n.t(), status)}

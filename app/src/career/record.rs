@@ -1,0 +1,104 @@
+//! A stored record in the promotion rules' terms, or what is missing from it (server only:
+//! the page receives the result).
+
+use crate::{
+    career::{repo::StoredCareer, types::CareerGap},
+    people::types::{EmployeeKind, PositionKind},
+    rules::{
+        career::Position,
+        jenjang::Jenjang,
+        pangkat::{Education, Golongan},
+        promotion::{CareerRecord, YearPredikat},
+    },
+};
+
+pub fn career_record(
+    s: &StoredCareer,
+    history: Vec<YearPredikat>,
+) -> Result<CareerRecord, CareerGap> {
+    if s.kind == EmployeeKind::Pppk {
+        return Err(CareerGap::Pppk);
+    }
+    let golongan: Golongan =
+        s.golongan.as_deref().and_then(|g| g.parse().ok()).ok_or(CareerGap::NoGolongan)?;
+    let tmt_golongan = s.golongan_tmt.ok_or(CareerGap::NoGolonganTmt)?;
+    let position = match s.position_kind {
+        PositionKind::Executor => Position::Pelaksana,
+        PositionKind::Functional => Position::Fungsional {
+            jenjang: s
+                .jenjang
+                .as_deref()
+                .and_then(Jenjang::from_title)
+                .ok_or(CareerGap::NoJenjang)?,
+        },
+        // The record holds no eselon yet (a structural position's golongan range needs it).
+        PositionKind::Structural => return Err(CareerGap::NoEselon),
+    };
+    let education = Education::from_title(&s.education).ok_or(CareerGap::UnknownEducation)?;
+    Ok(CareerRecord {
+        birth_date: s.birth_date,
+        golongan,
+        tmt_golongan,
+        position,
+        tmt_jabatan: s.position_tmt,
+        education,
+        angka_kredit: s.angka_kredit,
+        superior_golongan: s.superior_golongan.as_deref().and_then(|g| g.parse().ok()),
+        predikat_history: history,
+        uji_kompetensi_passed: false,
+        jenjang_vacancy: false,
+        pengembangan_profesi: false,
+        new_diploma: None,
+        upkp_passed: false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::{Date, Predikat};
+
+    fn stored() -> StoredCareer {
+        StoredCareer {
+            name: "Dian".into(),
+            nip: "199001012015032001".into(),
+            kind: EmployeeKind::Pns,
+            birth_date: "1990-01-01".parse().unwrap(),
+            golongan: Some("III/a".into()),
+            golongan_tmt: Some("2022-04-01".parse().unwrap()),
+            position_kind: PositionKind::Functional,
+            position_name: "Analis Kebijakan Ahli Pertama".into(),
+            jenjang: Some("Ahli Pertama".into()),
+            position_tmt: None,
+            education: "D-IV".into(),
+            angka_kredit: 37.5,
+            superior_golongan: Some("III/d".into()),
+        }
+    }
+
+    #[test]
+    fn a_stored_record_becomes_the_rules_record() {
+        let year = YearPredikat { year: 2025, predikat: Predikat::Baik };
+        let r = career_record(&stored(), vec![year]).unwrap();
+        assert_eq!(r.golongan.code(), "III/a");
+        assert_eq!(r.tmt_golongan, "2022-04-01".parse::<Date>().unwrap());
+        assert!(matches!(r.position, Position::Fungsional { .. }));
+        assert_eq!(r.education, Education::S1, "D-IV counts as S1");
+        assert_eq!(r.superior_golongan.map(|g| g.code()), Some("III/d"));
+        assert_eq!(r.predikat_history, vec![year]);
+    }
+
+    #[test]
+    fn what_is_missing_is_named() {
+        let pppk = StoredCareer { kind: EmployeeKind::Pppk, ..stored() };
+        assert_eq!(career_record(&pppk, vec![]), Err(CareerGap::Pppk));
+        let no_tmt = StoredCareer { golongan_tmt: None, ..stored() };
+        assert_eq!(career_record(&no_tmt, vec![]), Err(CareerGap::NoGolonganTmt));
+        let head = StoredCareer { position_kind: PositionKind::Structural, ..stored() };
+        assert_eq!(career_record(&head, vec![]), Err(CareerGap::NoEselon));
+        let odd = StoredCareer { education: "MBA".into(), ..stored() };
+        assert_eq!(career_record(&odd, vec![]), Err(CareerGap::UnknownEducation));
+        let no_jenjang = StoredCareer { jenjang: None, ..stored() };
+        assert_eq!(career_record(&no_jenjang, vec![]), Err(CareerGap::NoJenjang));
+    }
+}

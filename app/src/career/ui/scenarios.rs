@@ -1,0 +1,495 @@
+use leptos::prelude::*;
+
+use crate::{
+    career::{
+        texts::{use_career_texts, CareerTexts},
+        ui::{
+            chart::GolonganChart,
+            labels::{golongan_label, jenjang_label},
+        },
+    },
+    rules::{
+        career::retirement,
+        jenjang::Jenjang,
+        pangkat::Education,
+        promotion::CareerRecord,
+        simulator::{
+            project, PredikatPlan, Projection, Scenario, ScenarioEvent, SimulationError, StepKind,
+        },
+        Date, Predikat, RuleSet,
+    },
+    ui::prelude::*,
+};
+
+/// Scenarios a person may compare at once.
+pub const MAX_SCENARIOS: usize = 4;
+
+/// One scenario as the employee builds it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub key: u32,
+    pub name: String,
+    pub predikat: Predikat,
+    pub events: Vec<ScenarioEvent>,
+}
+
+/// The projection of a draft from `today`, or why it cannot be computed.
+pub fn compute(
+    rules: &RuleSet,
+    record: &CareerRecord,
+    today: Date,
+    draft: &Draft,
+) -> Result<Projection, SimulationError> {
+    let scenario = Scenario {
+        start: today,
+        plan: PredikatPlan::Every { predikat: draft.predikat },
+        events: draft.events.clone(),
+    };
+    project(rules, record, &scenario).map(|(p, _)| p)
+}
+
+/// Up to four what-if scenarios, side by side, each recomputed in the browser on every change
+/// (no request): its timeline to retirement with what decides or blocks every step, and one
+/// chart of golongan over time with a line per scenario.
+#[component]
+pub fn Scenarios(record: CareerRecord, today: Date) -> impl IntoView {
+    let ct = use_career_texts();
+    let drafts = RwSignal::new(vec![
+        Draft { key: 1, name: String::new(), predikat: Predikat::Baik, events: Vec::new() },
+        Draft { key: 2, name: String::new(), predikat: Predikat::SangatBaik, events: Vec::new() },
+    ]);
+    let next_key = StoredValue::new(3u32);
+    let record = StoredValue::new(record);
+    let rules = StoredValue::new(RuleSet::current());
+    let pension = record.with_value(|r| {
+        rules.with_value(|rs| retirement(rs, r.birth_date, r.position).0.pension_date)
+    });
+    let projections = Memo::new(move |_| {
+        drafts.with(|ds| {
+            ds.iter()
+                .map(|d| {
+                    let p =
+                        rules.with_value(|rs| record.with_value(|r| compute(rs, r, today, d).ok()));
+                    (d.key, display_name(ct(), d), p)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let add = move |_| {
+        if drafts.with(|d| d.len()) < MAX_SCENARIOS {
+            let key = next_key.get_value();
+            next_key.set_value(key + 1);
+            drafts.update(|d| {
+                d.push(Draft { key, name: String::new(), predikat: Predikat::Baik, events: vec![] })
+            });
+        }
+    };
+    view! {
+        <section class="career-scenarios" data-testid="career-scenarios">
+            <h2>{move || ct().scenarios_title}</h2>
+            <p class="muted">{move || ct().scenarios_intro}</p>
+            <div class="scenario-grid">
+                <For
+                    each=move || drafts.get()
+                    key=|d| d.key
+                    children=move |d| {
+                        let key = d.key;
+                        view! { <ScenarioCard key drafts record rules today pension /> }
+                    }
+                />
+            </div>
+            <p>
+                <button
+                    type="button"
+                    class="button secondary"
+                    data-testid="scenario-add"
+                    on:click=add
+                    disabled=move || drafts.with(|d| d.len() >= MAX_SCENARIOS)
+                >
+                    {move || ct().scenario_add}
+                </button>
+                {move || {
+                    drafts
+                        .with(|d| d.len() >= MAX_SCENARIOS)
+                        .then(|| view! { <span class="muted">" " {ct().scenario_max}</span> })
+                }}
+            </p>
+            <GolonganChart
+                start=(today, record.with_value(|r| r.golongan))
+                series=Signal::derive(move || {
+                    projections
+                        .get()
+                        .into_iter()
+                        .filter_map(|(key, name, p)| p.map(|p| (key, name, p)))
+                        .collect()
+                })
+            />
+        </section>
+    }
+}
+
+fn display_name(ct: &CareerTexts, d: &Draft) -> String {
+    if d.name.trim().is_empty() {
+        format!("{} {}", ct.scenario_default_name, d.key)
+    } else {
+        d.name.trim().to_string()
+    }
+}
+
+/// The kinds of event the page offers, by form code.
+const EVENT_KINDS: [&str; 6] = [
+    "diploma",
+    "uji_kompetensi",
+    "vacancy",
+    "ujian_penyesuaian",
+    "pengembangan_profesi",
+    "functional",
+];
+
+fn event_of(
+    kind: &str,
+    date: Date,
+    education: Education,
+    jenjang: Jenjang,
+) -> Option<ScenarioEvent> {
+    Some(match kind {
+        "diploma" => ScenarioEvent::DiplomaObtained { date, education },
+        "uji_kompetensi" => ScenarioEvent::UjiKompetensiPassed { date },
+        "vacancy" => ScenarioEvent::VacancyAvailable { date },
+        "ujian_penyesuaian" => ScenarioEvent::UjianPenyesuaianPassed { date },
+        "pengembangan_profesi" => ScenarioEvent::PengembanganProfesi { date },
+        "functional" => ScenarioEvent::MoveToFunctional { date, jenjang },
+        _ => return None,
+    })
+}
+
+fn kind_label(ct: &CareerTexts, kind: &str) -> &'static str {
+    let d = Date::from_days(0);
+    event_of(kind, d, Education::S1, Jenjang::AhliPertama).map(|e| ct.event(&e)).unwrap_or("")
+}
+
+#[component]
+fn ScenarioCard(
+    key: u32,
+    drafts: RwSignal<Vec<Draft>>,
+    record: StoredValue<CareerRecord>,
+    rules: StoredValue<RuleSet>,
+    today: Date,
+    pension: Date,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let ct = use_career_texts();
+    let draft = move || drafts.with(|ds| ds.iter().find(|d| d.key == key).cloned());
+    let edit = move |f: &dyn Fn(&mut Draft)| {
+        drafts.update(|ds| {
+            if let Some(d) = ds.iter_mut().find(|d| d.key == key) {
+                f(d);
+            }
+        })
+    };
+    let result = Memo::new(move |_| {
+        draft().map(|d| rules.with_value(|rs| record.with_value(|r| compute(rs, r, today, &d))))
+    });
+    // The event being added.
+    let kind = RwSignal::new(EVENT_KINDS[0].to_string());
+    let date = RwSignal::new(today.add_years(1).to_string());
+    let education = RwSignal::new(Education::S1);
+    let jenjang = RwSignal::new(Jenjang::AhliPertama);
+    let event_error = RwSignal::new(None::<&'static str>);
+    let add_event = move |_| {
+        let Ok(on) = date.get_untracked().parse::<Date>() else {
+            event_error.set(Some(i18n.t().invalid(crate::kernel::reason::Reason::BadDate)));
+            return;
+        };
+        if on < today {
+            event_error.set(Some(ct().event_before_start));
+        } else if on >= pension {
+            event_error.set(Some(ct().event_after_retirement));
+        } else if let Some(e) =
+            event_of(&kind.get_untracked(), on, education.get_untracked(), jenjang.get_untracked())
+        {
+            event_error.set(None);
+            edit(&|d: &mut Draft| {
+                d.events.push(e);
+                d.events.sort_by_key(ScenarioEvent::date);
+            });
+        }
+    };
+    view! {
+        <div class="scenario card" data-scenario=key>
+            <label>
+                <span>{move || ct().scenario_name}</span>
+                <input
+                    maxlength="60"
+                    placeholder=move || format!("{} {key}", ct().scenario_default_name)
+                    prop:value=move || draft().map(|d| d.name).unwrap_or_default()
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        edit(&|d: &mut Draft| d.name = v.clone());
+                    }
+                />
+            </label>
+            <label>
+                <span>{move || ct().plan_every}</span>
+                <select
+                    data-testid="scenario-predikat"
+                    on:change=move |ev| {
+                        if let Some(p) = Predikat::from_code(&event_target_value(&ev)) {
+                            edit(&|d: &mut Draft| d.predikat = p);
+                        }
+                    }
+                >
+                    {Predikat::ALL
+                        .into_iter()
+                        .map(|p| {
+                            view! {
+                                <option
+                                    value=p.code()
+                                    selected=move || draft().is_some_and(|d| d.predikat == p)
+                                >
+                                    {move || i18n.t().predikat(p)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            <fieldset class="events">
+                <legend>{move || ct().events}</legend>
+                <ul>
+                    {move || {
+                        draft()
+                            .map(|d| d.events)
+                            .unwrap_or_default()
+                            .into_iter()
+                            .enumerate()
+                            .map(|(i, e)| {
+                                view! {
+                                    <li>
+                                        {move || {
+                                            format!("{} · {}", i18n.t().date(e.date()), ct().event(&e))
+                                        }} " "
+                                        <button
+                                            type="button"
+                                            class="link"
+                                            on:click=move |_| edit(
+                                                &|d: &mut Draft| {
+                                                    if i < d.events.len() {
+                                                        d.events.remove(i);
+                                                    }
+                                                },
+                                            )
+                                        >
+                                            {move || ct().event_remove}
+                                        </button>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+                <div class="event-add">
+                    <select
+                        on:change=move |ev| kind.set(event_target_value(&ev))
+                        data-testid="event-kind"
+                    >
+                        {EVENT_KINDS
+                            .into_iter()
+                            .map(|k| {
+                                view! { <option value=k>{move || kind_label(ct(), k)}</option> }
+                            })
+                            .collect_view()}
+                    </select>
+                    <input
+                        type="date"
+                        aria-label=move || ct().event_date
+                        data-testid="event-date"
+                        prop:value=move || date.get()
+                        on:input=move |ev| date.set(event_target_value(&ev))
+                    />
+                    {move || {
+                        (kind.get() == "diploma")
+                            .then(|| {
+                                view! {
+                                    <select
+                                        aria-label=move || ct().education
+                                        on:change=move |ev| {
+                                            let code = event_target_value(&ev);
+                                            if let Some(e) = Education::ALL
+                                                .into_iter()
+                                                .find(|e| e.code() == code)
+                                            {
+                                                education.set(e);
+                                            }
+                                        }
+                                    >
+                                        {[
+                                            Education::D3,
+                                            Education::S1,
+                                            Education::S2,
+                                            Education::S3,
+                                        ]
+                                            .into_iter()
+                                            .map(|e| {
+                                                view! {
+                                                    <option value=e.code() selected=e == Education::S1>
+                                                        {e.code().to_uppercase()}
+                                                    </option>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </select>
+                                }
+                            })
+                    }}
+                    {move || {
+                        (kind.get() == "functional")
+                            .then(|| {
+                                view! {
+                                    <select
+                                        aria-label=move || ct().col_jenjang
+                                        on:change=move |ev| {
+                                            let code = event_target_value(&ev);
+                                            if let Some(j) = Jenjang::ALL
+                                                .into_iter()
+                                                .find(|j| j.code() == code)
+                                            {
+                                                jenjang.set(j);
+                                            }
+                                        }
+                                    >
+                                        {Jenjang::ALL
+                                            .into_iter()
+                                            .map(|j| {
+                                                view! {
+                                                    <option value=j.code() selected=j == Jenjang::AhliPertama>
+                                                        {j.title()}
+                                                    </option>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </select>
+                                }
+                            })
+                    }}
+                    <button
+                        type="button"
+                        class="button secondary"
+                        data-testid="event-add"
+                        on:click=add_event
+                    >
+                        {move || ct().event_add}
+                    </button>
+                </div>
+                {move || {
+                    event_error
+                        .get()
+                        .map(|m| {
+                            view! {
+                                <p class="form-error" role="alert">
+                                    {m}
+                                </p>
+                            }
+                        })
+                }}
+            </fieldset>
+            {move || match result.get() {
+                None => ().into_any(),
+                Some(Err(e)) => {
+                    view! {
+                        <p class="form-error" role="alert">
+                            {simulation_error(ct(), &e)}
+                        </p>
+                    }
+                        .into_any()
+                }
+                Some(Ok(p)) => view! { <Timeline projection=p /> }.into_any(),
+            }}
+            <p>
+                <button
+                    type="button"
+                    class="link"
+                    on:click=move |_| drafts.update(|ds| ds.retain(|d| d.key != key))
+                    disabled=move || drafts.with(|d| d.len() <= 1)
+                >
+                    {move || ct().scenario_remove}
+                </button>
+            </p>
+        </div>
+    }
+}
+
+fn simulation_error(ct: &CareerTexts, e: &SimulationError) -> String {
+    match e {
+        SimulationError::StartBeforeTmt { .. } => ct.error_start_before_tmt.to_string(),
+        SimulationError::StartAfterRetirement { .. } => ct.error_start_after_retirement.to_string(),
+        other => format!("{} {other}", ct.error_other),
+    }
+}
+
+/// A projection's steps to retirement, each with what decided (or, at retirement, blocked)
+/// its date.
+#[component]
+fn Timeline(projection: Projection) -> impl IntoView {
+    let i18n = use_i18n();
+    let ct = use_career_texts();
+    let final_golongan = projection.final_golongan;
+    view! {
+        <p class="scenario-final" data-testid="scenario-final" data-golongan=final_golongan.code()>
+            {move || ct().final_golongan}
+            ": "
+            <strong>{golongan_label(final_golongan)}</strong>
+            {projection.final_jenjang.map(|j| format!(" · {}", j.title()))}
+        </p>
+        <details class="timeline">
+            <summary>{move || ct().timeline}</summary>
+            <div class="table-scroll">
+                <table class="data">
+                    <thead>
+                        <tr>
+                            <th>{move || ct().col_date}</th>
+                            <th>{move || ct().col_step}</th>
+                            <th>{move || ct().col_golongan}</th>
+                            <th>{move || ct().col_jenjang}</th>
+                            <th>{move || ct().col_why}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {projection
+                            .steps
+                            .into_iter()
+                            .map(|s| {
+                                let step = move || match (s.kind, s.promotion, s.event) {
+                                    (StepKind::Promotion, Some(k), _) => ct().kind(k).to_string(),
+                                    (StepKind::Event, _, Some(e)) => ct().event(&e).to_string(),
+                                    _ => ct().step_retirement.to_string(),
+                                };
+                                let why = move || {
+                                    s.binding
+                                        .map(|r| {
+                                            let how = if s.kind == StepKind::Retirement {
+                                                ct().blocked_by
+                                            } else {
+                                                ct().decided_by
+                                            };
+                                            format!("{how}: {}", ct().requirement(r))
+                                        })
+                                        .unwrap_or_default()
+                                };
+                                view! {
+                                    <tr>
+                                        <td>{move || i18n.t().date(s.date)}</td>
+                                        <td>{step}</td>
+                                        <td>{s.golongan.code()}</td>
+                                        <td>{jenjang_label(s.jenjang)}</td>
+                                        <td>{why}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </details>
+    }
+}
