@@ -50,7 +50,7 @@ test('an employee drafts and submits a plan, the supervisor approves it and rate
   await logIn(page, accounts.get('pejabat_penilai')!);
   await page.goto('/tim');
   const row = page.locator('tr[data-status=submitted]', { hasText: accounts.get('pegawai')! });
-  await row.locator('a').click();
+  await row.locator('a[href^="/tim/skp/"]').click();
   await waitForHydration(page);
   const review = page.getByTestId('review-form');
   // `.all()` does not wait: make sure the form (loaded after the client-side navigation) is there.

@@ -34,7 +34,7 @@ pub fn EmployeeCareerPage() -> impl IntoView {
 }
 
 #[component]
-fn CareerView(data: CareerData) -> impl IntoView {
+fn CareerView(data: CareerData) -> AnyView {
     let ct = use_career_texts();
     let CareerData { employee_id, name, nip, position_name, own, record, today } = data;
     let heading =
@@ -70,4 +70,5 @@ fn CareerView(data: CareerData) -> impl IntoView {
             }}
         </article>
     }
+    .into_any()
 }

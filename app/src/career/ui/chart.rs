@@ -25,7 +25,7 @@ pub fn rank_points(start: (Date, Golongan), p: &Projection) -> Vec<(Date, Golong
 pub fn GolonganChart(
     start: (Date, Golongan),
     #[prop(into)] series: Signal<Vec<(u32, String, Projection)>>,
-) -> impl IntoView {
+) -> AnyView {
     let i18n = use_i18n();
     let ct = use_career_texts();
     view! {
@@ -183,4 +183,5 @@ pub fn GolonganChart(
             </details>
         </figure>
     }
+    .into_any()
 }

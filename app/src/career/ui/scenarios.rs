@@ -52,7 +52,7 @@ pub fn compute(
 /// (no request): its timeline to retirement with what decides or blocks every step, and one
 /// chart of golongan over time with a line per scenario.
 #[component]
-pub fn Scenarios(record: CareerRecord, today: Date) -> impl IntoView {
+pub fn Scenarios(record: CareerRecord, today: Date) -> AnyView {
     let ct = use_career_texts();
     let drafts = RwSignal::new(vec![
         Draft { key: 1, name: String::new(), predikat: Predikat::Baik, events: Vec::new() },
@@ -126,6 +126,7 @@ pub fn Scenarios(record: CareerRecord, today: Date) -> impl IntoView {
             />
         </section>
     }
+    .into_any()
 }
 
 fn display_name(ct: &CareerTexts, d: &Draft) -> String {
@@ -176,7 +177,7 @@ fn ScenarioCard(
     rules: StoredValue<RuleSet>,
     today: Date,
     pension: Date,
-) -> impl IntoView {
+) -> AnyView {
     let i18n = use_i18n();
     let ct = use_career_texts();
     let draft = move || drafts.with(|ds| ds.iter().find(|d| d.key == key).cloned());
@@ -417,6 +418,7 @@ fn ScenarioCard(
             </p>
         </div>
     }
+    .into_any()
 }
 
 fn simulation_error(ct: &CareerTexts, e: &SimulationError) -> String {
@@ -430,7 +432,7 @@ fn simulation_error(ct: &CareerTexts, e: &SimulationError) -> String {
 /// A projection's steps to retirement, each with what decided (or, at retirement, blocked)
 /// its date.
 #[component]
-fn Timeline(projection: Projection) -> impl IntoView {
+fn Timeline(projection: Projection) -> AnyView {
     let i18n = use_i18n();
     let ct = use_career_texts();
     let final_golongan = projection.final_golongan;
@@ -492,4 +494,5 @@ fn Timeline(projection: Projection) -> impl IntoView {
             </div>
         </details>
     }
+    .into_any()
 }

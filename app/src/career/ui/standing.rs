@@ -19,12 +19,14 @@ use crate::{
 /// date, the credit points and the pension date. Computed here, from the same rules the
 /// server runs.
 #[component]
-pub fn Standing(record: CareerRecord, today: Date) -> impl IntoView {
+pub fn Standing(record: CareerRecord, today: Date) -> AnyView {
     let i18n = use_i18n();
     let ct = use_career_texts();
     let rules = RuleSet::current();
     let (eligibility, trace) = promotion_eligibility(&rules, &record, today);
-    let (retired, _) = retirement(&rules, record.birth_date, record.position);
+    let (retired, retirement_trace) = retirement(&rules, record.birth_date, record.position);
+    let mut trace = trace;
+    trace.steps.extend(retirement_trace.steps);
     let next_kp = next_kp_date(&rules, today);
     let jenjang = match record.position {
         Position::Fungsional { jenjang } => Some(jenjang),
@@ -134,4 +136,5 @@ pub fn Standing(record: CareerRecord, today: Date) -> impl IntoView {
             <Explanation trace=Signal::stored(trace) />
         </section>
     }
+    .into_any()
 }

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::{
     i18n::{tr, use_i18n, Texts},
     rules::explain::Step,
-    rules::{Predikat, Rating, Trace},
+    rules::{Date, Predikat, Rating, Trace},
 };
 
 /// The "why?" of a computed number, written for the person who wants to check or contest it:
@@ -180,6 +180,41 @@ fn sentence(t: &Texts, step: &Step) -> String {
                 ("v", number(t, &step.output, 3)),
             ],
         ),
+        rule if rule.starts_with("promotion.") => {
+            let requirements: Vec<&str> = step
+                .inputs
+                .iter()
+                .filter(|(n, _)| n != "golongan")
+                .map(|(_, v)| v.as_str())
+                .collect();
+            let met = requirements.iter().filter(|v| v.parse::<Date>().is_ok()).count();
+            let when = match step.output.parse::<Date>() {
+                Ok(d) => fill(t.explain_promotion_on, &[("d", t.date(d))]),
+                Err(_) => t.explain_promotion_blocked.to_string(),
+            };
+            fill(
+                t.explain_promotion,
+                &[
+                    ("g", v("golongan").to_string()),
+                    ("met", met.to_string()),
+                    ("n", requirements.len().to_string()),
+                    ("when", when),
+                ],
+            )
+        }
+        "career.bup" => fill(t.explain_bup_age, &[("b", step.output.clone())]),
+        "career.pension_date" => fill(
+            t.explain_bup,
+            &[
+                ("b", v("bup").to_string()),
+                ("r", date(t, v("reached_on"))),
+                ("p", date(t, &step.output)),
+            ],
+        ),
+        "career.kp_date" => fill(
+            t.explain_kp_date,
+            &[("d", date(t, v("conditions_met_on"))), ("k", date(t, &step.output))],
+        ),
         // A rule without its own sentence yet still reads as one, never as a debug line.
         _ => fill(
             t.explain_rule_generic,
@@ -199,8 +234,15 @@ fn sentence(t: &Texts, step: &Step) -> String {
     }
 }
 
+/// A machine date of the trace in the page's format.
+fn date(t: &Texts, value: &str) -> String {
+    value.parse::<Date>().map(|d| t.date(d)).unwrap_or_else(|_| value.to_string())
+}
+
 fn rule_name(t: &Texts, rule: &str) -> &'static str {
     match rule.split('.').next().unwrap_or_default() {
+        "promotion" => t.explain_rule_promotion,
+        "career" => t.explain_rule_career,
         "scoring" => t.explain_rule_scoring,
         "preview" => t.explain_rule_behaviour,
         "predikat" => t.explain_rule_predikat,
