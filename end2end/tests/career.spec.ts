@@ -40,6 +40,21 @@ test('an employee sees where they stand and compares scenarios computed in the b
   await expect(page.getByTestId('scenario-add')).toBeDisabled();
   await expect(page.locator('.golongan-chart path.series')).toHaveCount(4);
   expect(requests, 'no request while scenarios recompute').toEqual([]);
+
+  // The plan exports as a JSON file the employee keeps, and each timeline as CSV (no request).
+  const json = await page.getByTestId('export-json').getAttribute('href');
+  const plan = JSON.parse(decodeURIComponent(json!.split(',').slice(1).join(',')));
+  expect(plan.format).toBe('prestasi-career-plan/1');
+  expect(plan.scenarios).toHaveLength(4);
+  expect(plan.scenarios[1].predikat_every_year).toBe('butuh_perbaikan');
+  const csv = await cards.nth(0).getByTestId('export-csv').getAttribute('href');
+  expect(decodeURIComponent(csv!)).toContain('date,kind,golongan,jenjang,angka_kredit,binding');
+
+  // The drafts survive a reload (kept in the browser until saving to the server lands).
+  await page.reload();
+  await waitForHydration(page);
+  await expect(cards).toHaveCount(4);
+  await expect(cards.nth(1).getByTestId('scenario-predikat')).toHaveValue('butuh_perbaikan');
   console.assertNone();
 });
 

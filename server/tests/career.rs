@@ -117,3 +117,50 @@ async fn records_that_cannot_be_simulated_say_why(backend: Backend) {
 }
 
 both_backends!(records_that_cannot_be_simulated_say_why);
+
+/// What the page computes for a scenario (the same function the browser runs) is exactly what
+/// the public rules API answers for the same record and scenario.
+#[tokio::test]
+async fn the_page_computes_what_the_rules_api_answers() {
+    use app::career::scenario::{compute, Draft};
+    use prestasi_rules::{
+        pangkat::Education, promotion::CareerRecord, simulator::ScenarioEvent, Date, Predikat,
+        RuleSet,
+    };
+    let app = spawn_app_with(Backend::Sqlite, |c| c.demo = true).await;
+    prestasi_server::seed::seed_demo(&app.pool, 1).await.unwrap();
+    let accounts = app::auth::repo::demo::accounts(&app.pool).await.unwrap();
+    let pegawai = accounts.iter().find(|a| a.role == Role::Pegawai).unwrap().identifier.clone();
+    let cookie = login(&app, &pegawai).await;
+    let mine = call(&app, "/api/career/record", Some(&cookie), &[]).await.unwrap();
+    let record: CareerRecord = serde_json::from_value(mine["record"]["Ok"].clone()).unwrap();
+    let today: Date = serde_json::from_value(mine["today"].clone()).unwrap();
+    let rules = RuleSet::current();
+    let mut compared = 0;
+    for predikat in Predikat::ALL {
+        for events in [
+            vec![],
+            vec![ScenarioEvent::UjianPenyesuaianPassed { date: today.add_years(1) }],
+            vec![ScenarioEvent::DiplomaObtained {
+                date: today.add_years(2),
+                education: Education::S1,
+            }],
+        ] {
+            let draft = Draft { key: 1, name: "x".into(), predikat, events };
+            let page = compute(&rules, &record, today, &draft).unwrap();
+            let body = serde_json::json!({ "record": record, "scenario": draft.scenario(today) });
+            let response = app
+                .client
+                .post(app.url("/api/v1/rules/simulation"))
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(response.status(), 200);
+            let api: Value = response.json().await.unwrap();
+            assert_eq!(serde_json::to_value(&page).unwrap(), api["result"], "{predikat:?}");
+            compared += 1;
+        }
+    }
+    assert_eq!(compared, 15);
+}

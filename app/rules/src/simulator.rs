@@ -228,8 +228,14 @@ fn project_core(
         }
         while next_event < pending.len() && pending[next_event].date() <= kp {
             let event = pending[next_event];
-            apply_event(rs, &mut s, event);
-            sink(step(&s, event.date(), StepKind::Event, None, Some(event), None));
+            let mut after = s;
+            apply_event(rs, &mut after, event);
+            // A move into a position whose retirement age has already passed on the day of the
+            // move cannot happen: it is not applied (the timeline never runs backwards).
+            if after.pension_date(rs) > event.date() {
+                s = after;
+                sink(step(&s, event.date(), StepKind::Event, None, Some(event), None));
+            }
             next_event += 1;
         }
         let predikat_ok = |n: u32| years.ok(kp.year(), n, rs.kp_min_predikat);

@@ -95,6 +95,8 @@ pub struct CareerTexts {
     pub error_start_after_retirement: &'static str,
     pub error_other: &'static str,
     pub computed_here: &'static str,
+    pub export_json: &'static str,
+    pub export_csv: &'static str,
     pub event_before_start: &'static str,
     pub event_after_retirement: &'static str,
 }
@@ -184,6 +186,8 @@ pub const ID: CareerTexts = CareerTexts {
     error_start_after_retirement: "Skenario dimulai setelah pensiun.",
     error_other: "Skenario ini tidak dapat dihitung:",
     computed_here: "Dihitung di perangkat Anda dengan aturan",
+    export_json: "Unduh rencana karier (JSON)",
+    export_csv: "Unduh garis waktu (CSV)",
     event_before_start: "Tanggal peristiwa sebelum awal skenario (hari ini).",
     event_after_retirement: "Tanggal peristiwa setelah pensiun.",
 };
@@ -273,6 +277,8 @@ pub const EN: CareerTexts = CareerTexts {
     error_start_after_retirement: "The scenario starts after retirement.",
     error_other: "This scenario cannot be computed:",
     computed_here: "Computed on your device with rule set",
+    export_json: "Download the career plan (JSON)",
+    export_csv: "Download the timeline (CSV)",
     event_before_start: "The event's date is before the scenario starts (today).",
     event_after_retirement: "The event's date is after retirement.",
 };

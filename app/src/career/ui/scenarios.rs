@@ -2,6 +2,8 @@ use leptos::prelude::*;
 
 use crate::{
     career::{
+        export::{data_url, plan_json, timeline_csv},
+        scenario::{compute, Draft, MAX_SCENARIOS},
         texts::{use_career_texts, CareerTexts},
         ui::{
             chart::GolonganChart,
@@ -13,52 +15,42 @@ use crate::{
         jenjang::Jenjang,
         pangkat::Education,
         promotion::CareerRecord,
-        simulator::{
-            project, PredikatPlan, Projection, Scenario, ScenarioEvent, SimulationError, StepKind,
-        },
+        simulator::{Projection, ScenarioEvent, SimulationError, StepKind},
         Date, Predikat, RuleSet,
     },
     ui::prelude::*,
 };
 
-/// Scenarios a person may compare at once.
-pub const MAX_SCENARIOS: usize = 4;
-
-/// One scenario as the employee builds it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Draft {
-    pub key: u32,
-    pub name: String,
-    pub predikat: Predikat,
-    pub events: Vec<ScenarioEvent>,
-}
-
-/// The projection of a draft from `today`, or why it cannot be computed.
-pub fn compute(
-    rules: &RuleSet,
-    record: &CareerRecord,
-    today: Date,
-    draft: &Draft,
-) -> Result<Projection, SimulationError> {
-    let scenario = Scenario {
-        start: today,
-        plan: PredikatPlan::Every { predikat: draft.predikat },
-        events: draft.events.clone(),
-    };
-    project(rules, record, &scenario).map(|(p, _)| p)
-}
-
 /// Up to four what-if scenarios, side by side, each recomputed in the browser on every change
 /// (no request): its timeline to retirement with what decides or blocks every step, and one
 /// chart of golongan over time with a line per scenario.
 #[component]
-pub fn Scenarios(record: CareerRecord, today: Date) -> AnyView {
+pub fn Scenarios(record: CareerRecord, today: Date, keep_for: Option<i64>) -> AnyView {
     let ct = use_career_texts();
     let drafts = RwSignal::new(vec![
         Draft { key: 1, name: String::new(), predikat: Predikat::Baik, events: Vec::new() },
         Draft { key: 2, name: String::new(), predikat: Predikat::SangatBaik, events: Vec::new() },
     ]);
     let next_key = StoredValue::new(3u32);
+    // The employee's own drafts come back from local storage once the page is live in the
+    // browser (the server renders the defaults, so hydration sees the same markup), and every
+    // change is kept there.
+    if let Some(employee) = keep_for {
+        let loaded = RwSignal::new(false);
+        Effect::new(move |_| {
+            if let Some(kept) = crate::career::drafts::load(employee) {
+                next_key.set_value(kept.iter().map(|d| d.key).max().unwrap_or(0) + 1);
+                drafts.set(kept);
+            }
+            loaded.set(true);
+        });
+        Effect::new(move |_| {
+            let current = drafts.get();
+            if loaded.get() {
+                crate::career::drafts::store(employee, &current);
+            }
+        });
+    }
     let record = StoredValue::new(record);
     let rules = StoredValue::new(RuleSet::current());
     let pension = record.with_value(|r| {
@@ -113,6 +105,38 @@ pub fn Scenarios(record: CareerRecord, today: Date) -> AnyView {
                         .with(|d| d.len() >= MAX_SCENARIOS)
                         .then(|| view! { <span class="muted">" " {ct().scenario_max}</span> })
                 }}
+            </p>
+            <p class="career-export">
+                <a
+                    class="button secondary"
+                    data-testid="export-json"
+                    download="rencana-karier.json"
+                    href=move || {
+                        let plan = drafts
+                            .with(|ds| {
+                                let all: Vec<(Draft, Option<Projection>)> = ds
+                                    .iter()
+                                    .map(|d| {
+                                        let p = rules
+                                            .with_value(|rs| {
+                                                record.with_value(|r| compute(rs, r, today, d).ok())
+                                            });
+                                        (d.clone(), p)
+                                    })
+                                    .collect();
+                                record
+                                    .with_value(|r| plan_json(
+                                        rules.with_value(|rs| rs.id.clone()).as_str(),
+                                        today,
+                                        r,
+                                        &all,
+                                    ))
+                            });
+                        data_url("application/json", &plan)
+                    }
+                >
+                    {move || ct().export_json}
+                </a>
             </p>
             <GolonganChart
                 start=(today, record.with_value(|r| r.golongan))
@@ -234,6 +258,7 @@ fn ScenarioCard(
                 <span>{move || ct().plan_every}</span>
                 <select
                     data-testid="scenario-predikat"
+                    prop:value=move || draft().map(|d| d.predikat.code()).unwrap_or_default()
                     on:change=move |ev| {
                         if let Some(p) = Predikat::from_code(&event_target_value(&ev)) {
                             edit(&|d: &mut Draft| d.predikat = p);
@@ -404,7 +429,23 @@ fn ScenarioCard(
                     }
                         .into_any()
                 }
-                Some(Ok(p)) => view! { <Timeline projection=p /> }.into_any(),
+                Some(Ok(p)) => {
+                    let csv = data_url("text/csv", &timeline_csv(&p));
+                    view! {
+                        <Timeline projection=p />
+                        <p>
+                            <a
+                                class="link"
+                                data-testid="export-csv"
+                                download=format!("garis-waktu-{key}.csv")
+                                href=csv
+                            >
+                                {move || ct().export_csv}
+                            </a>
+                        </p>
+                    }
+                        .into_any()
+                }
             }}
             <p>
                 <button
