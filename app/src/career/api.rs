@@ -18,12 +18,13 @@ pub async fn load_career(employee_id: Option<i64>) -> Result<CareerData, AppErro
     if !policy::can_counsel(&pool, &user, id, today).await.map_err(internal)? {
         return Err(not_found());
     }
-    let stored = repo::stored(&pool, id, today).await.map_err(internal)?.ok_or_else(not_found)?;
+    let stored = profile::record(&pool, id).await.map_err(internal)?.ok_or_else(not_found)?;
+    let superior = repo::superior_golongan(&pool, id, today).await.map_err(internal)?;
     let history = repo::predikat_history(&pool, id).await.map_err(internal)?;
     Ok(CareerData {
         employee_id: id,
         own: user.employee_id == Some(id),
-        record: career_record(&stored, history),
+        record: career_record(&stored, superior.as_deref(), history),
         name: stored.name,
         nip: stored.nip,
         position_name: stored.position_name,
@@ -38,5 +39,6 @@ mod ssr {
         kernel::db::today,
         kernel::policy,
         kernel::server::{caller, internal, not_found, Caller},
+        people::repo::profile,
     };
 }

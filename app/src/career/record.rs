@@ -2,7 +2,8 @@
 //! the page receives the result).
 
 use crate::{
-    career::{repo::StoredCareer, types::CareerGap},
+    career::types::CareerGap,
+    people::repo::profile::RecordRow,
     people::types::{EmployeeKind, PositionKind},
     rules::{
         career::Position,
@@ -12,8 +13,11 @@ use crate::{
     },
 };
 
+/// The stored record `s`, the direct superior's golongan and the rated years, in the promotion
+/// rules' terms.
 pub fn career_record(
-    s: &StoredCareer,
+    s: &RecordRow,
+    superior_golongan: Option<&str>,
     history: Vec<YearPredikat>,
 ) -> Result<CareerRecord, CareerGap> {
     if s.kind == EmployeeKind::Pppk {
@@ -43,7 +47,7 @@ pub fn career_record(
         tmt_jabatan: s.position_tmt,
         education,
         angka_kredit: s.angka_kredit,
-        superior_golongan: s.superior_golongan.as_deref().and_then(|g| g.parse().ok()),
+        superior_golongan: superior_golongan.and_then(|g| g.parse().ok()),
         predikat_history: history,
         uji_kompetensi_passed: false,
         jenjang_vacancy: false,
@@ -58,8 +62,17 @@ mod tests {
     use super::*;
     use crate::rules::{Date, Predikat};
 
-    fn stored() -> StoredCareer {
-        StoredCareer {
+    fn stored() -> RecordRow {
+        RecordRow {
+            id: 1,
+            version: 1,
+            gender: crate::people::types::Gender::Female,
+            education_date: None,
+            unit: "Bidang Pelayanan".into(),
+            unit_code: "DINKES-1".into(),
+            agency: "Kota Makassar".into(),
+            penilai: None,
+            atasan: None,
             name: "Dian".into(),
             nip: "199001012015032001".into(),
             kind: EmployeeKind::Pns,
@@ -72,14 +85,13 @@ mod tests {
             position_tmt: None,
             education: "D-IV".into(),
             angka_kredit: 37.5,
-            superior_golongan: Some("III/d".into()),
         }
     }
 
     #[test]
     fn a_stored_record_becomes_the_rules_record() {
         let year = YearPredikat { year: 2025, predikat: Predikat::Baik };
-        let r = career_record(&stored(), vec![year]).unwrap();
+        let r = career_record(&stored(), Some("III/d"), vec![year]).unwrap();
         assert_eq!(r.golongan.code(), "III/a");
         assert_eq!(r.tmt_golongan, "2022-04-01".parse::<Date>().unwrap());
         assert!(matches!(r.position, Position::Fungsional { .. }));
@@ -90,15 +102,15 @@ mod tests {
 
     #[test]
     fn what_is_missing_is_named() {
-        let pppk = StoredCareer { kind: EmployeeKind::Pppk, ..stored() };
-        assert_eq!(career_record(&pppk, vec![]), Err(CareerGap::Pppk));
-        let no_tmt = StoredCareer { golongan_tmt: None, ..stored() };
-        assert_eq!(career_record(&no_tmt, vec![]), Err(CareerGap::NoGolonganTmt));
-        let head = StoredCareer { position_kind: PositionKind::Structural, ..stored() };
-        assert_eq!(career_record(&head, vec![]), Err(CareerGap::NoEselon));
-        let odd = StoredCareer { education: "MBA".into(), ..stored() };
-        assert_eq!(career_record(&odd, vec![]), Err(CareerGap::UnknownEducation));
-        let no_jenjang = StoredCareer { jenjang: None, ..stored() };
-        assert_eq!(career_record(&no_jenjang, vec![]), Err(CareerGap::NoJenjang));
+        let pppk = RecordRow { kind: EmployeeKind::Pppk, ..stored() };
+        assert_eq!(career_record(&pppk, None, vec![]), Err(CareerGap::Pppk));
+        let no_tmt = RecordRow { golongan_tmt: None, ..stored() };
+        assert_eq!(career_record(&no_tmt, None, vec![]), Err(CareerGap::NoGolonganTmt));
+        let head = RecordRow { position_kind: PositionKind::Structural, ..stored() };
+        assert_eq!(career_record(&head, None, vec![]), Err(CareerGap::NoEselon));
+        let odd = RecordRow { education: "MBA".into(), ..stored() };
+        assert_eq!(career_record(&odd, None, vec![]), Err(CareerGap::UnknownEducation));
+        let no_jenjang = RecordRow { jenjang: None, ..stored() };
+        assert_eq!(career_record(&no_jenjang, None, vec![]), Err(CareerGap::NoJenjang));
     }
 }

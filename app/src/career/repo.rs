@@ -1,51 +1,28 @@
 //! Reading an employee's stored record and predikat history as the promotion rules take them.
 
 use crate::{
-    kernel::db::{NullableText, Pool},
-    people::types::{EmployeeKind, PositionKind},
+    kernel::db::Pool,
     rules::{promotion::YearPredikat, Date, Predikat},
 };
 
-/// The parts of the stored record the career rules read.
-#[derive(Debug, sqlx::FromRow)]
-pub struct StoredCareer {
-    pub name: String,
-    pub nip: String,
-    pub kind: EmployeeKind,
-    #[sqlx(try_from = "String")]
-    pub birth_date: Date,
-    pub golongan: Option<String>,
-    #[sqlx(try_from = "NullableText")]
-    pub golongan_tmt: Option<Date>,
-    pub position_kind: PositionKind,
-    pub position_name: String,
-    pub jenjang: Option<String>,
-    #[sqlx(try_from = "NullableText")]
-    pub position_tmt: Option<Date>,
-    pub education: String,
-    pub angka_kredit: f64,
-    /// The golongan of the pejabat penilai of the line in force (the direct superior).
-    pub superior_golongan: Option<String>,
-}
-
-pub async fn stored(
+/// The golongan of the direct superior on `today`: the pejabat penilai of the line in force
+/// (KP reguler may not pass it). The rest of the record is the profile's
+/// (`people::repo::profile::record`).
+pub async fn superior_golongan(
     pool: &Pool,
     employee_id: i64,
     today: Date,
-) -> Result<Option<StoredCareer>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT e.name, e.nip, e.kind, e.birth_date, e.golongan, e.golongan_tmt, e.position_kind, \
-         e.position_name, e.jenjang, e.position_tmt, e.education, e.angka_kredit, \
-         (SELECT s.golongan FROM reporting_line l JOIN employee s ON s.id = l.penilai_id \
-           WHERE l.employee_id = e.id AND l.start_date <= $2 \
-           AND (l.end_date IS NULL OR l.end_date >= $2) ORDER BY l.start_date DESC LIMIT 1) \
-           AS superior_golongan \
-         FROM employee e WHERE e.id = $1",
+) -> Result<Option<String>, sqlx::Error> {
+    let row: Option<(Option<String>,)> = sqlx::query_as(
+        "SELECT s.golongan FROM reporting_line l JOIN employee s ON s.id = l.penilai_id \
+         WHERE l.employee_id = $1 AND l.start_date <= $2 \
+         AND (l.end_date IS NULL OR l.end_date >= $2) ORDER BY l.start_date DESC LIMIT 1",
     )
     .bind(employee_id)
     .bind(today.to_string())
     .fetch_optional(pool)
-    .await
+    .await?;
+    Ok(row.and_then(|(g,)| g))
 }
 
 #[derive(sqlx::FromRow)]
