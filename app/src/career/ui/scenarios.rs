@@ -189,8 +189,15 @@ fn event_of(
 }
 
 fn kind_label(ct: &CareerTexts, kind: &str) -> &'static str {
-    let d = Date::from_days(0);
-    event_of(kind, d, Education::S1, Jenjang::AhliPertama).map(|e| ct.event(&e)).unwrap_or("")
+    match kind {
+        "diploma" => ct.event_diploma,
+        "uji_kompetensi" => ct.event_uji_kompetensi,
+        "vacancy" => ct.event_vacancy,
+        "ujian_penyesuaian" => ct.event_ujian_penyesuaian,
+        "pengembangan_profesi" => ct.event_pengembangan_profesi,
+        "functional" => ct.event_move_functional,
+        _ => "",
+    }
 }
 
 #[component]
