@@ -142,6 +142,7 @@ pub enum SimulationError {
 }
 
 /// Predikat by calendar year, O(1) lookups for the inner loop.
+#[derive(Debug, Clone)]
 struct Years {
     base: i32,
     values: Vec<Option<Predikat>>,
@@ -597,80 +598,133 @@ pub fn monte_carlo(
     rs: &RuleSet,
     input: &MonteCarloInput,
 ) -> Result<(MonteCarloResult, Trace), SimulationError> {
-    validate(rs, &input.record, input.start)?;
-    if input.runs == 0 || input.runs > MAX_RUNS {
-        return Err(SimulationError::Runs { runs: input.runs, max: MAX_RUNS });
+    let mut run = MonteCarloRun::new(rs, input.clone())?;
+    run.advance(rs, input.runs);
+    Ok(run.finish())
+}
+
+/// A Monte Carlo run that can be advanced a slice at a time, so that a page can run it in
+/// chunks that yield to the browser (with progress and a cancel) and still get exactly the
+/// answer of [`monte_carlo`]: the careers are drawn from one seeded stream in the same order,
+/// however the runs are sliced.
+#[derive(Debug, Clone)]
+pub struct MonteCarloRun {
+    input: MonteCarloInput,
+    rng: ChaCha8Rng,
+    total: u64,
+    /// Days (since the epoch) on which each golongan was first held, per run.
+    reached: Vec<Vec<i64>>,
+    years: Years,
+    pension: Date,
+    done: u32,
+}
+
+impl MonteCarloRun {
+    /// A run of `input`, validated; nothing is drawn yet.
+    pub fn new(rs: &RuleSet, input: MonteCarloInput) -> Result<MonteCarloRun, SimulationError> {
+        validate(rs, &input.record, input.start)?;
+        if input.runs == 0 || input.runs > MAX_RUNS {
+            return Err(SimulationError::Runs { runs: input.runs, max: MAX_RUNS });
+        }
+        let total = input.distribution.total();
+        if total == 0 {
+            return Err(SimulationError::EmptyDistribution);
+        }
+        Ok(MonteCarloRun {
+            rng: ChaCha8Rng::seed_from_u64(input.seed),
+            total,
+            reached: (0..17).map(|_| Vec::new()).collect(),
+            years: Years::from_record(&input.record, input.start),
+            pension: input.start,
+            done: 0,
+            input,
+        })
     }
-    let total = input.distribution.total();
-    if total == 0 {
-        return Err(SimulationError::EmptyDistribution);
+
+    /// Careers simulated so far, of [`MonteCarloRun::runs`].
+    pub fn done(&self) -> u32 {
+        self.done
     }
-    let mut rng = ChaCha8Rng::seed_from_u64(input.seed);
-    let start_index = usize::from(input.record.golongan.index());
-    // Days (since the epoch) on which each golongan was first held, per run.
-    let mut reached: Vec<Vec<i64>> = (0..17).map(|_| Vec::new()).collect();
-    let mut years = Years::from_record(&input.record, input.start);
-    let mut pension = input.start;
-    for _ in 0..input.runs {
-        years.reset_from(&input.record, input.start);
-        let mut first = [None::<i64>; 17];
-        let distribution = input.distribution;
-        let end = project_core(
-            rs,
-            &input.record,
-            input.start,
-            &input.events,
-            &mut years,
-            &mut |_, _| distribution.draw(&mut rng, total),
-            &mut |s| {
-                if s.kind == StepKind::Promotion {
-                    let i = usize::from(s.golongan.index());
-                    first[i].get_or_insert(s.date.to_days());
+
+    /// Careers the run simulates in all.
+    pub fn runs(&self) -> u32 {
+        self.input.runs
+    }
+
+    pub fn is_finished(&self) -> bool {
+        self.done >= self.input.runs
+    }
+
+    /// Simulate up to `careers` more careers (fewer when the run ends first); the number done.
+    pub fn advance(&mut self, rs: &RuleSet, careers: u32) -> u32 {
+        let todo = careers.min(self.input.runs - self.done);
+        let MonteCarloRun { input, rng, total, reached, years, pension, .. } = self;
+        let (distribution, total) = (input.distribution, *total);
+        for _ in 0..todo {
+            years.reset_from(&input.record, input.start);
+            let mut first = [None::<i64>; 17];
+            let end = project_core(
+                rs,
+                &input.record,
+                input.start,
+                &input.events,
+                years,
+                &mut |_, _| distribution.draw(rng, total),
+                &mut |s| {
+                    if s.kind == StepKind::Promotion {
+                        let i = usize::from(s.golongan.index());
+                        first[i].get_or_insert(s.date.to_days());
+                    }
+                },
+            );
+            *pension = end.pension_date(rs);
+            for (i, day) in first.iter().enumerate() {
+                if let Some(day) = day {
+                    reached[i].push(*day);
                 }
-            },
-        );
-        pension = end.pension_date(rs);
-        for (i, day) in first.iter().enumerate() {
-            if let Some(day) = day {
-                reached[i].push(*day);
             }
         }
+        self.done += todo;
+        todo
     }
-    let mut ranks = Vec::new();
-    let mut trace = Trace::new();
-    for (i, days) in reached.iter_mut().enumerate().skip(start_index + 1) {
-        days.sort_unstable();
-        let percentile = |p: usize| -> Option<Date> {
-            if days.is_empty() {
-                return None;
-            }
-            let rank = (p * days.len()).div_ceil(100).max(1);
-            Some(Date::from_days(days[rank - 1]))
-        };
-        let golongan = Golongan::from_index(i as u8).unwrap_or(Golongan::HIGHEST);
-        let probability = days.len() as f64 / f64::from(input.runs);
-        trace.push(
-            "simulation.monte_carlo",
-            REGULATION,
-            &[
-                ("golongan", golongan.code().into()),
-                ("runs", input.runs.to_string()),
-                ("seed", input.seed.to_string()),
-            ],
-            format!("{probability:.4}"),
-        );
-        ranks.push(RankOdds {
-            golongan,
-            probability,
-            p10: percentile(10),
-            p50: percentile(50),
-            p90: percentile(90),
-        });
+
+    /// The odds over the careers simulated (all of them once [`MonteCarloRun::is_finished`]).
+    pub fn finish(mut self) -> (MonteCarloResult, Trace) {
+        let runs = self.done.max(1);
+        let start_index = usize::from(self.input.record.golongan.index());
+        let mut ranks = Vec::new();
+        let mut trace = Trace::new();
+        for (i, days) in self.reached.iter_mut().enumerate().skip(start_index + 1) {
+            days.sort_unstable();
+            let percentile = |p: usize| -> Option<Date> {
+                if days.is_empty() {
+                    return None;
+                }
+                let rank = (p * days.len()).div_ceil(100).max(1);
+                Some(Date::from_days(days[rank - 1]))
+            };
+            let golongan = Golongan::from_index(i as u8).unwrap_or(Golongan::HIGHEST);
+            let probability = days.len() as f64 / f64::from(runs);
+            trace.push(
+                "simulation.monte_carlo",
+                REGULATION,
+                &[
+                    ("golongan", golongan.code().into()),
+                    ("runs", runs.to_string()),
+                    ("seed", self.input.seed.to_string()),
+                ],
+                format!("{probability:.4}"),
+            );
+            ranks.push(RankOdds {
+                golongan,
+                probability,
+                p10: percentile(10),
+                p50: percentile(50),
+                p90: percentile(90),
+            });
+        }
+        (MonteCarloResult { runs, seed: self.input.seed, pension_date: self.pension, ranks }, trace)
     }
-    Ok((
-        MonteCarloResult { runs: input.runs, seed: input.seed, pension_date: pension, ranks },
-        trace,
-    ))
 }
 
 #[cfg(test)]

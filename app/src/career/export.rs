@@ -18,7 +18,8 @@ pub fn plan_json(
         .iter()
         .map(|(d, p)| {
             serde_json::json!({
-                "name": d.name, "predikat_every_year": d.predikat, "events": d.events,
+                "name": d.name, "predikat_every_year": d.plan.predikat,
+                "predikat_per_year": d.plan.per_year, "events": d.plan.events,
                 "final_golongan": p.as_ref().map(|p| p.final_golongan),
                 "pension_date": p.as_ref().map(|p| p.pension_date),
             })

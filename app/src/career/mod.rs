@@ -9,6 +9,7 @@ mod record;
 #[cfg(feature = "ssr")]
 pub mod repo;
 pub mod scenario;
+pub mod scenarios_api;
 pub mod texts;
 pub mod types;
 pub mod ui;

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::{
+    career::scenario::ScenarioPlan,
     kernel::coded::coded_enum,
     rules::{promotion::CareerRecord, Date},
 };
@@ -34,4 +35,46 @@ pub struct CareerData {
     pub record: Result<CareerRecord, CareerGap>,
     /// The server's today: what "now" means for eligibility and the scenarios' start.
     pub today: Date,
+}
+
+/// A scenario the employee saved: named, versioned, computed with a rule set, perhaps shared
+/// with their counsellors, with its comment thread.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SavedScenario {
+    pub id: i64,
+    pub employee_id: i64,
+    pub name: String,
+    /// Every save adds a version; a save must name the version it changes.
+    pub version: i64,
+    /// The rule set the employee saw when they saved it (the page re-runs it with the rules in
+    /// force and says so when they differ).
+    pub rule_set_id: String,
+    pub shared: bool,
+    /// When the version was saved (milliseconds since the epoch).
+    pub saved_at_ms: i64,
+    pub plan: ScenarioPlan,
+    pub comments: Vec<ScenarioComment>,
+}
+
+/// One comment of a saved scenario's thread.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ScenarioComment {
+    pub id: i64,
+    pub author: String,
+    /// Whether the scenario's owner wrote it (the page tells the two sides apart).
+    pub by_owner: bool,
+    pub body: String,
+    pub created_at_ms: i64,
+}
+
+/// A save of a scenario: a new one (`id` none) or a new version of one the caller owns.
+/// `request_key` is made by the page once per save attempt, so that a resent save (a double
+/// click, a retry after a lost answer) stores once.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ScenarioSave {
+    pub id: Option<i64>,
+    pub expected_version: Option<i64>,
+    pub name: String,
+    pub plan: ScenarioPlan,
+    pub request_key: String,
 }

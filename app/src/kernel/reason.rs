@@ -94,6 +94,13 @@ coded_enum! {
         CorrectionField = "correction_field",
         CorrectionMessage = "correction_message",
         RecordCell = "record_cell",
+        ScenarioName = "scenario_name",
+        ScenarioTooBig = "scenario_too_big",
+        ScenarioEventBeforeStart = "scenario_event_before_start",
+        ScenarioEventAfterRetirement = "scenario_event_after_retirement",
+        ScenarioDiplomaBeforeBirth = "scenario_diploma_before_birth",
+        ScenarioComment = "scenario_comment",
+        RequestKey = "request_key",
         Other = "other",
     }
 }

@@ -224,3 +224,33 @@ fn the_distribution_from_history_keeps_every_outcome_possible() {
         (2, 3, 1, 1, 1)
     );
 }
+
+#[test]
+fn a_run_advanced_in_slices_answers_exactly_what_one_call_answers() {
+    let rs = RuleSet::current();
+    let whole = mc(1_000, 11, PredikatDistribution::TYPICAL);
+    let input = MonteCarloInput {
+        record: functional(Jenjang::AhliPertama, "III/a", "2026-01-01"),
+        start: d("2026-01-01"),
+        distribution: PredikatDistribution::TYPICAL,
+        runs: 1_000,
+        seed: 11,
+        events: vec![],
+    };
+    for slice in [1, 7, 250, 999, 5_000] {
+        let mut run = MonteCarloRun::new(&rs, input.clone()).unwrap();
+        let mut calls = 0;
+        while !run.is_finished() {
+            assert!(run.advance(&rs, slice) > 0);
+            calls += 1;
+        }
+        assert_eq!(run.done(), 1_000);
+        assert_eq!(calls, 1_000_u32.div_ceil(slice), "slices of {slice}");
+        assert_eq!(run.finish().0, whole, "slices of {slice}");
+    }
+    // Stopped half-way, the odds are those of the careers drawn so far.
+    let mut half = MonteCarloRun::new(&rs, input).unwrap();
+    half.advance(&rs, 500);
+    assert!(!half.is_finished());
+    assert_eq!(half.finish().0.runs, 500);
+}

@@ -63,7 +63,7 @@ fn CareerView(data: CareerData) -> AnyView {
                 Ok(record) => {
                     view! {
                         <Standing record=record.clone() today />
-                        <Scenarios record today keep_for=own.then_some(employee_id) />
+                        <Scenarios record today employee_id own />
                     }
                         .into_any()
                 }

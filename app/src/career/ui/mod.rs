@@ -4,6 +4,8 @@ pub mod career_page;
 mod chart;
 mod labels;
 pub mod leaderboard_page;
+mod odds;
 pub mod predikat_simulator_page;
+mod saved;
 mod scenarios;
 mod standing;

@@ -3,11 +3,13 @@ use leptos::prelude::*;
 use crate::{
     career::{
         export::{data_url, plan_json, timeline_csv},
-        scenario::{compute, Draft, MAX_SCENARIOS},
+        scenario::{compute, Draft, ScenarioPlan, MAX_PLAN_YEARS, MAX_SCENARIOS},
         texts::{use_career_texts, CareerTexts},
         ui::{
             chart::GolonganChart,
             labels::{golongan_label, jenjang_label},
+            odds::Odds,
+            saved::{SaveButton, SavedScenarios},
         },
     },
     rules::{
@@ -25,12 +27,13 @@ use crate::{
 /// (no request): its timeline to retirement with what decides or blocks every step, and one
 /// chart of golongan over time with a line per scenario.
 #[component]
-pub fn Scenarios(record: CareerRecord, today: Date, keep_for: Option<i64>) -> AnyView {
+pub fn Scenarios(record: CareerRecord, today: Date, employee_id: i64, own: bool) -> AnyView {
     let ct = use_career_texts();
-    let drafts = RwSignal::new(vec![
-        Draft { key: 1, name: String::new(), predikat: Predikat::Baik, events: Vec::new() },
-        Draft { key: 2, name: String::new(), predikat: Predikat::SangatBaik, events: Vec::new() },
-    ]);
+    let keep_for = own.then_some(employee_id);
+    // Bumped after every save, share, delete or comment: the saved list reloads.
+    let refresh = RwSignal::new(0u32);
+    let drafts =
+        RwSignal::new(vec![Draft::new(1, Predikat::Baik), Draft::new(2, Predikat::SangatBaik)]);
     let next_key = StoredValue::new(3u32);
     // The employee's own drafts come back from local storage once the page is live in the
     // browser (the server renders the defaults, so hydration sees the same markup), and every
@@ -71,9 +74,7 @@ pub fn Scenarios(record: CareerRecord, today: Date, keep_for: Option<i64>) -> An
         if drafts.with(|d| d.len()) < MAX_SCENARIOS {
             let key = next_key.get_value();
             next_key.set_value(key + 1);
-            drafts.update(|d| {
-                d.push(Draft { key, name: String::new(), predikat: Predikat::Baik, events: vec![] })
-            });
+            drafts.update(|d| d.push(Draft::new(key, Predikat::Baik)));
         }
     };
     view! {
@@ -86,7 +87,7 @@ pub fn Scenarios(record: CareerRecord, today: Date, keep_for: Option<i64>) -> An
                     key=|d| d.key
                     children=move |d| {
                         let key = d.key;
-                        view! { <ScenarioCard key drafts record rules today pension /> }
+                        view! { <ScenarioCard key drafts record rules today pension own refresh /> }
                     }
                 />
             </div>
@@ -138,6 +139,21 @@ pub fn Scenarios(record: CareerRecord, today: Date, keep_for: Option<i64>) -> An
                     {move || ct().export_json}
                 </a>
             </p>
+            <p class="no-print">
+                <button
+                    type="button"
+                    class="button secondary"
+                    data-testid="career-print"
+                    on:click=move |_| {
+                        #[cfg(feature = "hydrate")]
+                        if let Some(window) = web_sys::window() {
+                            let _ = window.print();
+                        }
+                    }
+                >
+                    {move || ct().print}
+                </button>
+            </p>
             <GolonganChart
                 start=(today, record.with_value(|r| r.golongan))
                 series=Signal::derive(move || {
@@ -149,6 +165,8 @@ pub fn Scenarios(record: CareerRecord, today: Date, keep_for: Option<i64>) -> An
                 })
             />
         </section>
+        <Odds record today drafts />
+        <SavedScenarios employee_id own record today drafts next_key refresh />
     }
     .into_any()
 }
@@ -208,10 +226,13 @@ fn ScenarioCard(
     rules: StoredValue<RuleSet>,
     today: Date,
     pension: Date,
+    own: bool,
+    refresh: RwSignal<u32>,
 ) -> AnyView {
     let i18n = use_i18n();
     let ct = use_career_texts();
     let draft = move || drafts.with(|ds| ds.iter().find(|d| d.key == key).cloned());
+    let name = Signal::derive(move || draft().map(|d| display_name(ct(), &d)).unwrap_or_default());
     let edit = move |f: &dyn Fn(&mut Draft)| {
         drafts.update(|ds| {
             if let Some(d) = ds.iter_mut().find(|d| d.key == key) {
@@ -242,8 +263,8 @@ fn ScenarioCard(
         {
             event_error.set(None);
             edit(&|d: &mut Draft| {
-                d.events.push(e);
-                d.events.sort_by_key(ScenarioEvent::date);
+                d.plan.events.push(e);
+                d.plan.events.sort_by_key(ScenarioEvent::date);
             });
         }
     };
@@ -265,10 +286,10 @@ fn ScenarioCard(
                 <span>{move || ct().plan_every}</span>
                 <select
                     data-testid="scenario-predikat"
-                    prop:value=move || draft().map(|d| d.predikat.code()).unwrap_or_default()
+                    prop:value=move || draft().map(|d| d.plan.predikat.code()).unwrap_or_default()
                     on:change=move |ev| {
                         if let Some(p) = Predikat::from_code(&event_target_value(&ev)) {
-                            edit(&|d: &mut Draft| d.predikat = p);
+                            edit(&|d: &mut Draft| d.plan.predikat = p);
                         }
                     }
                 >
@@ -278,7 +299,7 @@ fn ScenarioCard(
                             view! {
                                 <option
                                     value=p.code()
-                                    selected=move || draft().is_some_and(|d| d.predikat == p)
+                                    selected=move || draft().is_some_and(|d| d.plan.predikat == p)
                                 >
                                     {move || i18n.t().predikat(p)}
                                 </option>
@@ -287,12 +308,13 @@ fn ScenarioCard(
                         .collect_view()}
                 </select>
             </label>
+            <PerYear key drafts today />
             <fieldset class="events">
                 <legend>{move || ct().events}</legend>
                 <ul>
                     {move || {
                         draft()
-                            .map(|d| d.events)
+                            .map(|d| d.plan.events)
                             .unwrap_or_default()
                             .into_iter()
                             .enumerate()
@@ -307,8 +329,8 @@ fn ScenarioCard(
                                             class="link"
                                             on:click=move |_| edit(
                                                 &|d: &mut Draft| {
-                                                    if i < d.events.len() {
-                                                        d.events.remove(i);
+                                                    if i < d.plan.events.len() {
+                                                        d.plan.events.remove(i);
                                                     }
                                                 },
                                             )
@@ -454,6 +476,7 @@ fn ScenarioCard(
                         .into_any()
                 }
             }}
+            {own.then(|| view! { <SaveButton key drafts name refresh /> })}
             <p>
                 <button
                     type="button"
@@ -480,7 +503,7 @@ fn simulation_error(ct: &CareerTexts, e: &SimulationError) -> String {
 /// A projection's steps to retirement, each with what decided (or, at retirement, blocked)
 /// its date.
 #[component]
-fn Timeline(projection: Projection) -> AnyView {
+pub(crate) fn Timeline(projection: Projection) -> AnyView {
     let i18n = use_i18n();
     let ct = use_career_texts();
     let final_golongan = projection.final_golongan;
@@ -541,6 +564,132 @@ fn Timeline(projection: Projection) -> AnyView {
                 </table>
             </div>
         </details>
+    }
+    .into_any()
+}
+
+/// A predikat for each year from this year on, when the scenario asks for one per year (the
+/// last one holds until retirement).
+#[component]
+fn PerYear(key: u32, drafts: RwSignal<Vec<Draft>>, today: Date) -> AnyView {
+    let i18n = use_i18n();
+    let ct = use_career_texts();
+    let per_year = move || {
+        drafts
+            .with(|ds| ds.iter().find(|d| d.key == key).map(|d| d.plan.per_year.clone()))
+            .unwrap_or_default()
+    };
+    let edit = move |f: &dyn Fn(&mut ScenarioPlan)| {
+        drafts.update(|ds| {
+            if let Some(d) = ds.iter_mut().find(|d| d.key == key) {
+                f(&mut d.plan);
+            }
+        })
+    };
+    view! {
+        <fieldset class="per-year">
+            <label class="check">
+                <input
+                    type="checkbox"
+                    data-testid="per-year"
+                    prop:checked=move || !per_year().is_empty()
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        edit(
+                            &|p: &mut ScenarioPlan| {
+                                p.per_year = if on { vec![p.predikat; 5] } else { Vec::new() };
+                            },
+                        );
+                    }
+                />
+                <span>{move || ct().plan_per_year}</span>
+            </label>
+            {move || {
+                let years = per_year();
+                (!years.is_empty())
+                    .then(|| {
+                        view! {
+                            <ol class="per-year-list">
+                                {years
+                                    .iter()
+                                    .enumerate()
+                                    .map(|(i, current)| {
+                                        let current = *current;
+                                        let year = today.year() + i as i32;
+                                        view! {
+                                            <li>
+                                                <label>
+                                                    <span>{year}</span>
+                                                    <select
+                                                        data-testid="per-year-predikat"
+                                                        on:change=move |ev| {
+                                                            if let Some(p) = Predikat::from_code(
+                                                                &event_target_value(&ev),
+                                                            ) {
+                                                                edit(
+                                                                    &|plan: &mut ScenarioPlan| {
+                                                                        if let Some(y) = plan.per_year.get_mut(i) {
+                                                                            *y = p;
+                                                                        }
+                                                                    },
+                                                                );
+                                                            }
+                                                        }
+                                                    >
+                                                        {Predikat::ALL
+                                                            .into_iter()
+                                                            .map(|p| {
+                                                                view! {
+                                                                    <option value=p.code() selected=p == current>
+                                                                        {move || i18n.t().predikat(p)}
+                                                                    </option>
+                                                                }
+                                                            })
+                                                            .collect_view()}
+                                                    </select>
+                                                </label>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ol>
+                            <p class="muted">
+                                {move || ct().plan_year_repeats} " "
+                                <button
+                                    type="button"
+                                    class="link"
+                                    data-testid="per-year-add"
+                                    disabled=years.len() >= MAX_PLAN_YEARS
+                                    on:click=move |_| edit(
+                                        &|p: &mut ScenarioPlan| {
+                                            if p.per_year.len() < MAX_PLAN_YEARS {
+                                                let last = p.per_year.last().copied().unwrap_or(p.predikat);
+                                                p.per_year.push(last);
+                                            }
+                                        },
+                                    )
+                                >
+                                    "+1"
+                                </button> " "
+                                <button
+                                    type="button"
+                                    class="link"
+                                    disabled=years.len() <= 1
+                                    on:click=move |_| edit(
+                                        &|p: &mut ScenarioPlan| {
+                                            if p.per_year.len() > 1 {
+                                                p.per_year.pop();
+                                            }
+                                        },
+                                    )
+                                >
+                                    "−1"
+                                </button>
+                            </p>
+                        }
+                    })
+            }}
+        </fieldset>
     }
     .into_any()
 }

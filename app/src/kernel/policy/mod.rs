@@ -134,6 +134,26 @@ pub fn can_read_appeal(user: &CurrentUser, parties: &Parties) -> bool {
     is_party(user.employee_id, parties) || can_manage_agency(user, parties.agency_id)
 }
 
+/// What a reader may do with a saved career scenario. The owner changes, shares and deletes
+/// it; a counsellor of the owner (see [`can_counsel`]) reads and comments only while it is
+/// shared; to anyone else it does not exist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScenarioAccess {
+    Owner,
+    Counsellor,
+    None,
+}
+
+pub fn scenario_access(owner: bool, counsels: bool, shared: bool) -> ScenarioAccess {
+    if owner {
+        ScenarioAccess::Owner
+    } else if counsels && shared {
+        ScenarioAccess::Counsellor
+    } else {
+        ScenarioAccess::None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,5 +204,13 @@ mod tests {
         assert!(!can_appeal(Some(20), 10, false, true));
         assert!(can_decide_distribution(Some(30), Some(30), true));
         assert!(!can_decide_distribution(None, None, true));
+    }
+
+    #[test]
+    fn a_scenario_is_the_owners_and_its_counsellors_read_it_only_while_shared() {
+        assert_eq!(scenario_access(true, true, false), ScenarioAccess::Owner);
+        assert_eq!(scenario_access(false, true, true), ScenarioAccess::Counsellor);
+        assert_eq!(scenario_access(false, true, false), ScenarioAccess::None);
+        assert_eq!(scenario_access(false, false, true), ScenarioAccess::None);
     }
 }

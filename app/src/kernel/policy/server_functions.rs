@@ -79,6 +79,11 @@ pub const SERVER_FUNCTIONS: &[(&str, Audience)] = &[
     ("/api/admin/import-employees-xlsx", HR),
     // Career: the record the simulator runs on (the employee and their counsellors decide).
     ("/api/career/record", LoggedIn),
+    ("/api/career/scenarios", LoggedIn),
+    ("/api/career/scenarios/save", LoggedIn),
+    ("/api/career/scenarios/delete", LoggedIn),
+    ("/api/career/scenarios/share", LoggedIn),
+    ("/api/career/scenarios/comment", LoggedIn),
     // The platform.
     ("/api/platform/agencies", PLATFORM),
     ("/api/platform/agencies/create", PLATFORM),

@@ -1,4 +1,7 @@
-//! Reading an employee's stored record and predikat history as the promotion rules take them.
+//! The career feature's repositories: the stored record and predikat history as the promotion
+//! rules take them (here), and saved scenarios with their versions and comments.
+
+pub mod scenarios;
 
 use crate::{
     kernel::db::Pool,
