@@ -30,6 +30,10 @@ pub async fn save_scenario(input: ScenarioSave) -> Result<SavedScenario, AppErro
     let c = caller()?;
     let employee = c.employee()?;
     let actor = c.actor()?;
+    // Someone else's scenario is "not found" before anything about the input is said.
+    if let Some(id) = input.id {
+        owned(&c.pool, &c.user, id).await?;
+    }
     let name = checked_name(&input.name)?;
     let key = checked_key(&input.request_key)?;
     let record = own_record(&c.pool, employee).await?;
@@ -49,7 +53,6 @@ pub async fn save_scenario(input: ScenarioSave) -> Result<SavedScenario, AppErro
             scenarios::create(&c.pool, actor, employee, save).await.map_err(write_error)?
         }
         (Some(id), Some(expected)) => {
-            owned(&c.pool, &c.user, id).await?;
             scenarios::update(&c.pool, actor, id, expected, save).await.map_err(write_error)?;
             id
         }
