@@ -16,7 +16,9 @@ use app::{
     auth::repo::users::{self, NewUser},
     auth::{Role, DEMO_PASSWORD},
 };
-use app::{rules::jenjang::Jenjang, rules::pangkat::Golongan, rules::RuleSet};
+use app::{
+    rules::career::Eselon, rules::jenjang::Jenjang, rules::pangkat::Golongan, rules::RuleSet,
+};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use sqlx::{Acquire, AnyPool};
@@ -445,6 +447,9 @@ struct Person {
     appointed: i32,
     /// The golongan held on appointment, the first line of the rank history.
     first_golongan: Option<&'static str>,
+    /// Heads of top units hold eselon II.b (kepala dinas / badan), of sub-units III.b (kepala
+    /// bidang), as in a regional government.
+    eselon: Option<Eselon>,
 }
 
 /// The demo's "today" for service records: the seed is deterministic, so it cannot use the clock.
@@ -544,12 +549,13 @@ async fn service_record(
     };
     sqlx::query(
         "UPDATE employee SET golongan_tmt = $1, position_tmt = $2, education_date = $3, \
-         angka_kredit = $4 WHERE id = $5",
+         angka_kredit = $4, eselon = $5 WHERE id = $6",
     )
     .bind(golongan_tmt)
     .bind(position_tmt)
     .bind(education_date)
     .bind(angka_kredit)
+    .bind(p.eselon.map(Eselon::code))
     .bind(employee_id)
     .execute(&mut *conn)
     .await?;
@@ -626,6 +632,7 @@ impl Person {
                 Some(_) if is_head => Some("III/b"),
                 Some(_) => Some(ranks[0]),
             },
+            eselon: is_head.then_some(if is_top_unit { Eselon::IIb } else { Eselon::IIIb }),
         }
     }
 }

@@ -89,17 +89,36 @@ async fn career_records_follow_the_counselling_lines(backend: Backend) {
 
 both_backends!(career_records_follow_the_counselling_lines);
 
-/// A PPPK has no rank to promote, and a structural head's record lacks the eselon: the page is
-/// told which, so it can say who completes the record.
+/// A PPPK has no rank to promote, and a structural position needs its eselon: the page is told
+/// which is missing, so it can say who completes the record.
 async fn records_that_cannot_be_simulated_say_why(backend: Backend) {
     let app = spawn_app_with(backend, |c| c.demo = true).await;
     prestasi_server::seed::seed_demo(&app.pool, 1).await.unwrap();
     let accounts = app::auth::repo::demo::accounts(&app.pool).await.unwrap();
     let hr = accounts.iter().find(|a| a.role == Role::AdminInstansi).unwrap().identifier.clone();
     let hr = login(&app, &hr).await;
+    // A structural head's eselon is recorded: the record simulates; cleared, it does not.
+    let head: i64 = sqlx::query(
+        "SELECT e.id FROM employee e JOIN agency a ON a.id = e.agency_id \
+         WHERE a.code = 'kota-makassar' AND e.position_kind = 'structural' ORDER BY e.id LIMIT 1",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .unwrap()
+    .get(0);
+    let got = call(&app, "/api/career/record", Some(&hr), &[("employee_id", head.to_string())])
+        .await
+        .unwrap();
+    assert_eq!(got["record"]["Ok"]["position"]["type"], "struktural", "{got}");
+    assert!(got["record"]["Ok"]["position"]["eselon"].is_string(), "{got}");
+    sqlx::query("UPDATE employee SET eselon = NULL WHERE id = $1")
+        .bind(head)
+        .execute(&app.pool)
+        .await
+        .unwrap();
     for (filter, gap) in [
         ("e.kind = 'pppk'", "pppk"),
-        ("e.kind = 'pns' AND e.position_kind = 'structural'", "no_eselon"),
+        ("e.kind = 'pns' AND e.position_kind = 'structural' AND e.eselon IS NULL", "no_eselon"),
     ] {
         let id: i64 = sqlx::query(&format!(
             "SELECT e.id FROM employee e JOIN agency a ON a.id = e.agency_id \

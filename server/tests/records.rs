@@ -236,6 +236,46 @@ async fn the_hr_office_edits_a_record_and_a_stale_edit_is_refused(backend: Backe
 
 both_backends!(the_hr_office_edits_a_record_and_a_stale_edit_is_refused);
 
+/// The eselon of a structural position: recorded by the HR office (as written or by code),
+/// shown on the profile with the retirement age it sets, refused for any other position.
+async fn a_structural_position_records_its_eselon(backend: Backend) {
+    let demo = Demo::start(backend).await;
+    let head: i64 = sqlx::query(
+        "SELECT id FROM employee WHERE agency_id = 1 AND position_kind = 'structural' \
+         ORDER BY id LIMIT 1",
+    )
+    .fetch_one(&demo.app.pool)
+    .await
+    .unwrap()
+    .get(0);
+    let before = demo.profile(head).await;
+    assert!(before["eselon"].is_string(), "the seed records heads' eselon: {before}");
+    let mut form = form_of(&before, head, before["version"].as_i64().unwrap());
+    form.push(("input[eselon]".into(), "II.a".into()));
+    update(&demo, &demo.admin, &form).await.unwrap();
+    let after = demo.profile(head).await;
+    assert_eq!(after["eselon"], "ii_a");
+    assert_eq!(after["bup"], 60, "a JPT (eselon II) retires at 60: {after}");
+
+    let executor: i64 = sqlx::query(
+        "SELECT id FROM employee WHERE agency_id = 1 AND position_kind = 'executor' \
+         ORDER BY id LIMIT 1",
+    )
+    .fetch_one(&demo.app.pool)
+    .await
+    .unwrap()
+    .get(0);
+    let p = demo.profile(executor).await;
+    let mut form = form_of(&p, executor, p["version"].as_i64().unwrap());
+    form.push(("input[eselon]".into(), "II.a".into()));
+    let refused = update(&demo, &demo.admin, &form).await.unwrap_err();
+    assert!(refused.starts_with("422") && refused.contains("\"eselon\""), "{refused}");
+    assert!(refused.contains("Eselon hanya untuk jabatan struktural"), "{refused}");
+    assert_eq!(demo.profile(executor).await["version"], p["version"]);
+}
+
+both_backends!(a_structural_position_records_its_eselon);
+
 async fn nobody_but_the_own_hr_office_changes_anything(backend: Backend) {
     let demo = Demo::start(backend).await;
     let own = demo.employee("kota-makassar", 5).await;

@@ -35,6 +35,59 @@ pub enum Eselon {
 }
 
 impl Eselon {
+    pub const ALL: [Eselon; 9] = [
+        Eselon::Ia,
+        Eselon::Ib,
+        Eselon::IIa,
+        Eselon::IIb,
+        Eselon::IIIa,
+        Eselon::IIIb,
+        Eselon::IVa,
+        Eselon::IVb,
+        Eselon::V,
+    ];
+
+    /// The code it is stored and sent as (`ii_b`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Eselon::Ia => "i_a",
+            Eselon::Ib => "i_b",
+            Eselon::IIa => "ii_a",
+            Eselon::IIb => "ii_b",
+            Eselon::IIIa => "iii_a",
+            Eselon::IIIb => "iii_b",
+            Eselon::IVa => "iv_a",
+            Eselon::IVb => "iv_b",
+            Eselon::V => "v",
+        }
+    }
+
+    /// As written in decrees (`II.b`).
+    pub fn label(self) -> &'static str {
+        match self {
+            Eselon::Ia => "I.a",
+            Eselon::Ib => "I.b",
+            Eselon::IIa => "II.a",
+            Eselon::IIb => "II.b",
+            Eselon::IIIa => "III.a",
+            Eselon::IIIb => "III.b",
+            Eselon::IVa => "IV.a",
+            Eselon::IVb => "IV.b",
+            Eselon::V => "V",
+        }
+    }
+
+    /// From its code (`ii_b`) or as written (`II.b`, `IIb`), any case.
+    pub fn parse(text: &str) -> Option<Eselon> {
+        let wanted: String = text
+            .trim()
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_lowercase();
+        Eselon::ALL.into_iter().find(|e| e.code().replace('_', "") == wanted)
+    }
+
     /// Lowest and highest golongan for the echelon [V].
     pub fn range(self) -> (Golongan, Golongan) {
         let (lo, hi) = match self {
@@ -235,5 +288,17 @@ mod tests {
         let (r, _) = retirement(&RuleSet::current(), d("1972-02-29"), Position::Pelaksana);
         assert_eq!(r.reached_on, d("2030-02-28"));
         assert_eq!(r.pension_date, d("2030-03-01"));
+    }
+
+    #[test]
+    fn an_eselon_reads_from_its_code_and_as_written_and_its_code_is_its_serde_name() {
+        for e in Eselon::ALL {
+            assert_eq!(Eselon::parse(e.code()), Some(e));
+            assert_eq!(Eselon::parse(e.label()), Some(e));
+            assert_eq!(serde_json::to_value(e).unwrap(), e.code());
+        }
+        assert_eq!(Eselon::parse(" iib "), Some(Eselon::IIb));
+        assert_eq!(Eselon::parse("VI"), None);
+        assert_eq!(Eselon::parse(""), None);
     }
 }

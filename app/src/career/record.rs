@@ -6,7 +6,7 @@ use crate::{
     people::repo::profile::RecordRow,
     people::types::{EmployeeKind, PositionKind},
     rules::{
-        career::Position,
+        career::{Eselon, Position},
         jenjang::Jenjang,
         pangkat::{Education, Golongan},
         promotion::{CareerRecord, YearPredikat},
@@ -35,8 +35,10 @@ pub fn career_record(
                 .and_then(Jenjang::from_title)
                 .ok_or(CareerGap::NoJenjang)?,
         },
-        // The record holds no eselon yet (a structural position's golongan range needs it).
-        PositionKind::Structural => return Err(CareerGap::NoEselon),
+        // A structural position's golongan range and retirement age follow its eselon.
+        PositionKind::Structural => Position::Struktural {
+            eselon: s.eselon.as_deref().and_then(Eselon::parse).ok_or(CareerGap::NoEselon)?,
+        },
     };
     let education = Education::from_title(&s.education).ok_or(CareerGap::UnknownEducation)?;
     Ok(CareerRecord {

@@ -146,6 +146,7 @@ pub struct CareerTexts {
     pub comment_none: &'static str,
     pub by_owner: &'static str,
     pub print: &'static str,
+    pub eselon: &'static str,
     pub offline_note: &'static str,
 }
 
@@ -285,6 +286,7 @@ pub const ID: CareerTexts = CareerTexts {
     comment_none: "Belum ada komentar.",
     by_owner: "pegawai",
     print: "Cetak perbandingan",
+    eselon: "Eselon",
     offline_note: "Halaman ini tetap menghitung tanpa koneksi; menyimpan dan berbagi menunggu koneksi kembali.",
 };
 
@@ -424,6 +426,7 @@ pub const EN: CareerTexts = CareerTexts {
     comment_none: "No comments yet.",
     by_owner: "employee",
     print: "Print the comparison",
+    eselon: "Echelon",
     offline_note: "This page keeps computing without a connection; saving and sharing wait for the connection to return.",
 };
 

@@ -285,6 +285,8 @@ pub const TEXTS: Texts = Texts {
     invalid_scenario_diploma_before_birth: "A diploma must be dated after the date of birth.",
     invalid_scenario_comment: "Write a comment of 1 to 2000 characters.",
     invalid_request_key: "This request cannot be recognised; reload the page and try again.",
+    invalid_eselon: "An echelon is for a structural position only, one of I.a to V.",
+    field_eselon: "Echelon (eselon)",
     invalid_other: "The value cannot be accepted.",
     invalid_record_cell: "Invalid record data.",
     line_title: "Change assessor",

@@ -284,6 +284,8 @@ pub const TEXTS: Texts = Texts {
     invalid_scenario_diploma_before_birth: "Tanggal ijazah harus setelah tanggal lahir.",
     invalid_scenario_comment: "Tulis komentar 1 sampai 2000 karakter.",
     invalid_request_key: "Permintaan ini tidak dapat dikenali; muat ulang halaman lalu coba lagi.",
+    invalid_eselon: "Eselon hanya untuk jabatan struktural, salah satu dari I.a sampai V.",
+    field_eselon: "Eselon",
     invalid_other: "Nilai tidak dapat diterima.",
     invalid_record_cell: "Data tidak valid.",
     line_title: "Ganti pejabat penilai",

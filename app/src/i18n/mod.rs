@@ -580,6 +580,8 @@ pub struct Texts {
     pub invalid_scenario_diploma_before_birth: &'static str,
     pub invalid_scenario_comment: &'static str,
     pub invalid_request_key: &'static str,
+    pub invalid_eselon: &'static str,
+    pub field_eselon: &'static str,
     pub invalid_other: &'static str,
     pub invalid_record_cell: &'static str,
     pub line_title: &'static str,
@@ -833,6 +835,7 @@ impl Texts {
             "education_date" => self.edit_education_date,
             "angka_kredit" => self.edit_angka_kredit,
             "start_date" => self.line_start,
+            "eselon" => self.field_eselon,
             _ => return None,
         })
     }
@@ -934,6 +937,7 @@ impl Texts {
             Reason::ScenarioDiplomaBeforeBirth => self.invalid_scenario_diploma_before_birth,
             Reason::ScenarioComment => self.invalid_scenario_comment,
             Reason::RequestKey => self.invalid_request_key,
+            Reason::Eselon => self.invalid_eselon,
             Reason::Other => self.invalid_other,
         }
     }

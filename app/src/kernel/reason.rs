@@ -101,6 +101,7 @@ coded_enum! {
         ScenarioDiplomaBeforeBirth = "scenario_diploma_before_birth",
         ScenarioComment = "scenario_comment",
         RequestKey = "request_key",
+        Eselon = "eselon",
         Other = "other",
     }
 }

@@ -17,13 +17,14 @@ pub async fn load_profile(employee_id: Option<i64>) -> Result<EmployeeProfile, A
     let r = profile::record(&pool, id).await.map_err(internal)?.ok_or(AppError::NotFound)?;
     let history = profile::history(&pool, id).await.map_err(internal)?;
     let lines = profile::lines(&pool, id).await.map_err(internal)?;
-    let (bup, pension_date) = match position(r.position_kind, r.jenjang.as_deref()) {
-        Some(p) => {
-            let (retired, _) = retirement(&RuleSet::current(), r.birth_date, p);
-            (Some(retired.bup), Some(retired.pension_date))
-        }
-        None => (None, None),
-    };
+    let (bup, pension_date) =
+        match position(r.position_kind, r.jenjang.as_deref(), r.eselon.as_deref()) {
+            Some(p) => {
+                let (retired, _) = retirement(&RuleSet::current(), r.birth_date, p);
+                (Some(retired.bup), Some(retired.pension_date))
+            }
+            None => (None, None),
+        };
     Ok(EmployeeProfile {
         pangkat: r
             .golongan
@@ -41,6 +42,7 @@ pub async fn load_profile(employee_id: Option<i64>) -> Result<EmployeeProfile, A
         position_kind: r.position_kind,
         position_name: r.position_name,
         jenjang: r.jenjang,
+        eselon: r.eselon,
         education: r.education,
         golongan_tmt: r.golongan_tmt,
         position_tmt: r.position_tmt,
@@ -66,21 +68,27 @@ mod ssr {
         kernel::policy,
         kernel::server::{caller, internal, not_found, Caller},
         people::repo::profile,
-        rules::career::{retirement, Position},
+        rules::career::{retirement, Eselon, Position},
         rules::jenjang::Jenjang,
         rules::pangkat::Golongan,
         rules::RuleSet,
     };
 
-    /// The position the retirement rules read (a structural position's age depends on its
-    /// eselon, which the record does not hold: none).
-    pub(super) fn position(kind: PositionKind, jenjang: Option<&str>) -> Option<Position> {
-        match (kind, jenjang) {
-            (PositionKind::Functional, Some(j)) => {
-                Jenjang::from_title(j).map(|jenjang| Position::Fungsional { jenjang })
+    /// The position the retirement rules read (none while the record lacks the jenjang of a
+    /// functional position or the eselon of a structural one).
+    pub(super) fn position(
+        kind: PositionKind,
+        jenjang: Option<&str>,
+        eselon: Option<&str>,
+    ) -> Option<Position> {
+        match kind {
+            PositionKind::Functional => {
+                Jenjang::from_title(jenjang?).map(|jenjang| Position::Fungsional { jenjang })
             }
-            (PositionKind::Executor, _) => Some(Position::Pelaksana),
-            _ => None,
+            PositionKind::Structural => {
+                Eselon::parse(eselon?).map(|eselon| Position::Struktural { eselon })
+            }
+            PositionKind::Executor => Some(Position::Pelaksana),
         }
     }
 }

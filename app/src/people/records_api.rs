@@ -24,6 +24,9 @@ pub struct EmployeeForm {
     pub position_kind: String,
     pub position_name: String,
     pub jenjang: String,
+    /// A structural position's eselon (`ii_b` or `II.b`); empty for any other position.
+    #[serde(default)]
+    pub eselon: String,
     pub position_tmt: String,
     pub education: String,
     pub education_date: String,
@@ -65,6 +68,22 @@ pub async fn update_employee(id: i64, version: i64, input: EmployeeForm) -> Resu
             None
         }
     };
+    let eselon = match (input.eselon.trim(), Eselon::parse(&input.eselon)) {
+        ("", _) => None,
+        (_, Some(e))
+            if row.as_ref().is_some_and(|r| r.position_kind == PositionKind::Structural) =>
+        {
+            Some(e)
+        }
+        (typed, _) => {
+            problems.push(Problem {
+                reason: Reason::Eselon,
+                field: Some("eselon".into()),
+                detail: Some(typed.to_string()),
+            });
+            None
+        }
+    };
     let mut date = |value: &str, field: &str| {
         optional_date(value, field).unwrap_or_else(|p| {
             problems.push(p);
@@ -93,7 +112,8 @@ pub async fn update_employee(id: i64, version: i64, input: EmployeeForm) -> Resu
     let Some(row) = row.filter(|_| problems.is_empty()) else {
         return Err(AppError::Invalid(problems));
     };
-    let edit = EmployeeEdit { row, golongan_tmt, position_tmt, education_date, angka_kredit };
+    let edit =
+        EmployeeEdit { row, golongan_tmt, position_tmt, education_date, angka_kredit, eselon };
     records::update_employee(&pool, actor, id, version, &edit).await.map_err(write_error)
 }
 
@@ -239,6 +259,8 @@ mod ssr {
         people::repo::corrections,
         people::repo::records::{self, EmployeeEdit, NewLine},
         people::types::CorrectionStatus,
+        people::types::PositionKind,
+        rules::career::Eselon,
         rules::Date,
     };
 

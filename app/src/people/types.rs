@@ -124,6 +124,8 @@ pub struct EmployeeProfile {
     pub position_kind: PositionKind,
     pub position_name: String,
     pub jenjang: Option<String>,
+    /// A structural position's eselon, by code (`ii_b`).
+    pub eselon: Option<String>,
     pub education: String,
     pub golongan_tmt: Option<Date>,
     pub position_tmt: Option<Date>,

@@ -220,22 +220,20 @@ pub fn Odds(
 fn odds_view(ct: &'static CareerTexts, i18n: I18n, state: OddsState) -> AnyView {
     match state {
         OddsState::Idle => ().into_any(),
-        OddsState::Running { done, runs } => {
-            view! {
-                <p class="odds-progress" role="status" data-testid="odds-progress">
-                    <label>
-                        <span>{ct.odds_progress} " "</span>
-                        <progress max=runs value=done></progress>
-                        {format!(
-                            " {} / {}",
-                            i18n.t().int(i64::from(done)),
-                            i18n.t().int(i64::from(runs)),
-                        )}
-                    </label>
-                </p>
-            }
-                .into_any()
+        OddsState::Running { done, runs } => view! {
+            <p class="odds-progress" role="status" data-testid="odds-progress">
+                <label>
+                    <span>{ct.odds_progress} " "</span>
+                    <progress max=runs value=done></progress>
+                    {format!(
+                        " {} / {}",
+                        i18n.t().int(i64::from(done)),
+                        i18n.t().int(i64::from(runs)),
+                    )}
+                </label>
+            </p>
         }
+        .into_any(),
         OddsState::Done { result, compute_ms, cancelled } => {
             view! { <OddsResult result compute_ms cancelled /> }.into_any()
         }

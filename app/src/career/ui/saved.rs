@@ -258,8 +258,9 @@ fn Thread(s: SavedScenario, refresh: RwSignal<u32>) -> AnyView {
     let error = refusal(send);
     let id = s.id;
     let count = s.comments.len();
+    let open = count > 0;
     view! {
-        <details class="thread" open=count > 0>
+        <details class="thread" open=open>
             <summary>{move || format!("{} ({count})", ct().comments)}</summary>
             {if s.comments.is_empty() {
                 view! { <p class="muted">{move || ct().comment_none}</p> }.into_any()

@@ -13,7 +13,7 @@ use crate::{
         },
     },
     rules::{
-        career::retirement,
+        career::{retirement, Eselon},
         jenjang::Jenjang,
         pangkat::Education,
         promotion::CareerRecord,
@@ -180,13 +180,15 @@ fn display_name(ct: &CareerTexts, d: &Draft) -> String {
 }
 
 /// The kinds of event the page offers, by form code.
-const EVENT_KINDS: [&str; 6] = [
+const EVENT_KINDS: [&str; 8] = [
     "diploma",
     "uji_kompetensi",
     "vacancy",
     "ujian_penyesuaian",
     "pengembangan_profesi",
     "functional",
+    "structural",
+    "pelaksana",
 ];
 
 fn event_of(
@@ -194,6 +196,7 @@ fn event_of(
     date: Date,
     education: Education,
     jenjang: Jenjang,
+    eselon: Eselon,
 ) -> Option<ScenarioEvent> {
     Some(match kind {
         "diploma" => ScenarioEvent::DiplomaObtained { date, education },
@@ -202,6 +205,8 @@ fn event_of(
         "ujian_penyesuaian" => ScenarioEvent::UjianPenyesuaianPassed { date },
         "pengembangan_profesi" => ScenarioEvent::PengembanganProfesi { date },
         "functional" => ScenarioEvent::MoveToFunctional { date, jenjang },
+        "structural" => ScenarioEvent::MoveToStructural { date, eselon },
+        "pelaksana" => ScenarioEvent::MoveToPelaksana { date },
         _ => return None,
     })
 }
@@ -214,6 +219,8 @@ fn kind_label(ct: &CareerTexts, kind: &str) -> &'static str {
         "ujian_penyesuaian" => ct.event_ujian_penyesuaian,
         "pengembangan_profesi" => ct.event_pengembangan_profesi,
         "functional" => ct.event_move_functional,
+        "structural" => ct.event_move_structural,
+        "pelaksana" => ct.event_move_pelaksana,
         _ => "",
     }
 }
@@ -248,6 +255,7 @@ fn ScenarioCard(
     let date = RwSignal::new(today.add_years(1).to_string());
     let education = RwSignal::new(Education::S1);
     let jenjang = RwSignal::new(Jenjang::AhliPertama);
+    let eselon = RwSignal::new(Eselon::IIIb);
     let event_error = RwSignal::new(None::<&'static str>);
     let add_event = move |_| {
         let Ok(on) = date.get_untracked().parse::<Date>() else {
@@ -258,9 +266,13 @@ fn ScenarioCard(
             event_error.set(Some(ct().event_before_start));
         } else if on >= pension {
             event_error.set(Some(ct().event_after_retirement));
-        } else if let Some(e) =
-            event_of(&kind.get_untracked(), on, education.get_untracked(), jenjang.get_untracked())
-        {
+        } else if let Some(e) = event_of(
+            &kind.get_untracked(),
+            on,
+            education.get_untracked(),
+            jenjang.get_untracked(),
+            eselon.get_untracked(),
+        ) {
             event_error.set(None);
             edit(&|d: &mut Draft| {
                 d.plan.events.push(e);
@@ -419,6 +431,33 @@ fn ScenarioCard(
                                                 view! {
                                                     <option value=j.code() selected=j == Jenjang::AhliPertama>
                                                         {j.title()}
+                                                    </option>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </select>
+                                }
+                            })
+                    }}
+                    {move || {
+                        (kind.get() == "structural")
+                            .then(|| {
+                                view! {
+                                    <select
+                                        aria-label=move || ct().eselon
+                                        data-testid="event-eselon"
+                                        on:change=move |ev| {
+                                            if let Some(e) = Eselon::parse(&event_target_value(&ev)) {
+                                                eselon.set(e);
+                                            }
+                                        }
+                                    >
+                                        {Eselon::ALL
+                                            .into_iter()
+                                            .map(|e| {
+                                                view! {
+                                                    <option value=e.code() selected=e == Eselon::IIIb>
+                                                        {format!("Eselon {}", e.label())}
                                                     </option>
                                                 }
                                             })
@@ -606,6 +645,7 @@ fn PerYear(key: u32, drafts: RwSignal<Vec<Draft>>, today: Date) -> AnyView {
             </label>
             {move || {
                 let years = per_year();
+                let (full, single) = (years.len() >= MAX_PLAN_YEARS, years.len() <= 1);
                 (!years.is_empty())
                     .then(|| {
                         view! {
@@ -659,7 +699,7 @@ fn PerYear(key: u32, drafts: RwSignal<Vec<Draft>>, today: Date) -> AnyView {
                                     type="button"
                                     class="link"
                                     data-testid="per-year-add"
-                                    disabled=years.len() >= MAX_PLAN_YEARS
+                                    disabled=full
                                     on:click=move |_| edit(
                                         &|p: &mut ScenarioPlan| {
                                             if p.per_year.len() < MAX_PLAN_YEARS {
@@ -674,7 +714,7 @@ fn PerYear(key: u32, drafts: RwSignal<Vec<Draft>>, today: Date) -> AnyView {
                                 <button
                                     type="button"
                                     class="link"
-                                    disabled=years.len() <= 1
+                                    disabled=single
                                     on:click=move |_| edit(
                                         &|p: &mut ScenarioPlan| {
                                             if p.per_year.len() > 1 {
@@ -687,6 +727,7 @@ fn PerYear(key: u32, drafts: RwSignal<Vec<Draft>>, today: Date) -> AnyView {
                                 </button>
                             </p>
                         }
+                            .into_any()
                     })
             }}
         </fieldset>

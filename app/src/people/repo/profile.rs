@@ -23,6 +23,7 @@ pub struct RecordRow {
     pub position_kind: PositionKind,
     pub position_name: String,
     pub jenjang: Option<String>,
+    pub eselon: Option<String>,
     #[sqlx(try_from = "NullableText")]
     pub position_tmt: Option<Date>,
     pub education: String,
@@ -40,7 +41,7 @@ pub struct RecordRow {
 pub async fn record(pool: &Pool, employee_id: i64) -> Result<Option<RecordRow>, sqlx::Error> {
     sqlx::query_as(
         "SELECT e.id, e.version, e.nip, e.name, e.kind, e.gender, e.birth_date, e.golongan, \
-         e.golongan_tmt, e.position_kind, e.position_name, e.jenjang, e.position_tmt, \
+         e.golongan_tmt, e.position_kind, e.position_name, e.jenjang, e.eselon, e.position_tmt, \
          e.education, e.education_date, e.angka_kredit, u.name AS unit, u.code AS unit_code, \
          a.name AS agency, \
          (SELECT p.name FROM reporting_line r JOIN employee p ON p.id = r.penilai_id \

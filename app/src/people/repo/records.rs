@@ -28,6 +28,7 @@ pub struct EmployeeSnapshot {
     pub position_kind: String,
     pub position_name: String,
     pub jenjang: Option<String>,
+    pub eselon: Option<String>,
     pub position_tmt: Option<String>,
     pub education: String,
     pub education_date: Option<String>,
@@ -43,10 +44,12 @@ pub struct EmployeeEdit {
     pub position_tmt: Option<Date>,
     pub education_date: Option<Date>,
     pub angka_kredit: f64,
+    /// A structural position's eselon (none for any other position).
+    pub eselon: Option<crate::rules::career::Eselon>,
 }
 
 const SNAPSHOT_COLUMNS: &str = "nip, name, kind, gender, birth_date, golongan, golongan_tmt, \
-    position_kind, position_name, jenjang, position_tmt, education, education_date, angka_kredit, \
+    position_kind, position_name, jenjang, eselon, position_tmt, education, education_date, angka_kredit, \
     unit_id, version";
 
 /// The stored record before an edit, and its version.
@@ -104,6 +107,7 @@ pub async fn update_employee(
         position_kind: r.position_kind.code().to_string(),
         position_name: r.position_name.clone(),
         jenjang: r.jenjang.clone(),
+        eselon: edit.eselon.map(|e| e.code().to_string()),
         position_tmt: edit.position_tmt.map(|d| d.to_string()),
         education: r.education.clone(),
         education_date: edit.education_date.map(|d| d.to_string()),
@@ -117,7 +121,7 @@ pub async fn update_employee(
         "UPDATE employee SET nip = $1, name = $2, kind = $3, gender = $4, birth_date = $5, \
          golongan = $6, golongan_tmt = $7, position_kind = $8, position_name = $9, jenjang = $10, \
          position_tmt = $11, education = $12, education_date = $13, angka_kredit = $14, \
-         unit_id = $15, version = version + 1, updated_at = $16 \
+         unit_id = $15, version = version + 1, updated_at = $16, eselon = $20 \
          WHERE id = $17 AND agency_id = $18 AND version = $19",
     )
     .bind(&after.nip)
@@ -139,6 +143,7 @@ pub async fn update_employee(
     .bind(employee_id)
     .bind(actor.agency_id)
     .bind(expected_version)
+    .bind(after.eselon.as_deref())
     .execute(&mut *tx)
     .await?;
     // Another transaction won the race between our read and this write.
@@ -194,6 +199,7 @@ fn history_changes(before: &EmployeeSnapshot, after: &EmployeeSnapshot) -> Vec<H
             s.position_kind.clone(),
             s.position_name.clone(),
             s.jenjang.clone(),
+            s.eselon.clone(),
             s.position_tmt.clone(),
         )
     };

@@ -8,6 +8,7 @@ use crate::{
     people::api::{load_profile, EmployeeProfile},
     people::records_api::{list_units, IssueInitialPassword, SetReportingLine, UpdateEmployee},
     people::ui::record_history::RecordHistory,
+    rules::career::Eselon,
     rules::pangkat::Golongan,
     rules::Date,
     ui::prelude::*,
@@ -137,6 +138,9 @@ fn EditForm(
         .collect();
     let jenjang: Vec<(String, String)> =
         std::iter::once((String::new(), "—".to_string())).chain(plain(&JENJANG)).collect();
+    let eselon: Vec<(String, String)> = std::iter::once((String::new(), "—".to_string()))
+        .chain(Eselon::ALL.map(|e| (e.code().to_string(), e.label().to_string())))
+        .collect();
     let unit_options: Vec<(String, String)> = units
         .iter()
         .map(|u| {
@@ -187,6 +191,7 @@ fn EditForm(
                     "text",
                     p.position_name.clone(),
                 )} {select(|t| t.field_jenjang, "input[jenjang]", jenjang, opt(&p.jenjang))}
+                {select(|t| t.field_eselon, "input[eselon]", eselon, opt(&p.eselon))}
                 {input(
                     |t| t.edit_position_tmt,
                     "input[position_tmt]",

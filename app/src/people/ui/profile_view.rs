@@ -52,7 +52,17 @@ pub fn ProfileView(#[prop(into)] employee_id: Signal<Option<i64>>) -> impl IntoV
                                 (|t| t.profile_golongan, golongan),
                                 (
                                     |t| t.profile_position,
-                                    format!("{}{}", p.position_name, since(&p.position_tmt)),
+                                    format!(
+                                        "{}{}{}",
+                                        p.position_name,
+                                        p
+                                            .eselon
+                                            .as_deref()
+                                            .and_then(crate::rules::career::Eselon::parse)
+                                            .map(|e| format!(" (eselon {})", e.label()))
+                                            .unwrap_or_default(),
+                                        since(&p.position_tmt),
+                                    ),
                                 ),
                                 (|t| t.profile_angka_kredit, t.num(p.angka_kredit, 3)),
                                 (|t| t.profile_education, format!("{}{graduated}", p.education)),
