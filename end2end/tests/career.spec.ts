@@ -18,6 +18,8 @@ test('an employee sees where they stand and compares scenarios computed in the b
   expect(nextKp).toMatch(/^\d{4}-\d{2}-01$/);
   expect(new Date(nextKp!).getTime()).toBeGreaterThan(Date.now() - 86_400_000);
   await expect(today.locator('.career-options > li').first()).toBeVisible();
+  // The saved scenarios load once the page is live; from then on nothing is asked of the server.
+  await expect(page.locator('[data-testid=saved-none], [data-testid=saved-scenario]').first()).toBeVisible();
 
   // Two scenarios from the start; every change recomputes here, without a request.
   const requests: string[] = [];
@@ -75,5 +77,102 @@ test('the pejabat penilai reads a team member\'s career; the platform admin is t
   await logIn(page, accounts.get('platform_admin')!);
   const response = await page.goto(href);
   expect(response!.status()).toBe(404);
+  console.assertNone();
+});
+
+test('an employee weighs the odds in the browser, saves and shares a scenario; the penilai comments on it', async ({ page, context }) => {
+  const console = watchConsole(page);
+  const accounts = await demoAccounts(page);
+  await logIn(page, accounts.get('pegawai')!);
+  await page.goto('/karier');
+  await waitForHydration(page);
+  const owner = await page.locator('article.career').getAttribute('data-employee');
+  await expect(page.locator('[data-testid=saved-none], [data-testid=saved-scenario]').first()).toBeVisible();
+  const requests: string[] = [];
+  page.on('request', (r) => { if (new URL(r.url()).pathname.startsWith('/api/')) requests.push(r.url()); });
+
+  // Monte Carlo in slices: a progress bar, a cancel that keeps what was computed, and a changed
+  // input that starts the run anew. No request while it computes.
+  const odds = page.getByTestId('career-odds');
+  await odds.getByTestId('odds-runs').selectOption('50000');
+  await odds.getByTestId('odds-run').click();
+  await expect(odds.getByTestId('odds-progress')).toBeVisible();
+  await odds.getByTestId('odds-cancel').click();
+  const result = odds.getByTestId('odds-result');
+  await expect(result).toHaveAttribute('data-cancelled', 'true');
+  const partial = Number(await result.getAttribute('data-runs'));
+  expect(partial).toBeGreaterThan(0);
+  expect(partial).toBeLessThan(50_000);
+  await odds.getByTestId('odds-runs').selectOption('10000');
+  await expect(result).toHaveAttribute('data-runs', '10000');
+  await expect(result).toHaveAttribute('data-cancelled', 'false');
+  const probabilities = await result.locator('td[data-probability]').evaluateAll(
+    (cells) => cells.map((c) => Number(c.getAttribute('data-probability'))));
+  expect(probabilities.length).toBeGreaterThan(0);
+  for (let i = 1; i < probabilities.length; i++) {
+    expect(probabilities[i], 'a higher golongan is never more likely').toBeLessThanOrEqual(probabilities[i - 1]);
+  }
+  expect(probabilities.every((p) => p >= 0 && p <= 1)).toBe(true);
+  // A scenario's events change the odds' input, which recomputes by itself.
+  await odds.getByTestId('odds-source').selectOption('optimistic');
+  await expect(result).toHaveAttribute('data-cancelled', 'false');
+  expect(requests, 'no request while the odds compute').toEqual([]);
+
+  // A per-year plan: this year and the next years each with their own predikat.
+  const cards = page.locator('.scenario.card');
+  await cards.nth(0).getByTestId('per-year').check();
+  await expect(cards.nth(0).getByTestId('per-year-predikat')).toHaveCount(5);
+  await cards.nth(0).getByTestId('per-year-predikat').nth(0).selectOption('sangat_baik');
+  await cards.nth(0).getByTestId('per-year-add').click();
+  await expect(cards.nth(0).getByTestId('per-year-predikat')).toHaveCount(6);
+
+  // Saved to the server; a double click saves once.
+  await cards.nth(0).locator('input[maxlength="60"]').fill('Jalur cepat');
+  await cards.nth(0).getByTestId('scenario-save').click();
+  await expect(cards.nth(0).getByTestId('scenario-saved-version')).toContainText('1');
+  await cards.nth(1).getByTestId('scenario-save').dblclick();
+  await expect(cards.nth(1).getByTestId('scenario-saved-version')).toContainText('1');
+  const saved = page.getByTestId('saved-scenario');
+  await expect(saved).toHaveCount(2);
+  // A new version of the first.
+  await cards.nth(0).getByTestId('scenario-predikat').selectOption('baik');
+  await cards.nth(0).getByTestId('scenario-save').click();
+  await expect(cards.nth(0).getByTestId('scenario-saved-version')).toContainText('2');
+  await expect(saved.first()).toHaveAttribute('data-version', '2');
+  // Shared with the pejabat penilai.
+  await saved.first().getByTestId('saved-share').click();
+  await expect(saved.first()).toHaveAttribute('data-shared', 'true');
+
+  // With the network cut, the page goes on computing: scenarios and odds.
+  await context.setOffline(true);
+  await cards.nth(1).getByTestId('scenario-predikat').selectOption('sangat_baik');
+  await expect(cards.nth(1).getByTestId('scenario-final')).toBeVisible();
+  await odds.getByTestId('odds-source').selectOption('cautious');
+  await expect(result).toHaveAttribute('data-cancelled', 'false');
+  await context.setOffline(false);
+  console.assertNone();
+
+  // The penilai reads the shared one only, with its timeline, and comments; the thread is kept.
+  await page.getByTestId('logout').click();
+  await expect(page.locator('a.login-link')).toBeVisible();
+  await logIn(page, accounts.get('pejabat_penilai')!);
+  await page.goto(`/karier/${owner}`);
+  await waitForHydration(page);
+  const shared = page.getByTestId('saved-scenario');
+  await expect(shared).toHaveCount(1);
+  await expect(shared.first()).toContainText('Jalur cepat');
+  await expect(shared.first().getByTestId('scenario-final')).toBeVisible();
+  await expect(shared.first().getByTestId('saved-share')).toHaveCount(0);
+  await shared.first().locator('summary', { hasText: 'Diskusi' }).click();
+  await shared.first().getByTestId('comment-body').fill('Sangat Baik dua tahun berturut-turut realistis; ambil pelatihan teknis.');
+  await shared.first().getByTestId('comment-send').click();
+  await expect(shared.first().locator('[data-testid=comments] li')).toHaveCount(1);
+
+  await page.getByTestId('logout').click();
+  await expect(page.locator('a.login-link')).toBeVisible();
+  await logIn(page, accounts.get('pegawai')!);
+  await page.goto('/karier');
+  await waitForHydration(page);
+  await expect(page.getByTestId('saved-scenario').first().locator('[data-testid=comments] li')).toContainText('pelatihan teknis');
   console.assertNone();
 });

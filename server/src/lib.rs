@@ -5,6 +5,7 @@ pub mod admin;
 pub mod cli;
 pub mod config;
 pub mod db;
+pub mod demo_careers;
 pub mod demo_plans;
 pub mod http;
 pub mod seed;

@@ -285,6 +285,16 @@ pub async fn seed_demo(pool: &AnyPool, scale: u32) -> Result<SeedSummary, SeedEr
                 .await?;
         if agency_index == 0 {
             demo_accounts(&mut tx, agency_id, &units, &demo_hash).await?;
+            let unit = units.iter().position(|u| u.code == "BKPSDM-2");
+            if let Some(unit) = unit {
+                let (id, head) = (units[unit].unit_id, units[unit].head());
+                let above = units[unit].parent.and_then(|p| units[p].head());
+                if let Some(head) = head {
+                    let today = app::kernel::db::today();
+                    crate::demo_careers::seed(&mut tx, agency_id, id, head, above, today).await?;
+                    summary.employees += crate::demo_careers::SHOWCASE;
+                }
+            }
             // The demo pejabat penilai leads DINKES-1 and answers to the head of DINKES.
             let dinkes = units.iter().position(|u| u.code == "DINKES");
             let unit = units.iter().find(|u| u.code == "DINKES-1");

@@ -408,3 +408,95 @@ async fn the_page_computes_what_the_rules_api_answers() {
     }
     assert_eq!(compared, 15);
 }
+
+/// The demo's career showcase shows what it is there for: a jenjang step within reach, a cap by
+/// the eselon, a cap by education that a diploma lifts, and a retirement before the next KP.
+#[tokio::test]
+async fn the_demo_showcase_makes_the_interesting_cases_visible() {
+    use app::career::scenario::{compute, Draft};
+    use prestasi_rules::{
+        jenjang::Jenjang,
+        pangkat::Education,
+        promotion::{promotion_eligibility, CareerRecord, PromotionKind, Requirement},
+        simulator::{ScenarioEvent, StepKind},
+        Date, Predikat, RuleSet,
+    };
+    let app = spawn_app_with(Backend::Sqlite, |c| c.demo = true).await;
+    prestasi_server::seed::seed_demo(&app.pool, 1).await.unwrap();
+    let accounts = app::auth::repo::demo::accounts(&app.pool).await.unwrap();
+    let hr = accounts.iter().find(|a| a.role == Role::AdminInstansi).unwrap().identifier.clone();
+    let hr = login(&app, &hr).await;
+    let rules = RuleSet::current();
+    let record_of = |name: &'static str| {
+        let (app, hr) = (&app, &hr);
+        async move {
+            let id: i64 = sqlx::query("SELECT id FROM employee WHERE name = $1")
+                .bind(name)
+                .fetch_one(&app.pool)
+                .await
+                .unwrap()
+                .get(0);
+            let got = call(app, "/api/career/record", Some(hr), &[("employee_id", id.to_string())])
+                .await
+                .unwrap();
+            let today: Date = serde_json::from_value(got["today"].clone()).unwrap();
+            let record: CareerRecord = serde_json::from_value(got["record"]["Ok"].clone())
+                .unwrap_or_else(|e| panic!("{name} simulates: {e} {got}"));
+            (record, today)
+        }
+    };
+    let option = |record: &CareerRecord, today: Date, kind: PromotionKind| {
+        promotion_eligibility(&rules, record, today)
+            .0
+            .options
+            .into_iter()
+            .find(|o| o.kind == kind)
+            .unwrap_or_else(|| panic!("no {kind:?} option"))
+    };
+
+    // A jenjang step short of its credit points; a year of Sangat Baik, a vacancy and the
+    // competency test make Ahli Muda.
+    let (rahmat, today) = record_of("Rahmat Hidayat").await;
+    let step = option(&rahmat, today, PromotionKind::KenaikanJenjang);
+    assert!(step.requirements.iter().any(|r| r.requirement == Requirement::AngkaKredit && !r.met));
+    let mut draft = Draft::new(1, Predikat::SangatBaik);
+    draft.plan.events = vec![
+        ScenarioEvent::VacancyAvailable { date: today.add_months(1) },
+        ScenarioEvent::UjiKompetensiPassed { date: today.add_months(2) },
+    ];
+    let p = compute(&rules, &rahmat, today, &draft).unwrap();
+    let up = p.steps.iter().find(|s| s.jenjang == Some(Jenjang::AhliMuda)).expect("Ahli Muda");
+    assert!(up.date < today.add_years(3), "{up:?}");
+
+    // Capped by the eselon.
+    let (sri, today) = record_of("Sri Wahyuni").await;
+    let unmet = |o: &prestasi_rules::promotion::PromotionOption, r: Requirement| {
+        o.eligible_on.is_none()
+            && o.requirements.iter().any(|s| s.requirement == r && !s.met && s.met_on.is_none())
+    };
+    let kp = option(&sri, today, PromotionKind::Struktural);
+    assert!(unmet(&kp, Requirement::EselonCap), "{kp:?}");
+    let stay = compute(&rules, &sri, today, &Draft::new(1, Predikat::SangatBaik)).unwrap();
+    assert_eq!(stay.final_golongan, sri.golongan);
+
+    // Capped by education; a bachelor's degree lifts the cap.
+    let (dian, today) = record_of("Dian Lestari").await;
+    let kp = option(&dian, today, PromotionKind::Reguler);
+    assert!(unmet(&kp, Requirement::EducationCap), "{kp:?}");
+    let stay = compute(&rules, &dian, today, &Draft::new(1, Predikat::Baik)).unwrap();
+    assert_eq!(stay.final_golongan, dian.golongan);
+    let mut study = Draft::new(2, Predikat::Baik);
+    study.plan.events =
+        vec![ScenarioEvent::DiplomaObtained { date: today.add_years(1), education: Education::S1 }];
+    assert!(compute(&rules, &dian, today, &study).unwrap().final_golongan > dian.golongan);
+
+    // Retires before the four years in rank are served.
+    let (yusuf, today) = record_of("Yusuf Maulana").await;
+    let p = compute(&rules, &yusuf, today, &Draft::new(1, Predikat::SangatBaik)).unwrap();
+    assert_eq!(p.final_golongan, yusuf.golongan);
+    assert!(p.pension_date < today.add_years(1), "{p:?}");
+    assert!(yusuf.tmt_golongan.add_years(4) > p.pension_date, "{p:?}");
+    let last = p.steps.last().unwrap();
+    assert_eq!(last.kind, StepKind::Retirement);
+    assert!(last.binding.is_some(), "the retirement step names what it cut short: {last:?}");
+}
