@@ -84,6 +84,7 @@ mod tests {
             position_kind: PositionKind::Functional,
             position_name: "Analis Kebijakan Ahli Pertama".into(),
             jenjang: Some("Ahli Pertama".into()),
+            eselon: None,
             position_tmt: None,
             education: "D-IV".into(),
             angka_kredit: 37.5,
@@ -110,6 +111,9 @@ mod tests {
         assert_eq!(career_record(&no_tmt, None, vec![]), Err(CareerGap::NoGolonganTmt));
         let head = RecordRow { position_kind: PositionKind::Structural, ..stored() };
         assert_eq!(career_record(&head, None, vec![]), Err(CareerGap::NoEselon));
+        let head = RecordRow { eselon: Some("iii_b".into()), ..head };
+        let r = career_record(&head, None, vec![]).unwrap();
+        assert_eq!(r.position, Position::Struktural { eselon: Eselon::IIIb });
         let odd = RecordRow { education: "MBA".into(), ..stored() };
         assert_eq!(career_record(&odd, None, vec![]), Err(CareerGap::UnknownEducation));
         let no_jenjang = RecordRow { jenjang: None, ..stored() };

@@ -147,6 +147,7 @@ pub struct CareerTexts {
     pub by_owner: &'static str,
     pub print: &'static str,
     pub eselon: &'static str,
+    pub odds_unreached: &'static str,
     pub offline_note: &'static str,
 }
 
@@ -287,6 +288,7 @@ pub const ID: CareerTexts = CareerTexts {
     by_owner: "pegawai",
     print: "Cetak perbandingan",
     eselon: "Eselon",
+    odds_unreached: "Tidak satu pun karier yang disimulasikan mencapai golongan di atas",
     offline_note: "Halaman ini tetap menghitung tanpa koneksi; menyimpan dan berbagi menunggu koneksi kembali.",
 };
 
@@ -427,6 +429,7 @@ pub const EN: CareerTexts = CareerTexts {
     by_owner: "employee",
     print: "Print the comparison",
     eselon: "Echelon",
+    odds_unreached: "None of the simulated careers reaches a golongan above",
     offline_note: "This page keeps computing without a connection; saving and sharing wait for the connection to return.",
 };
 

@@ -246,7 +246,10 @@ fn OddsResult(result: MonteCarloResult, compute_ms: f64, cancelled: bool) -> Any
     let i18n = use_i18n();
     let runs = result.runs;
     let date = move |d: Option<Date>| d.map(|d| i18n.t().date(d)).unwrap_or_else(|| "—".into());
-    let ranks = result.ranks.clone();
+    // Golongan no simulated career reaches are summed up in one sentence, not listed.
+    let reached = result.ranks.iter().rposition(|r| r.probability > 0.0).map_or(0, |i| i + 1);
+    let ranks = result.ranks[..reached].to_vec();
+    let beyond = ranks.last().filter(|_| reached < result.ranks.len()).map(|r| r.golongan);
     view! {
         <div
             class="odds-result"
@@ -289,7 +292,9 @@ fn OddsResult(result: MonteCarloResult, compute_ms: f64, cancelled: bool) -> Any
                                     .map(|r| {
                                         view! {
                                             <tr data-golongan=r.golongan.code()>
-                                                <td>{golongan_label(r.golongan)}</td>
+                                                <td title=golongan_label(
+                                                    r.golongan,
+                                                )>{r.golongan.code()}</td>
                                                 <td data-probability=format!(
                                                     "{:.4}",
                                                     r.probability,
@@ -304,6 +309,14 @@ fn OddsResult(result: MonteCarloResult, compute_ms: f64, cancelled: bool) -> Any
                             </tbody>
                         </table>
                     </div>
+                    {beyond
+                        .map(|g| {
+                            view! {
+                                <p class="muted" data-testid="odds-unreached">
+                                    {move || format!("{} {}.", ct().odds_unreached, g.code())}
+                                </p>
+                            }
+                        })}
                 }
                     .into_any()
             }}
