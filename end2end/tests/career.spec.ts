@@ -106,7 +106,7 @@ test('an employee weighs the odds in the browser, saves and shares a scenario; t
   await odds.getByTestId('odds-runs').selectOption('10000');
   await expect(result).toHaveAttribute('data-runs', '10000');
   await expect(result).toHaveAttribute('data-cancelled', 'false');
-  const probabilities = await result.locator('td[data-probability]').evaluateAll(
+  const probabilities = await result.locator('table').first().locator('td[data-probability]').evaluateAll(
     (cells) => cells.map((c) => Number(c.getAttribute('data-probability'))));
   expect(probabilities.length).toBeGreaterThan(0);
   for (let i = 1; i < probabilities.length; i++) {

@@ -582,6 +582,18 @@ pub struct RankOdds {
     pub p90: Option<Date>,
 }
 
+/// The odds of reaching a higher jenjang of a functional position before retirement, and when.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct JenjangOdds {
+    pub jenjang: Jenjang,
+    pub probability: f64,
+    /// Percentiles of the date it is reached, among the runs that reach it.
+    pub p10: Option<Date>,
+    pub p50: Option<Date>,
+    pub p90: Option<Date>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MonteCarloResult {
@@ -589,6 +601,9 @@ pub struct MonteCarloResult {
     pub seed: u64,
     pub pension_date: Date,
     pub ranks: Vec<RankOdds>,
+    /// For a functional position, each higher jenjang of its ladder (empty otherwise).
+    #[serde(default)]
+    pub jenjang: Vec<JenjangOdds>,
 }
 
 pub const MAX_RUNS: u32 = 100_000;
@@ -614,6 +629,8 @@ pub struct MonteCarloRun {
     total: u64,
     /// Days (since the epoch) on which each golongan was first held, per run.
     reached: Vec<Vec<i64>>,
+    /// The same for each jenjang (by its place in [`Jenjang::ALL`]).
+    reached_jenjang: Vec<Vec<i64>>,
     years: Years,
     pension: Date,
     done: u32,
@@ -634,6 +651,7 @@ impl MonteCarloRun {
             rng: ChaCha8Rng::seed_from_u64(input.seed),
             total,
             reached: (0..17).map(|_| Vec::new()).collect(),
+            reached_jenjang: Jenjang::ALL.iter().map(|_| Vec::new()).collect(),
             years: Years::from_record(&input.record, input.start),
             pension: input.start,
             done: 0,
@@ -658,11 +676,13 @@ impl MonteCarloRun {
     /// Simulate up to `careers` more careers (fewer when the run ends first); the number done.
     pub fn advance(&mut self, rs: &RuleSet, careers: u32) -> u32 {
         let todo = careers.min(self.input.runs - self.done);
-        let MonteCarloRun { input, rng, total, reached, years, pension, .. } = self;
+        let MonteCarloRun { input, rng, total, reached, reached_jenjang, years, pension, .. } =
+            self;
         let (distribution, total) = (input.distribution, *total);
         for _ in 0..todo {
             years.reset_from(&input.record, input.start);
             let mut first = [None::<i64>; 17];
+            let mut first_jenjang = [None::<i64>; Jenjang::ALL.len()];
             let end = project_core(
                 rs,
                 &input.record,
@@ -674,6 +694,11 @@ impl MonteCarloRun {
                     if s.kind == StepKind::Promotion {
                         let i = usize::from(s.golongan.index());
                         first[i].get_or_insert(s.date.to_days());
+                        if s.promotion == Some(PromotionKind::KenaikanJenjang) {
+                            if let Some(j) = s.jenjang.and_then(jenjang_index) {
+                                first_jenjang[j].get_or_insert(s.date.to_days());
+                            }
+                        }
                     }
                 },
             );
@@ -681,6 +706,11 @@ impl MonteCarloRun {
             for (i, day) in first.iter().enumerate() {
                 if let Some(day) = day {
                     reached[i].push(*day);
+                }
+            }
+            for (j, day) in first_jenjang.iter().enumerate() {
+                if let Some(day) = day {
+                    reached_jenjang[j].push(*day);
                 }
             }
         }
@@ -695,16 +725,8 @@ impl MonteCarloRun {
         let mut ranks = Vec::new();
         let mut trace = Trace::new();
         for (i, days) in self.reached.iter_mut().enumerate().skip(start_index + 1) {
-            days.sort_unstable();
-            let percentile = |p: usize| -> Option<Date> {
-                if days.is_empty() {
-                    return None;
-                }
-                let rank = (p * days.len()).div_ceil(100).max(1);
-                Some(Date::from_days(days[rank - 1]))
-            };
+            let (probability, [p10, p50, p90]) = odds(days, runs);
             let golongan = Golongan::from_index(i as u8).unwrap_or(Golongan::HIGHEST);
-            let probability = days.len() as f64 / f64::from(runs);
             trace.push(
                 "simulation.monte_carlo",
                 REGULATION,
@@ -715,16 +737,60 @@ impl MonteCarloRun {
                 ],
                 format!("{probability:.4}"),
             );
-            ranks.push(RankOdds {
-                golongan,
-                probability,
-                p10: percentile(10),
-                p50: percentile(50),
-                p90: percentile(90),
-            });
+            ranks.push(RankOdds { golongan, probability, p10, p50, p90 });
         }
-        (MonteCarloResult { runs, seed: self.input.seed, pension_date: self.pension, ranks }, trace)
+        // The ladder above a functional position's jenjang (a move into one is an event, so a
+        // record that starts elsewhere has no ladder here).
+        let mut jenjang = Vec::new();
+        if let Position::Fungsional { jenjang: held } = self.input.record.position {
+            let mut next = held.next();
+            while let Some(up) = next {
+                let days = jenjang_index(up).map(|j| &mut self.reached_jenjang[j]);
+                let (probability, [p10, p50, p90]) =
+                    days.map_or((0.0, [None; 3]), |days| odds(days, runs));
+                trace.push(
+                    "simulation.monte_carlo.jenjang",
+                    REGULATION,
+                    &[
+                        ("jenjang", up.code().into()),
+                        ("runs", runs.to_string()),
+                        ("seed", self.input.seed.to_string()),
+                    ],
+                    format!("{probability:.4}"),
+                );
+                jenjang.push(JenjangOdds { jenjang: up, probability, p10, p50, p90 });
+                next = up.next();
+            }
+        }
+        (
+            MonteCarloResult {
+                runs,
+                seed: self.input.seed,
+                pension_date: self.pension,
+                ranks,
+                jenjang,
+            },
+            trace,
+        )
     }
+}
+
+/// The share of `runs` that reached a step on `days` (sorted here), and the 10th, 50th and
+/// 90th percentile of those days.
+fn odds(days: &mut [i64], runs: u32) -> (f64, [Option<Date>; 3]) {
+    days.sort_unstable();
+    let percentile = |p: usize| -> Option<Date> {
+        if days.is_empty() {
+            return None;
+        }
+        let rank = (p * days.len()).div_ceil(100).max(1);
+        Some(Date::from_days(days[rank - 1]))
+    };
+    (days.len() as f64 / f64::from(runs), [percentile(10), percentile(50), percentile(90)])
+}
+
+fn jenjang_index(j: Jenjang) -> Option<usize> {
+    Jenjang::ALL.iter().position(|x| *x == j)
 }
 
 #[cfg(test)]

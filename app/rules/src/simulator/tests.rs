@@ -254,3 +254,38 @@ fn a_run_advanced_in_slices_answers_exactly_what_one_call_answers() {
     assert!(!half.is_finished());
     assert_eq!(half.finish().0.runs, 500);
 }
+
+#[test]
+fn monte_carlo_gives_the_odds_of_each_higher_jenjang_of_a_functional_ladder() {
+    let rs = RuleSet::current();
+    let input = |events: Vec<ScenarioEvent>| MonteCarloInput {
+        record: functional(Jenjang::AhliPertama, "III/a", "2026-01-01"),
+        start: d("2026-01-01"),
+        distribution: PredikatDistribution::TYPICAL,
+        runs: 300,
+        seed: 5,
+        events,
+    };
+    // Without a vacancy and a competency test no career moves up the ladder.
+    let closed = monte_carlo(&rs, &input(vec![])).unwrap().0;
+    let codes: Vec<Jenjang> = closed.jenjang.iter().map(|j| j.jenjang).collect();
+    assert_eq!(codes, vec![Jenjang::AhliMuda, Jenjang::AhliMadya, Jenjang::AhliUtama]);
+    assert!(closed.jenjang.iter().all(|j| j.probability == 0.0 && j.p50.is_none()));
+    let open = monte_carlo(
+        &rs,
+        &input(vec![
+            ScenarioEvent::VacancyAvailable { date: d("2027-01-01") },
+            ScenarioEvent::UjiKompetensiPassed { date: d("2027-02-01") },
+        ]),
+    )
+    .unwrap()
+    .0;
+    let muda = &open.jenjang[0];
+    assert!(muda.probability > 0.5, "{muda:?}");
+    assert!(muda.p10 <= muda.p50 && muda.p50 <= muda.p90);
+    assert!(open.jenjang[1].probability <= muda.probability);
+    // A pelaksana has no ladder.
+    let mut pelaksana = input(vec![]);
+    pelaksana.record.position = Position::Pelaksana;
+    assert!(monte_carlo(&rs, &pelaksana).unwrap().0.jenjang.is_empty());
+}

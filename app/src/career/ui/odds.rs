@@ -245,11 +245,11 @@ fn OddsResult(result: MonteCarloResult, compute_ms: f64, cancelled: bool) -> Any
     let ct = use_career_texts();
     let i18n = use_i18n();
     let runs = result.runs;
-    let date = move |d: Option<Date>| d.map(|d| i18n.t().date(d)).unwrap_or_else(|| "—".into());
     // Golongan no simulated career reaches are summed up in one sentence, not listed.
     let reached = result.ranks.iter().rposition(|r| r.probability > 0.0).map_or(0, |i| i + 1);
     let ranks = result.ranks[..reached].to_vec();
     let beyond = ranks.last().filter(|_| reached < result.ranks.len()).map(|r| r.golongan);
+    let jenjang = result.jenjang.clone();
     view! {
         <div
             class="odds-result"
@@ -275,40 +275,19 @@ fn OddsResult(result: MonteCarloResult, compute_ms: f64, cancelled: bool) -> Any
             } else {
                 view! {
                     <OddsChart ranks=ranks.iter().map(|r| (r.golongan, r.probability)).collect() />
-                    <div class="table-scroll">
-                        <table class="data">
-                            <thead>
-                                <tr>
-                                    <th>{move || ct().col_golongan}</th>
-                                    <th>{move || ct().odds_col_probability}</th>
-                                    <th>{move || ct().odds_col_p10}</th>
-                                    <th>{move || ct().odds_col_p50}</th>
-                                    <th>{move || ct().odds_col_p90}</th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                {ranks
-                                    .into_iter()
-                                    .map(|r| {
-                                        view! {
-                                            <tr data-golongan=r.golongan.code()>
-                                                <td title=golongan_label(
-                                                    r.golongan,
-                                                )>{r.golongan.code()}</td>
-                                                <td data-probability=format!(
-                                                    "{:.4}",
-                                                    r.probability,
-                                                )>{move || i18n.t().percent(r.probability * 100.0, 1)}</td>
-                                                <td>{move || date(r.p10)}</td>
-                                                <td>{move || date(r.p50)}</td>
-                                                <td>{move || date(r.p90)}</td>
-                                            </tr>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </tbody>
-                        </table>
-                    </div>
+                    <OddsTable
+                        first=|ct| ct.col_golongan
+                        rows=ranks
+                            .iter()
+                            .map(|r| OddsRow {
+                                code: r.golongan.code().to_string(),
+                                label: r.golongan.code().to_string(),
+                                title: golongan_label(r.golongan),
+                                probability: r.probability,
+                                dates: [r.p10, r.p50, r.p90],
+                            })
+                            .collect()
+                    />
                     {beyond
                         .map(|g| {
                             view! {
@@ -317,9 +296,81 @@ fn OddsResult(result: MonteCarloResult, compute_ms: f64, cancelled: bool) -> Any
                                 </p>
                             }
                         })}
+                    {(!jenjang.is_empty())
+                        .then(|| {
+                            view! {
+                                <OddsTable
+                                    first=|ct| ct.col_jenjang
+                                    rows=jenjang
+                                        .iter()
+                                        .map(|j| OddsRow {
+                                            code: j.jenjang.code().to_string(),
+                                            label: j.jenjang.title().to_string(),
+                                            title: j.jenjang.title().to_string(),
+                                            probability: j.probability,
+                                            dates: [j.p10, j.p50, j.p90],
+                                        })
+                                        .collect()
+                                />
+                            }
+                        })}
                 }
                     .into_any()
             }}
+        </div>
+    }
+    .into_any()
+}
+
+/// One line of an odds table: a golongan or a jenjang.
+#[derive(Clone)]
+struct OddsRow {
+    code: String,
+    label: String,
+    title: String,
+    probability: f64,
+    dates: [Option<Date>; 3],
+}
+
+/// The odds of each step and its p10/p50/p90 dates, as a table.
+#[component]
+fn OddsTable(first: fn(&CareerTexts) -> &'static str, rows: Vec<OddsRow>) -> AnyView {
+    let ct = use_career_texts();
+    let i18n = use_i18n();
+    let date = move |d: Option<Date>| d.map(|d| i18n.t().date(d)).unwrap_or_else(|| "—".into());
+    view! {
+        <div class="table-scroll">
+            <table class="data">
+                <thead>
+                    <tr>
+                        <th>{move || first(ct())}</th>
+                        <th>{move || ct().odds_col_probability}</th>
+                        <th>{move || ct().odds_col_p10}</th>
+                        <th>{move || ct().odds_col_p50}</th>
+                        <th>{move || ct().odds_col_p90}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {rows
+                        .into_iter()
+                        .map(|r| {
+                            let [p10, p50, p90] = r.dates;
+                            let p = r.probability;
+                            view! {
+                                <tr data-step=r.code>
+                                    <td title=r.title>{r.label}</td>
+                                    <td data-probability=format!(
+                                        "{p:.4}",
+                                    )>{move || i18n.t().percent(p * 100.0, 1)}</td>
+                                    <td>{move || date(p10)}</td>
+                                    <td>{move || date(p50)}</td>
+                                    <td>{move || date(p90)}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
         </div>
     }
     .into_any()
