@@ -9,3 +9,4 @@ pub mod predikat_simulator_page;
 mod saved;
 mod scenarios;
 mod standing;
+mod timeline;

@@ -8,7 +8,7 @@ use crate::{
             ScenarioSave, ShareScenario,
         },
         texts::use_career_texts,
-        ui::scenarios::Timeline,
+        ui::timeline::Timeline,
     },
     rules::{promotion::CareerRecord, Date, RuleSet},
     ui::prelude::*,
