@@ -501,7 +501,7 @@ fn ScenarioCard(
                     let csv = data_url("text/csv", &timeline_csv(&p));
                     view! {
                         <Timeline projection=p />
-                        <p>
+                        <p class="no-print">
                             <a
                                 class="link"
                                 data-testid="export-csv"
@@ -538,7 +538,6 @@ fn simulation_error(ct: &CareerTexts, e: &SimulationError) -> String {
         other => format!("{} {other}", ct.error_other),
     }
 }
-
 
 /// A predikat for each year from this year on, when the scenario asks for one per year (the
 /// last one holds until retirement).
