@@ -10,6 +10,10 @@ what="${1:-release}"
 build_wasm() {
   local route target_dir wasm
   route="$(cat "$WASM_ROUTE_FILE" 2>/dev/null || echo rustup)"
+  # Relocations in the linked module let wasm-split move each lazily loaded route (and what
+  # only it uses) into a chunk of its own. Set for the wasm target only: the host builds keep
+  # their own flags and artefacts.
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Clink-args=--emit-relocs"
   if [ "$route" = debian ]; then
     # Debian's rustc 1.96 with the std sources: build std for wasm32 ourselves. Its own target
     # folder, so the two compilers never invalidate each other's artefacts.
@@ -35,36 +39,59 @@ build_wasm() {
 
   local tmp; tmp="$(mktemp -d)"
   trap 'rm -rf "$tmp"' RETURN
-  wasm-bindgen --target web --no-typescript --out-name prestasi --out-dir "$tmp" "$wasm"
-  # binaryen from npm (132); Debian's 108 produces a module that fails to hydrate.
-  wasm-opt -Oz --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int \
-    --enable-sign-ext --enable-reference-types --enable-multivalue \
-    "$tmp/prestasi_bg.wasm" -o "$tmp/prestasi.opt.wasm"
+  # 1. Split: the main module (the framework, the shell and the eagerly loaded pages), one
+  #    chunk per lazily loaded route or function (and chunks of code they share), and the
+  #    loader `__wasm_split.js` that fetches a chunk the first time it is needed.
+  wasm-split-cli "$wasm" "$tmp/split" --target web --out-name prestasi
+  # 2. Bindings for the main module (the chunks link to it through the loader).
+  wasm-bindgen --target web --no-typescript --keep-lld-exports --no-demangle \
+    --out-name prestasi --out-dir "$tmp/out" "$tmp/split/prestasi.wasm"
+  # 3. Size: every module through binaryen (from npm: 132; Debian's 108 breaks hydration).
+  local opt=(-Oz --enable-bulk-memory --enable-mutable-globals --enable-nontrapping-float-to-int
+    --enable-sign-ext --enable-reference-types --enable-multivalue)
+  mkdir -p "$tmp/build"
+  wasm-opt "${opt[@]}" "$tmp/out/prestasi_bg.wasm" -o "$tmp/build/prestasi.wasm"
+  local chunk
+  for chunk in "$tmp/split"/*.wasm; do
+    [ "$(basename "$chunk")" = prestasi.wasm ] && continue
+    wasm-opt "${opt[@]}" "$chunk" -o "$tmp/build/$(basename "$chunk")"
+  done
+  cp "$tmp/out/prestasi.js" "$tmp/split/__wasm_split.js" "$tmp/build/"
+  [ -d "$tmp/out/snippets" ] && cp -r "$tmp/out/snippets" "$tmp/build/"
+  cat "$ROOT"/style/*.css > "$tmp/build/prestasi.css"
 
-  local hash name
-  hash="$(cat "$tmp/prestasi.js" "$tmp/prestasi.opt.wasm" "$ROOT"/style/*.css | sha256sum | cut -c1-16)"
-  name="prestasi.$hash"
-  # Earlier bundles stay (the newest three): a server still running the previous build keeps
-  # serving the files its pages name.
+  # 4. One folder per build, named by the hash of what it holds: its files keep their plain
+  #    names (the loader and the chunks refer to each other by them) and are cached forever.
+  local hash
+  hash="$(cat "$tmp/build"/*.js "$tmp/build"/*.wasm "$tmp/build/prestasi.css" | sha256sum | cut -c1-16)"
   mkdir -p "$PKG_DIR"
-  cp "$tmp/prestasi.js" "$PKG_DIR/$name.js"
-  cp "$tmp/prestasi.opt.wasm" "$PKG_DIR/$name.wasm"
-  cat "$ROOT"/style/*.css > "$PKG_DIR/$name.css"
-  [ -d "$tmp/snippets" ] && cp -r "$tmp/snippets" "$PKG_DIR/"
+  rm -rf "${PKG_DIR:?}/$hash"
+  cp -r "$tmp/build" "$PKG_DIR/$hash"
   cp -r "$ROOT"/public/. "$SITE_ROOT/"
   # Precompressed copies, served as they are (ServeDir's precompressed_br / _gzip).
-  for f in "$PKG_DIR/$name".{js,wasm,css} "$SITE_ROOT"/*.svg "$SITE_ROOT"/*.webmanifest; do
+  local f
+  for f in "$PKG_DIR/$hash"/*.{js,wasm,css} "$SITE_ROOT"/*.svg "$SITE_ROOT"/*.webmanifest; do
     [ -f "$f" ] || continue
     brotli -f -q 11 -k "$f"
     gzip -f -9 -k "$f"
   done
-  touch "$PKG_DIR/$name".*
-  ls -t "$PKG_DIR"/prestasi.*.wasm | tail -n +4 | while read -r old; do
-    rm -f "${old%.wasm}".{js,wasm,css}{,.br,.gz}
-  done
-  echo "$name" > "$PKG_DIR/OUTPUT_NAME"
+  # Earlier builds stay (the newest three): a server still running the previous build keeps
+  # serving the files its pages name. (Flat files of the builds before the split go.)
+  rm -f "$PKG_DIR"/prestasi.*
+  ls -dt "$PKG_DIR"/*/ 2>/dev/null | tail -n +4 | while read -r old; do rm -rf "$old"; done
+  echo "$hash/prestasi" > "$PKG_DIR/OUTPUT_NAME"
   echo "$input_hash" > "$PKG_DIR/.input-hash"
-  log "bundle $name: wasm $(stat -c %s "$PKG_DIR/$name.wasm") B raw, $(stat -c %s "$PKG_DIR/$name.wasm.gz") B gzip, $(stat -c %s "$PKG_DIR/$name.wasm.br") B brotli"
+  bundle_report "$PKG_DIR/$hash" | tee "$PKG_DIR/SIZES"
+}
+
+# The first page's WebAssembly (the main module) and each chunk, raw and brotli, and the total.
+bundle_report() {
+  local dir="$1" f total=0 raw br
+  for f in "$dir/prestasi.wasm" $(ls "$dir"/*.wasm | grep -v '/prestasi.wasm$' | sort); do
+    raw=$(stat -c %s "$f"); br=$(stat -c %s "$f.br"); total=$((total + br))
+    printf '%-40s %9d B raw %8d B brotli\n' "$(basename "$f")" "$raw" "$br"
+  done
+  printf '%-40s %9s       %8d B brotli\n' "all WebAssembly" "" "$total"
 }
 
 build_server() {

@@ -47,6 +47,17 @@ ensure_cargo_tool() { # name version binary
 }
 ensure_cargo_tool wasm-bindgen-cli "$(locked_version wasm-bindgen)" wasm-bindgen
 ensure_cargo_tool leptosfmt 0.1.33 leptosfmt
+# wasm-split-cli splits the bundle into a main module and a chunk per lazily loaded route (the
+# tool cargo-leptos uses, without cargo-leptos). It prints no version: a stamp records it.
+split_version=0.2.4
+if [ "$(cat "$PRESTASI_CACHE/wasm-split.version" 2>/dev/null)" != "$split_version" ] \
+   || ! command -v wasm-split-cli >/dev/null; then
+  log "cargo install wasm_split_cli_support $split_version"
+  cargo install wasm_split_cli_support --version "$split_version" --features build-binary \
+    --locked --quiet 2>/dev/null \
+    || cargo install wasm_split_cli_support --version "$split_version" --features build-binary --quiet
+  echo "$split_version" > "$PRESTASI_CACHE/wasm-split.version"
+fi
 rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt
 
 # Python tools of the checks (the standard OpenAPI validator), in a virtualenv in the cache.

@@ -70,10 +70,23 @@ run_openapi() {
     | tee "$LOG_DIR/openapi.out"
   note "$(tail -n1 "$LOG_DIR/openapi.out")"
 }
+# The first page's WebAssembly (the main module: framework, shell and the eagerly loaded pages)
+# may not grow past its budget, in brotli bytes. The goal is 150 KB; the budget is a ratchet
+# set to what the main module weighs now and lowered as routes move into chunks.
+FIRST_PAGE_BUDGET="${PRESTASI_FIRST_PAGE_BUDGET:-1000000}"
 run_wasm() {
   bash "$ROOT/.scripts/build.sh" wasm
-  local name; name="$(cat "$PKG_DIR/OUTPUT_NAME")"
-  note "$name.wasm: $(stat -c %s "$PKG_DIR/$name.wasm") B, gzip $(stat -c %s "$PKG_DIR/$name.wasm.gz") B, brotli $(stat -c %s "$PKG_DIR/$name.wasm.br") B"
+  local name dir main chunks total
+  name="$(cat "$PKG_DIR/OUTPUT_NAME")"; dir="$PKG_DIR/$(dirname "$name")"
+  cat "$PKG_DIR/SIZES"
+  main=$(stat -c %s "$dir/prestasi.wasm.br")
+  chunks=$(ls "$dir"/*.wasm | grep -vc '/prestasi.wasm$' || true)
+  total=$(awk '/^all WebAssembly/ {print $3}' "$PKG_DIR/SIZES")
+  note "first page $main B brotli (budget $FIRST_PAGE_BUDGET B), $chunks chunks, all WebAssembly $total B brotli"
+  if [ "$main" -gt "$FIRST_PAGE_BUDGET" ]; then
+    echo "the first page's WebAssembly is $main B brotli, over its budget of $FIRST_PAGE_BUDGET B"
+    return 1
+  fi
 }
 # The rules compiled to wasm32 in headless Chromium: byte-identical results (parity battery)
 # and the browser benchmarks, through wasm-bindgen-test-runner and Debian's chromedriver.

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::{
     components::{Route, Router, Routes},
-    path, SsrMode,
+    path, Lazy, SsrMode,
 };
 
 use crate::{
@@ -18,7 +18,7 @@ use crate::{
     auth::state::provide_auth,
     auth::ui::change_password_page::ChangePasswordPage,
     auth::ui::login_page::LoginPage,
-    career::ui::career_page::{CareerPage, EmployeeCareerPage},
+    career::ui::career_route::{CareerRoute, EmployeeCareerRoute},
     career::ui::leaderboard_page::LeaderboardPage,
     career::ui::predikat_simulator_page::PredikatSimulatorPage,
     dashboard::ui::home_page::HomePage,
@@ -121,6 +121,9 @@ pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_i18n(initial_locale());
     provide_auth();
+    // Lazily loaded routes: each page's code is its own WebAssembly chunk.
+    let lazy_career = Lazy::<CareerRoute>::new();
+    let lazy_employee_career = Lazy::<EmployeeCareerRoute>::new();
 
     view! {
         <Title text=tr(|t| t.app_name) />
@@ -146,12 +149,8 @@ pub fn App() -> impl IntoView {
                             ssr=ASYNC
                         />
                         <Route path=path!("/saya/skp") view=guarded(PEGAWAI, SkpPage) ssr=ASYNC />
-                        <Route path=path!("/karier") view=guarded(PEGAWAI, CareerPage) ssr=ASYNC />
-                        <Route
-                            path=path!("/karier/:id")
-                            view=guarded(LOGGED_IN, EmployeeCareerPage)
-                            ssr=ASYNC
-                        />
+                        <Route path=path!("/karier") view=lazy_career ssr=ASYNC />
+                        <Route path=path!("/karier/:id") view=lazy_employee_career ssr=ASYNC />
                         <Route path=path!("/tugas") view=guarded(LOGGED_IN, TasksPage) ssr=ASYNC />
                         <Route path=path!("/360") view=guarded(LOGGED_IN, Input360Page) ssr=ASYNC />
                         <Route path=path!("/tim") view=guarded(PENILAI, TeamPage) ssr=ASYNC />

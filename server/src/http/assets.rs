@@ -33,15 +33,39 @@ pub fn public_service(site_root: &Path) -> impl Clone {
         .service(ServeDir::new(site_root).precompressed_br().precompressed_gzip())
 }
 
-/// The hashed base name of the current build (`prestasi.<hash>`), read from the file the build
-/// writes; `prestasi` when the bundle was built without hashing (for example during development).
+/// The base name of the current build's script, bundle and stylesheet under `/pkg`, read from
+/// the file the build writes: `<hash>/prestasi`, a folder per build named by the hash of its
+/// contents (its chunks and their loader refer to each other by plain names); `prestasi` when
+/// the bundle was built without one (for example in the tests).
 pub fn output_name(site_root: &Path, pkg_dir: &str) -> String {
     std::fs::read_to_string(site_root.join(pkg_dir).join("OUTPUT_NAME"))
         .ok()
         .map(|s| s.trim().to_string())
-        .filter(|s| {
-            !s.is_empty()
-                && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '_')
-        })
+        .filter(|s| is_output_name(s))
         .unwrap_or_else(|| "prestasi".to_string())
+}
+
+/// At most one folder and a file stem, each of letters, digits, dots, dashes and underscores,
+/// and never a parent folder.
+fn is_output_name(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('/').collect();
+    parts.len() <= 2
+        && parts.iter().all(|p| {
+            !p.is_empty()
+                && !p.starts_with('.')
+                && p.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == '_')
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn an_output_name_is_a_build_folder_and_a_stem_at_most() {
+        for fine in ["prestasi", "prestasi.3f9a", "3f9a1c/prestasi"] {
+            assert!(super::is_output_name(fine), "{fine}");
+        }
+        for bad in ["", "../prestasi", "a/b/c", "/prestasi", "a//b", ".hidden/prestasi", "a b"] {
+            assert!(!super::is_output_name(bad), "{bad}");
+        }
+    }
 }

@@ -1,6 +1,7 @@
 //! Components and pages.
 
-pub mod career_page;
+pub mod career_route;
+pub mod career_view;
 mod chart;
 mod labels;
 pub mod leaderboard_page;

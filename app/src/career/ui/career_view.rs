@@ -1,40 +1,15 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
-use crate::{
-    career::{
-        api::{load_career, CareerData},
-        texts::use_career_texts,
-        ui::{scenarios::Scenarios, standing::Standing},
-    },
-    ui::prelude::*,
+use crate::career::{
+    api::CareerData,
+    texts::use_career_texts,
+    ui::{scenarios::Scenarios, standing::Standing},
 };
 
-/// `/karier`: the caller's own career, from their stored record.
+/// An employee's career: their standing today and the what-if scenarios, odds and saved
+/// scenarios (the routes are in `career_route`).
 #[component]
-pub fn CareerPage() -> impl IntoView {
-    let career = Resource::new(|| (), |_| load_career(None));
-    view! {
-        <PageTitle title=|t| t.page_career_title />
-        <Loaded resource=career view=|data| view! { <CareerView data /> }.into_any() />
-    }
-}
-
-/// `/karier/{employee}`: an employee's career, read by a counsellor (their pejabat penilai or
-/// atasan, or the agency's HR office and tim evaluasi).
-#[component]
-pub fn EmployeeCareerPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = move || params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0));
-    let career = Resource::new(id, |id| load_career(Some(id)));
-    view! {
-        <PageTitle title=|t| t.page_career_title />
-        <Loaded resource=career view=|data| view! { <CareerView data /> }.into_any() />
-    }
-}
-
-#[component]
-fn CareerView(data: CareerData) -> AnyView {
+pub fn CareerView(data: CareerData) -> AnyView {
     let ct = use_career_texts();
     let CareerData { employee_id, name, nip, position_name, own, record, today } = data;
     let heading =
