@@ -35,7 +35,7 @@ use crate::{
     skp::ui::approvals_page::ApprovalsPage,
     skp::ui::plan_page::SkpPage,
     skp::ui::team_page::TeamPage,
-    skp::ui::team_plan_page::TeamPlanPage,
+    skp::ui::team_plan_page::TeamPlanRoute,
     tasks::ui::tasks_page::TasksPage,
     ui::footer::Footer,
     ui::guard::Guard,
@@ -124,6 +124,7 @@ pub fn App() -> impl IntoView {
     // Lazily loaded routes: each page's code is its own WebAssembly chunk.
     let lazy_career = Lazy::<CareerRoute>::new();
     let lazy_employee_career = Lazy::<EmployeeCareerRoute>::new();
+    let lazy_team_plan = Lazy::<TeamPlanRoute>::new();
 
     view! {
         <Title text=tr(|t| t.app_name) />
@@ -154,11 +155,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/tugas") view=guarded(LOGGED_IN, TasksPage) ssr=ASYNC />
                         <Route path=path!("/360") view=guarded(LOGGED_IN, Input360Page) ssr=ASYNC />
                         <Route path=path!("/tim") view=guarded(PENILAI, TeamPage) ssr=ASYNC />
-                        <Route
-                            path=path!("/tim/skp/:id")
-                            view=guarded(LOGGED_IN, TeamPlanPage)
-                            ssr=ASYNC
-                        />
+                        <Route path=path!("/tim/skp/:id") view=lazy_team_plan ssr=ASYNC />
                         <Route
                             path=path!("/tim/distribusi")
                             view=guarded(PENILAI, DistributionPage)
