@@ -33,27 +33,10 @@ impl LazyRoute for CareerRoute {
     }
 
     fn view(this: Self) -> AnyView {
-        let career = this.career;
-        view! {
-            <Guard audience=PEGAWAI>
-                {move || {
-                    view! {
-                        <PageTitle title=|t| t.page_career_title />
-                        <Loaded
-                            resource=career
-                            view=|data| view! { <CareerView data /> }.into_any()
-                        />
-                    }
-                        .into_any()
-                }}
-            </Guard>
-        }
-        .into_any()
+        guarded_career(PEGAWAI, this.career)
     }
 }
 
-/// `/karier/{employee}` as a lazily loaded route (the same chunk's code): an employee's career,
-/// read by a counsellor.
 const LOGGED_IN: Audience = Audience::LoggedIn;
 
 /// Whether the user may see a page of `audience`, tracked: a route's data starts loading only
@@ -63,6 +46,8 @@ fn admitted(audience: Audience) -> impl Fn() -> bool + Copy + Send + Sync + 'sta
     move || audience.admits(auth.current().as_ref())
 }
 
+/// `/karier/{employee}` as a lazily loaded route (the same chunk's code): an employee's career,
+/// read by a counsellor.
 pub struct EmployeeCareerRoute {
     career: Resource<Result<CareerData, AppError>>,
 }
@@ -86,21 +71,22 @@ impl LazyRoute for EmployeeCareerRoute {
     }
 
     fn view(this: Self) -> AnyView {
-        let career = this.career;
-        view! {
-            <Guard audience=LOGGED_IN>
-                {move || {
-                    view! {
-                        <PageTitle title=|t| t.page_career_title />
-                        <Loaded
-                            resource=career
-                            view=|data| view! { <CareerView data /> }.into_any()
-                        />
-                    }
-                        .into_any()
-                }}
-            </Guard>
-        }
-        .into_any()
+        guarded_career(LOGGED_IN, this.career)
     }
+}
+
+/// Both routes' page: the career behind the route's audience.
+fn guarded_career(audience: Audience, career: Resource<Result<CareerData, AppError>>) -> AnyView {
+    view! {
+        <Guard audience>
+            {move || {
+                view! {
+                    <PageTitle title=|t| t.page_career_title />
+                    <Loaded resource=career view=|data| view! { <CareerView data /> }.into_any() />
+                }
+                    .into_any()
+            }}
+        </Guard>
+    }
+    .into_any()
 }
