@@ -57,20 +57,22 @@ build_wasm() {
     wasm-opt "${opt[@]}" "$chunk" -o "$tmp/build/$(basename "$chunk")"
   done
   cp "$tmp/out/prestasi.js" "$tmp/split/__wasm_split.js" "$tmp/build/"
+  # 4. The many small chunks (code a few features share) travel in one file, fetched once.
+  python3 "$ROOT/.scripts/pack_chunks.py" "$tmp/build" 24000
   [ -d "$tmp/out/snippets" ] && cp -r "$tmp/out/snippets" "$tmp/build/"
   cat "$ROOT"/style/*.css > "$tmp/build/prestasi.css"
 
-  # 4. One folder per build, named by the hash of what it holds: its files keep their plain
+  # 5. One folder per build, named by the hash of what it holds: its files keep their plain
   #    names (the loader and the chunks refer to each other by them) and are cached forever.
   local hash
-  hash="$(cat "$tmp/build"/*.js "$tmp/build"/*.wasm "$tmp/build/prestasi.css" | sha256sum | cut -c1-16)"
+  hash="$(cat "$tmp/build"/*.js "$tmp/build"/*.wasm "$tmp/build"/*.pack "$tmp/build/prestasi.css" 2>/dev/null | sha256sum | cut -c1-16)"
   mkdir -p "$PKG_DIR"
   rm -rf "${PKG_DIR:?}/$hash"
   cp -r "$tmp/build" "$PKG_DIR/$hash"
   cp -r "$ROOT"/public/. "$SITE_ROOT/"
   # Precompressed copies, served as they are (ServeDir's precompressed_br / _gzip).
   local f
-  for f in "$PKG_DIR/$hash"/*.{js,wasm,css} "$SITE_ROOT"/*.svg "$SITE_ROOT"/*.webmanifest; do
+  for f in "$PKG_DIR/$hash"/*.{js,wasm,css,pack} "$SITE_ROOT"/*.svg "$SITE_ROOT"/*.webmanifest; do
     [ -f "$f" ] || continue
     brotli -f -q 11 -k "$f"
     gzip -f -9 -k "$f"
@@ -87,11 +89,12 @@ build_wasm() {
 # The first page's WebAssembly (the main module) and each chunk, raw and brotli, and the total.
 bundle_report() {
   local dir="$1" f total=0 raw br
-  for f in "$dir/prestasi.wasm" $(ls "$dir"/*.wasm | grep -v '/prestasi.wasm$' | sort); do
+  for f in "$dir/prestasi.wasm" $(ls "$dir"/*.wasm "$dir"/*.pack 2>/dev/null | grep -v '/prestasi.wasm$' | sort); do
     raw=$(stat -c %s "$f"); br=$(stat -c %s "$f.br"); total=$((total + br))
     printf '%-40s %9d B raw %8d B brotli\n' "$(basename "$f")" "$raw" "$br"
   done
   printf '%-40s %9s       %8d B brotli\n' "all WebAssembly" "" "$total"
+  python3 "$ROOT/.scripts/bundle_routes.py" "$dir"
 }
 
 build_server() {

@@ -72,17 +72,17 @@ run_openapi() {
 }
 # The first page's WebAssembly (the main module: framework, shell and the eagerly loaded pages)
 # may not grow past its budget, in brotli bytes. The goal is 150 KB; the budget is a ratchet
-# set to what the main module weighs now and lowered as routes move into chunks.
-FIRST_PAGE_BUDGET="${PRESTASI_FIRST_PAGE_BUDGET:-950000}"
+# set just above what the main module weighs now, lowered as code leaves it.
+FIRST_PAGE_BUDGET="${PRESTASI_FIRST_PAGE_BUDGET:-295000}"
 run_wasm() {
   bash "$ROOT/.scripts/build.sh" wasm
   local name dir main chunks total
   name="$(cat "$PKG_DIR/OUTPUT_NAME")"; dir="$PKG_DIR/$(dirname "$name")"
   cat "$PKG_DIR/SIZES"
   main=$(stat -c %s "$dir/prestasi.wasm.br")
-  chunks=$(ls "$dir"/*.wasm | grep -vc '/prestasi.wasm$' || true)
+  chunks=$(ls "$dir"/*.wasm "$dir"/*.pack 2>/dev/null | grep -vc '/prestasi.wasm$' || true)
   total=$(awk '/^all WebAssembly/ {print $3}' "$PKG_DIR/SIZES")
-  note "first page $main B brotli (budget $FIRST_PAGE_BUDGET B), $chunks chunks, all WebAssembly $total B brotli"
+  note "first page $main B brotli (budget $FIRST_PAGE_BUDGET B), $chunks chunk files, all WebAssembly $total B brotli; per feature: $(awk '/^route / {printf "%s %d, ", $2, $3}' "$PKG_DIR/SIZES")"
   if [ "$main" -gt "$FIRST_PAGE_BUDGET" ]; then
     echo "the first page's WebAssembly is $main B brotli, over its budget of $FIRST_PAGE_BUDGET B"
     return 1

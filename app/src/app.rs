@@ -8,37 +8,24 @@ use leptos_router::{
 };
 
 use crate::{
-    admin::ui::periods_page::AdminPeriodsPage,
-    admin::ui::platform_page::PlatformPage,
-    admin::ui::roles_page::AdminRolesPage,
-    admin::ui::units_page::AdminUnitsPage,
-    annual_review::ui::evaluation_page::EvaluationPage,
-    appeals::ui::appeal_page::AppealPage,
-    audit::ui::audit_page::AuditPage,
+    admin::ui::routes::{PeriodsRoute, PlatformRoute, RolesRoute, UnitsRoute},
+    annual_review::ui::routes::EvaluationRoute,
+    appeals::ui::routes::AppealRoute,
+    audit::ui::routes::AuditRoute,
     auth::state::provide_auth,
-    auth::ui::change_password_page::ChangePasswordPage,
     auth::ui::login_page::LoginPage,
-    career::ui::career_route::{CareerRoute, EmployeeCareerRoute},
+    auth::ui::routes::ChangePasswordRoute,
     career::ui::leaderboard_page::LeaderboardPage,
-    career::ui::predikat_simulator_page::PredikatSimulatorPage,
+    career::ui::routes::{CareerRoute, EmployeeCareerRoute, PredikatSimulatorRoute},
     dashboard::ui::home_page::HomePage,
-    distribution::ui::distribution_page::DistributionPage,
-    documents::ui::evaluation_form_page::EvaluationDocumentPage,
-    documents::ui::skp_form_page::SkpDocumentPage,
+    distribution::ui::routes::DistributionRoute,
+    documents::ui::routes::{EvaluationDocumentRoute, SkpDocumentRoute},
     i18n::{initial_locale, provide_i18n, tr},
-    input360::ui::input360_page::Input360Page,
-    kernel::policy::{Audience, AGENCY_STAFF, ATASAN, HR, PEGAWAI, PENILAI, PLATFORM},
-    people::ui::admin_employee_page::AdminEmployeePage,
-    people::ui::directory_page::AdminPage,
-    people::ui::employee_page::EmployeePage,
-    people::ui::profile_page::ProfilePage,
-    skp::ui::approvals_page::ApprovalsPage,
-    skp::ui::plan_page::SkpPage,
-    skp::ui::team_page::TeamPage,
-    skp::ui::team_plan_page::TeamPlanRoute,
-    tasks::ui::tasks_page::TasksPage,
+    input360::ui::routes::Input360Route,
+    people::ui::routes::{AdminEmployeeRoute, DirectoryRoute, EmployeeRoute, ProfileRoute},
+    skp::ui::routes::{ApprovalsRoute, PlanRoute, TeamPlanRoute, TeamRoute},
+    tasks::ui::routes::TasksRoute,
     ui::footer::Footer,
-    ui::guard::Guard,
     ui::header::Header,
     ui::nav_menu::NavMenu,
     ui::not_found::NotFoundPage,
@@ -104,27 +91,14 @@ pub fn content_security_policy(nonce: &str) -> String {
 /// before the first byte is sent, so that the status line can still say so.
 const ASYNC: SsrMode = SsrMode::Async;
 
-const LOGGED_IN: Audience = Audience::LoggedIn;
-
-/// A route's view behind its audience (see [`Guard`]).
-fn guarded<V: IntoView + 'static>(
-    audience: Audience,
-    page: fn() -> V,
-) -> impl Fn() -> AnyView + Clone + Send + Sync + 'static {
-    // The page's own type is erased here: nested inside the guard's, a large page's view type
-    // overflows rustc's query depth in the release WebAssembly build.
-    move || view! { <Guard audience>{move || page().into_any()}</Guard> }.into_any()
-}
-
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_i18n(initial_locale());
     provide_auth();
-    // Lazily loaded routes: each page's code is its own WebAssembly chunk.
-    let lazy_career = Lazy::<CareerRoute>::new();
-    let lazy_employee_career = Lazy::<EmployeeCareerRoute>::new();
-    let lazy_team_plan = Lazy::<TeamPlanRoute>::new();
+    // Every page but the first ones (home, login, public boards) is lazily loaded: its
+    // feature's code is a WebAssembly chunk of its own, fetched when first shown.
+    let routes = LazyRoutes::default();
 
     view! {
         <Title text=tr(|t| t.app_name) />
@@ -135,93 +109,75 @@ pub fn App() -> impl IntoView {
                 <main id="main" class="content" tabindex="-1">
                     <Routes fallback=NotFoundPage>
                         <Route path=path!("/") view=HomePage />
-                        <Route path=path!("/simulasi/predikat") view=PredikatSimulatorPage />
                         <Route path=path!("/penghargaan") view=LeaderboardPage />
                         <Route path=path!("/masuk") view=LoginPage />
-                        <Route
-                            path=path!("/ganti-sandi")
-                            view=guarded(LOGGED_IN, ChangePasswordPage)
-                            ssr=ASYNC
-                        />
-                        <Route path=path!("/saya") view=guarded(PEGAWAI, ProfilePage) ssr=ASYNC />
-                        <Route
-                            path=path!("/pegawai/:id")
-                            view=guarded(LOGGED_IN, EmployeePage)
-                            ssr=ASYNC
-                        />
-                        <Route path=path!("/saya/skp") view=guarded(PEGAWAI, SkpPage) ssr=ASYNC />
-                        <Route path=path!("/karier") view=lazy_career ssr=ASYNC />
-                        <Route path=path!("/karier/:id") view=lazy_employee_career ssr=ASYNC />
-                        <Route path=path!("/tugas") view=guarded(LOGGED_IN, TasksPage) ssr=ASYNC />
-                        <Route path=path!("/360") view=guarded(LOGGED_IN, Input360Page) ssr=ASYNC />
-                        <Route path=path!("/tim") view=guarded(PENILAI, TeamPage) ssr=ASYNC />
-                        <Route path=path!("/tim/skp/:id") view=lazy_team_plan ssr=ASYNC />
-                        <Route
-                            path=path!("/tim/distribusi")
-                            view=guarded(PENILAI, DistributionPage)
-                            ssr=ASYNC
-                        />
-                        <Route
-                            path=path!("/persetujuan")
-                            view=guarded(ATASAN, ApprovalsPage)
-                            ssr=ASYNC
-                        />
-                        <Route
-                            path=path!("/keberatan/:id")
-                            view=guarded(LOGGED_IN, AppealPage)
-                            ssr=ASYNC
-                        />
-                        <Route
-                            path=path!("/dokumen/skp/:id")
-                            view=guarded(LOGGED_IN, SkpDocumentPage)
-                            ssr=ASYNC
-                        />
+                        <Route path=path!("/simulasi/predikat") view=routes.simulator />
+                        <Route path=path!("/ganti-sandi") view=routes.password ssr=ASYNC />
+                        <Route path=path!("/saya") view=routes.profile ssr=ASYNC />
+                        <Route path=path!("/pegawai/:id") view=routes.employee ssr=ASYNC />
+                        <Route path=path!("/saya/skp") view=routes.plan ssr=ASYNC />
+                        <Route path=path!("/karier") view=routes.career ssr=ASYNC />
+                        <Route path=path!("/karier/:id") view=routes.employee_career ssr=ASYNC />
+                        <Route path=path!("/tugas") view=routes.tasks ssr=ASYNC />
+                        <Route path=path!("/360") view=routes.input360 ssr=ASYNC />
+                        <Route path=path!("/tim") view=routes.team ssr=ASYNC />
+                        <Route path=path!("/tim/skp/:id") view=routes.team_plan ssr=ASYNC />
+                        <Route path=path!("/tim/distribusi") view=routes.distribution ssr=ASYNC />
+                        <Route path=path!("/persetujuan") view=routes.approvals ssr=ASYNC />
+                        <Route path=path!("/keberatan/:id") view=routes.appeal ssr=ASYNC />
+                        <Route path=path!("/dokumen/skp/:id") view=routes.skp_document ssr=ASYNC />
                         <Route
                             path=path!("/dokumen/evaluasi/:id/:periode")
-                            view=guarded(LOGGED_IN, EvaluationDocumentPage)
+                            view=routes.evaluation_document
                             ssr=ASYNC
                         />
-                        <Route
-                            path=path!("/evaluasi")
-                            view=guarded(AGENCY_STAFF, EvaluationPage)
-                            ssr=ASYNC
-                        />
-                        <Route path=path!("/admin") view=guarded(HR, AdminPage) ssr=ASYNC />
-                        <Route path=path!("/admin/audit") view=guarded(HR, AuditPage) ssr=ASYNC />
+                        <Route path=path!("/evaluasi") view=routes.evaluation.clone() ssr=ASYNC />
+                        <Route path=path!("/admin") view=routes.directory ssr=ASYNC />
+                        <Route path=path!("/admin/audit") view=routes.audit ssr=ASYNC />
                         <Route
                             path=path!("/admin/pegawai/:id")
-                            view=guarded(HR, AdminEmployeePage)
+                            view=routes.admin_employee
                             ssr=ASYNC
                         />
-                        <Route
-                            path=path!("/admin/unit")
-                            view=guarded(HR, AdminUnitsPage)
-                            ssr=ASYNC
-                        />
-                        <Route
-                            path=path!("/admin/peran")
-                            view=guarded(HR, AdminRolesPage)
-                            ssr=ASYNC
-                        />
-                        <Route
-                            path=path!("/admin/periode")
-                            view=guarded(HR, AdminPeriodsPage)
-                            ssr=ASYNC
-                        />
-                        <Route
-                            path=path!("/admin/progres")
-                            view=guarded(AGENCY_STAFF, EvaluationPage)
-                            ssr=ASYNC
-                        />
-                        <Route
-                            path=path!("/platform")
-                            view=guarded(PLATFORM, PlatformPage)
-                            ssr=ASYNC
-                        />
+                        <Route path=path!("/admin/unit") view=routes.units ssr=ASYNC />
+                        <Route path=path!("/admin/peran") view=routes.roles ssr=ASYNC />
+                        <Route path=path!("/admin/periode") view=routes.periods ssr=ASYNC />
+                        <Route path=path!("/admin/progres") view=routes.evaluation ssr=ASYNC />
+                        <Route path=path!("/platform") view=routes.platform ssr=ASYNC />
                     </Routes>
                 </main>
                 <Footer />
             </div>
         </Router>
     }
+}
+
+/// One loader per lazily loaded route (a `Lazy` keeps the route's data between its preload and
+/// its view).
+#[derive(Default)]
+struct LazyRoutes {
+    simulator: Lazy<PredikatSimulatorRoute>,
+    password: Lazy<ChangePasswordRoute>,
+    profile: Lazy<ProfileRoute>,
+    employee: Lazy<EmployeeRoute>,
+    plan: Lazy<PlanRoute>,
+    career: Lazy<CareerRoute>,
+    employee_career: Lazy<EmployeeCareerRoute>,
+    tasks: Lazy<TasksRoute>,
+    input360: Lazy<Input360Route>,
+    team: Lazy<TeamRoute>,
+    team_plan: Lazy<TeamPlanRoute>,
+    distribution: Lazy<DistributionRoute>,
+    approvals: Lazy<ApprovalsRoute>,
+    appeal: Lazy<AppealRoute>,
+    skp_document: Lazy<SkpDocumentRoute>,
+    evaluation_document: Lazy<EvaluationDocumentRoute>,
+    evaluation: Lazy<EvaluationRoute>,
+    directory: Lazy<DirectoryRoute>,
+    audit: Lazy<AuditRoute>,
+    admin_employee: Lazy<AdminEmployeeRoute>,
+    units: Lazy<UnitsRoute>,
+    roles: Lazy<RolesRoute>,
+    periods: Lazy<PeriodsRoute>,
+    platform: Lazy<PlatformRoute>,
 }

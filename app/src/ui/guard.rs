@@ -14,14 +14,21 @@ use crate::{
 #[component]
 pub fn Guard(audience: Audience, children: ChildrenFn) -> impl IntoView {
     let auth = use_auth();
-    move || match auth.current() {
-        None => view! { <ErrorPage error=AppError::Unauthenticated /> }.into_any(),
-        Some(user) => {
-            if audience.admits(Some(&user)) {
-                children().into_any()
-            } else {
-                view! { <ErrorPage error=AppError::NotFound /> }.into_any()
-            }
+    move || {
+        let user = auth.current();
+        if audience.admits(user.as_ref()) {
+            children().into_any()
+        } else if user.is_none() {
+            view! { <ErrorPage error=AppError::Unauthenticated /> }.into_any()
+        } else {
+            view! { <ErrorPage error=AppError::NotFound /> }.into_any()
         }
     }
+}
+
+/// A page behind its audience, as a route's view. The page's own type is erased: nested
+/// inside the guard's, a large page's view type overflows rustc's query depth in the release
+/// WebAssembly build.
+pub fn guarded_page<V: IntoView + 'static>(audience: Audience, page: fn() -> V) -> AnyView {
+    view! { <Guard audience>{move || page().into_any()}</Guard> }.into_any()
 }

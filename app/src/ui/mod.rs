@@ -10,6 +10,7 @@ pub mod form_parts;
 pub mod guard;
 pub mod header;
 pub mod language_switch;
+pub mod lazy_pages;
 pub mod loaded;
 pub mod nav_menu;
 pub mod not_found;

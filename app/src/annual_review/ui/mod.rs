@@ -2,4 +2,5 @@
 
 pub mod evaluation_page;
 pub mod panel;
+pub mod routes;
 pub mod unit_summaries;

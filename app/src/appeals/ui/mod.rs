@@ -1,3 +1,4 @@
 //! Components and pages.
 
 pub mod appeal_page;
+pub mod routes;

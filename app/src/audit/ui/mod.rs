@@ -2,3 +2,4 @@
 
 pub mod audit_page;
 pub mod labels;
+pub mod routes;

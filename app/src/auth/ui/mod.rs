@@ -2,3 +2,4 @@
 
 pub mod change_password_page;
 pub mod login_page;
+pub mod routes;

@@ -7,7 +7,7 @@ use crate::career::{
 };
 
 /// An employee's career: their standing today and the what-if scenarios, odds and saved
-/// scenarios (the routes are in `career_route`).
+/// scenarios (the pages are in `career_page`).
 #[component]
 pub fn CareerView(data: CareerData) -> AnyView {
     let ct = use_career_texts();

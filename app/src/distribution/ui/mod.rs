@@ -1,3 +1,4 @@
 //! Components and pages.
 
 pub mod distribution_page;
+pub mod routes;

@@ -2,3 +2,4 @@
 
 pub mod input360_page;
 pub mod panel;
+pub mod routes;

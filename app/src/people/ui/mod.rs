@@ -8,3 +8,4 @@ pub mod employee_page;
 pub mod profile_page;
 pub mod profile_view;
 pub mod record_history;
+pub mod routes;

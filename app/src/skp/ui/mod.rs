@@ -9,6 +9,7 @@ pub mod plan_page;
 pub mod predikat_matrix;
 pub mod rating_panel;
 pub mod rating_picker;
+pub mod routes;
 pub mod skp_plan;
 pub mod team_page;
 pub mod team_plan_page;

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use leptos_router::{hooks::use_params_map, lazy_route, LazyRoute};
+use leptos_router::hooks::use_params_map;
 
 use crate::{
     annual_review::api::AddReviewNote,
@@ -8,91 +8,37 @@ use crate::{
     i18n::{tr, use_i18n},
     input360::api::Invite360,
     input360::ui::panel::Input360Panel,
-    kernel::policy::{Audience, EVALUATION},
+    kernel::policy::EVALUATION,
     rules::preview::CoreValue,
     skp::api::{load_plan, AddFeedback, PlanView, RatePlan, ReviewPlan},
     skp::ui::feedback_thread::FeedbackThread,
     skp::ui::rating_panel::RatingPanel,
     skp::ui::skp_plan::{core_value_label, PlanSummary},
-    ui::guard::Guard,
     ui::prelude::*,
 };
 
 /// `/tim/skp/{plan}`: the pejabat penilai reviews a submitted plan (approve with the seven
 /// expectations, or return with a comment) and rates an approved one with the live preview.
-///
-/// A lazily loaded route (the rating panel and its forms are a chunk of their own): the plan,
-/// and the actions whose successes reload it, are made in `data()`, so the plan starts loading
-/// with the chunk and its server-rendered answer hydrates.
-pub struct TeamPlanRoute {
-    plan: Resource<Result<PlanView, AppError>>,
-    actions: PlanActions,
-    evaluator: bool,
-}
-
-#[derive(Clone, Copy)]
-struct PlanActions {
-    review: ServerAction<ReviewPlan>,
-    rate: ServerAction<RatePlan>,
-    feedback: ServerAction<AddFeedback>,
-    invite: ServerAction<Invite360>,
-    review_note: ServerAction<AddReviewNote>,
-}
-
-#[lazy_route]
-impl LazyRoute for TeamPlanRoute {
-    fn data() -> Self {
-        let params = use_params_map();
-        let id =
-            move || params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0));
-        let actions = PlanActions {
-            review: ServerAction::new(),
-            rate: ServerAction::new(),
-            feedback: ServerAction::new(),
-            invite: ServerAction::new(),
-            review_note: ServerAction::new(),
-        };
-        let (reviewed, rated, noted) =
-            (successes(actions.review), successes(actions.rate), successes(actions.feedback));
-        let (invited, review_noted) = (successes(actions.invite), successes(actions.review_note));
-        let user = use_auth().at_render();
-        let evaluator = user.as_ref().is_some_and(|u| EVALUATION.admits(Some(u)));
-        // Only for those the route admits (anyone else sees the error page, with no request).
-        let admitted = user.is_some();
-        let plan = Resource::new(
-            move || {
-                let key =
-                    (reviewed.get(), rated.get(), noted.get(), invited.get(), review_noted.get());
-                admitted.then(|| (id(), key))
-            },
-            |key| async move {
-                match key {
-                    Some((id, _)) => load_plan(id).await,
-                    None => Err(AppError::Unauthenticated),
-                }
-            },
-        );
-        TeamPlanRoute { plan, actions, evaluator }
-    }
-
-    fn view(this: Self) -> AnyView {
-        let TeamPlanRoute { plan, actions, evaluator } = this;
-        view! {
-            <Guard audience=Audience::LoggedIn>
-                {move || view! { <TeamPlanPage plan actions evaluator /> }.into_any()}
-            </Guard>
-        }
-        .into_any()
-    }
-}
-
+/// (A lazily loaded route: see `skp::ui::routes`.)
 #[component]
-fn TeamPlanPage(
-    plan: Resource<Result<PlanView, AppError>>,
-    actions: PlanActions,
-    evaluator: bool,
-) -> impl IntoView {
-    let PlanActions { review, rate, feedback, invite, review_note } = actions;
+pub fn TeamPlanPage() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0));
+    let review = ServerAction::<ReviewPlan>::new();
+    let rate = ServerAction::<RatePlan>::new();
+    let feedback = ServerAction::<AddFeedback>::new();
+    let invite = ServerAction::<Invite360>::new();
+    let review_note = ServerAction::<AddReviewNote>::new();
+    // Every success reloads the plan.
+    let (reviewed, rated, noted) = (successes(review), successes(rate), successes(feedback));
+    let (invited, review_noted) = (successes(invite), successes(review_note));
+    let evaluator = use_auth().at_render().is_some_and(|u| EVALUATION.admits(Some(&u)));
+    let plan = Resource::new(
+        move || {
+            (id(), (reviewed.get(), rated.get(), noted.get(), invited.get(), review_noted.get()))
+        },
+        |(id, _)| load_plan(id),
+    );
     view! {
         <PageTitle title=|t| t.page_team_title />
         <Loaded

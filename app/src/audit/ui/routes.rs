@@ -1,0 +1,8 @@
+//! The audit log as a lazily loaded route.
+
+use crate::{audit::ui::audit_page::AuditPage, kernel::policy::HR, ui::lazy_pages::lazy_pages};
+
+lazy_pages!(audit_pages {
+    /// `/admin/audit`.
+    AuditRoute => (HR, AuditPage),
+});
