@@ -129,7 +129,7 @@ run_e2e() {
     >"$LOG_DIR/e2e.out" 2>&1 || status=$?
   cat "$LOG_DIR/e2e.out"
   n="$(grep -oE '[0-9]+ passed' "$LOG_DIR/e2e.out" | tail -n1 | awk '{print $1}')"
-  note "${n:-0} browser tests; $(grep -oE 'preview latency: median [0-9.]+ ms, p95 [0-9.]+ ms' "$LOG_DIR/e2e.out" | head -n1); $(grep -oE 'career latency: median [0-9.]+ ms, p95 [0-9.]+ ms' "$LOG_DIR/e2e.out" | head -n1); $(grep -oE 'career odds: .* long tasks \(longest [0-9]+ ms\)' "$LOG_DIR/e2e.out" | head -n1); $(grep -oE 'slow 3g: slowest first visit hydrated in [0-9]+ ms' "$LOG_DIR/e2e.out" | head -n1)"
+  note "${n:-0} browser tests; $(grep -oE 'preview latency: median [0-9.]+ ms, p95 [0-9.]+ ms' "$LOG_DIR/e2e.out" | head -n1); $(grep -oE 'career latency: median [0-9.]+ ms, p95 [0-9.]+ ms' "$LOG_DIR/e2e.out" | head -n1); $(grep -oE 'career odds: .* long tasks \(longest [0-9]+ ms\)' "$LOG_DIR/e2e.out" | head -n1); $(grep -oE 'slow 3g: slowest first visit hydrated in [0-9]+ ms' "$LOG_DIR/e2e.out" | head -n1); $(grep -oE 'axe [a-z_]+: [0-9]+ serious or critical violations on [0-9]+ page views' "$LOG_DIR/e2e.out" | awk '{v+=$3; p+=$9} END {printf "axe: %d serious or critical violations on %d page views", v, p}')"
   [ "$status" -eq 0 ] && [ "${n:-0}" -gt 0 ]
 }
 stop_e2e_server() { kill "$E2E_PID" 2>/dev/null || true; wait "$E2E_PID" 2>/dev/null || true; rm -rf "$E2E_DIR"; }

@@ -138,6 +138,11 @@ test('an employee asks for a correction and the HR office closes it', async ({ p
   // Rejecting needs a note for the employee: the server says so, and the request stays open.
   await request.getByRole('button', { name: 'Tolak' }).click();
   await expect(page.locator('.form-error')).toContainText('Catatan wajib diisi');
+  // The refused field is marked and linked to the message (a screen reader reads both).
+  const note = request.locator('input[name=note]');
+  await expect(note).toHaveAttribute('aria-invalid', 'true');
+  const describedBy = await note.getAttribute('aria-describedby');
+  await expect(page.locator(`#${describedBy}`)).toContainText('Catatan wajib diisi');
   await request.locator('input[name=note]').fill('Ijazah S2 sudah dicatat.');
   await request.getByRole('button', { name: 'Tandai selesai' }).click();
   await expect(page.getByText('Permintaan ditutup.')).toBeVisible();

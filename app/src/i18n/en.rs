@@ -213,6 +213,7 @@ pub const TEXTS: Texts = Texts {
     audit_col_action: "Action",
     audit_col_entity: "Record",
     import_title: "Import employees (CSV or Excel .xlsx)",
+    import_file_label: "Employee data file (CSV or .xlsx)",
     import_template: "Download the CSV template",
     import_submit: "Import",
     import_done: "Employees imported:",

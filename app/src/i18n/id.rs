@@ -212,6 +212,7 @@ pub const TEXTS: Texts = Texts {
     audit_col_action: "Tindakan",
     audit_col_entity: "Objek",
     import_title: "Impor pegawai (CSV atau Excel .xlsx)",
+    import_file_label: "Berkas data pegawai (CSV atau .xlsx)",
     import_template: "Unduh templat CSV",
     import_submit: "Impor",
     import_done: "Berhasil mengimpor pegawai:",

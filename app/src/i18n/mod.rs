@@ -269,6 +269,7 @@ pub struct Texts {
     pub audit_col_action: &'static str,
     pub audit_col_entity: &'static str,
     pub import_title: &'static str,
+    pub import_file_label: &'static str,
     pub import_template: &'static str,
     pub import_submit: &'static str,
     pub import_done: &'static str,

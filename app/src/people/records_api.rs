@@ -240,7 +240,13 @@ pub async fn resolve_correction(
     let resolution = CorrectionStatus::from_code(status.trim())
         .filter(|s| *s != CorrectionStatus::Open)
         .ok_or_else(|| AppError::invalid_field(Reason::CorrectionStatus, "status", &status))?;
-    corrections::resolve(&pool, actor, id, version, resolution, &note).await.map_err(write_error)
+    corrections::resolve(&pool, actor, id, version, resolution, &note).await.map_err(|e| match e {
+        // The note is what is refused: the form marks its field.
+        WriteError::Invalid(Reason::CorrectionNote) => {
+            AppError::invalid_field(Reason::CorrectionNote, "note", "")
+        }
+        other => write_error(other),
+    })
 }
 
 #[cfg(feature = "ssr")]
@@ -255,7 +261,7 @@ mod ssr {
         kernel::policy,
         kernel::reason::Reason,
         kernel::server::{caller, internal, write_error, Caller},
-        kernel::write::Actor,
+        kernel::write::{Actor, WriteError},
         people::repo::corrections,
         people::repo::records::{self, EmployeeEdit, NewLine},
         people::types::CorrectionStatus,

@@ -2,24 +2,102 @@ use leptos::prelude::*;
 
 use crate::{i18n::use_i18n, kernel::error::AppError};
 
-/// The translated message of a failed server action, announced to screen readers; a refused
-/// field is named by `data-fields` (the form's field names, for the tests and the styles).
+/// The translated message of a failed server action, announced to screen readers
+/// (`role="alert"`). The refused fields are named by `data-fields` (for the tests and the
+/// styles) and, in the browser, linked to the message: each field of the form the server named
+/// gets `aria-invalid` and `aria-describedby` pointing at the message, so a screen reader
+/// reading the field also reads why it was refused (and the marks go once the error does).
 #[component]
 pub fn FormError(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoView {
     let i18n = use_i18n();
+    let message = NodeRef::<leptos::html::P>::new();
+    #[cfg(feature = "hydrate")]
+    Effect::new(move |linked: Option<Vec<web_sys::Element>>| {
+        let fields = error.with(|e| e.as_ref().map(refused_fields).unwrap_or_default());
+        link_fields(message.get(), &fields, linked.unwrap_or_default())
+    });
     move || {
         error.get().map(|e| {
-            let fields = match &e {
-                AppError::Invalid(problems) => {
-                    problems.iter().filter_map(|p| p.field.clone()).collect::<Vec<_>>().join(" ")
-                }
-                _ => String::new(),
-            };
+            let fields = refused_fields(&e).join(" ");
             view! {
-                <p class="form-error" role="alert" data-status=e.status() data-fields=fields>
+                <p
+                    class="form-error"
+                    role="alert"
+                    data-status=e.status()
+                    data-fields=fields
+                    node_ref=message
+                >
                     {e.message(i18n.t())}
                 </p>
             }
         })
+    }
+}
+
+fn refused_fields(error: &AppError) -> Vec<String> {
+    match error {
+        AppError::Invalid(problems) => problems.iter().filter_map(|p| p.field.clone()).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Marks the named fields of the message's form (or, when the message follows the form, of
+/// its parent) and unmarks those marked before. Returns what it marked.
+#[cfg(feature = "hydrate")]
+fn link_fields(
+    message: Option<web_sys::HtmlParagraphElement>,
+    fields: &[String],
+    previously: Vec<web_sys::Element>,
+) -> Vec<web_sys::Element> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use wasm_bindgen::JsCast;
+    static NEXT_ID: AtomicUsize = AtomicUsize::new(1);
+
+    for field in previously {
+        let _ = field.remove_attribute("aria-invalid");
+        let _ = field.remove_attribute("aria-describedby");
+    }
+    let Some(message) = message.filter(|_| !fields.is_empty()) else {
+        return Vec::new();
+    };
+    if message.id().is_empty() {
+        message.set_id(&format!("form-error-{}", NEXT_ID.fetch_add(1, Ordering::Relaxed)));
+    }
+    let scope = message.closest("form").ok().flatten().or_else(|| message.parent_element());
+    let Some(candidates) = scope.and_then(|s| s.query_selector_all("[name]").ok()) else {
+        return Vec::new();
+    };
+    let mut marked = Vec::new();
+    for i in 0..candidates.length() {
+        let Some(element) = candidates.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let name = element.get_attribute("name").unwrap_or_default();
+        if fields.iter().any(|f| *f == field_path(&name)) {
+            let _ = element.set_attribute("aria-invalid", "true");
+            let _ = element.set_attribute("aria-describedby", &message.id());
+            marked.push(element);
+        }
+    }
+    marked
+}
+
+/// A form field's name as the server names it in a refusal: `indicators[0][target]` is
+/// `indicators.0.target`.
+#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+fn field_path(name: &str) -> String {
+    name.replace("][", ".").replace('[', ".").replace(']', "")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::field_path;
+
+    #[test]
+    fn form_names_become_the_servers_field_paths() {
+        assert_eq!(field_path("title"), "title");
+        assert_eq!(field_path("indicators[0][target]"), "indicators.0.target");
+        assert_eq!(field_path("events[2]"), "events.2");
     }
 }

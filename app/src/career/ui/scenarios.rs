@@ -359,6 +359,7 @@ fn ScenarioCard(
                     <select
                         on:change=move |ev| kind.set(event_target_value(&ev))
                         data-testid="event-kind"
+                        aria-label=move || ct().event_kind
                     >
                         {EVENT_KINDS
                             .into_iter()

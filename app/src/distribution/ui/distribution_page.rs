@@ -118,6 +118,7 @@ fn Sandbox(view: DistributionView, submit: ServerAction<SubmitDistribution>) -> 
                         .enumerate()
                         .map(|(n, (m, choice))| {
                             let stored = m.predikat;
+                            let name = m.name.clone();
                             view! {
                                 <tr data-member=m.employee_id>
                                     <td>{m.name.clone()}</td>
@@ -131,6 +132,9 @@ fn Sandbox(view: DistributionView, submit: ServerAction<SubmitDistribution>) -> 
                                     <td>
                                         <select
                                             data-testid=format!("try-{n}")
+                                            aria-label=move || {
+                                                format!("{}: {name}", i18n.t().distribution_try)
+                                            }
                                             on:change=move |ev| {
                                                 if let Some(p) = Predikat::from_code(
                                                     &event_target_value(&ev),

@@ -112,6 +112,7 @@ pub fn ImportForm() -> impl IntoView {
                 <input
                     type="file"
                     name="file"
+                    aria-label=tr(|t| t.import_file_label)
                     accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                     node_ref=file_input
                     required
