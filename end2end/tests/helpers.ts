@@ -61,3 +61,15 @@ export async function logIn(page: Page, identifier: string) {
   await expect(page.getByTestId('logout')).toBeVisible();
 }
 
+
+/**
+ * Presses Tab until the focused element matches `selector` (at most `limit` presses): a control
+ * reached the way a keyboard user reaches it.
+ */
+export async function tabTo(page: Page, selector: string, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`${selector} not reached with ${limit} presses of Tab`);
+}

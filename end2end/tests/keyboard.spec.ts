@@ -1,16 +1,8 @@
 import { test, expect, type Page } from '@playwright/test';
-import { demoAccounts, logIn, waitForHydration, watchConsole } from './helpers';
+import { demoAccounts, logIn, tabTo, waitForHydration, watchConsole } from './helpers';
 
-// Keyboard alone, no mouse: every control reached with Tab and operated with keys.
-
-/** Presses Tab until the focused element matches `selector` (at most `limit` presses). */
-async function tabTo(page: Page, selector: string, limit = 80) {
-  for (let i = 0; i < limit; i++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`${selector} not reached with ${limit} presses of Tab`);
-}
+// Keyboard alone, no mouse: every control reached with Tab and operated with keys. (The SKP
+// editor and the rating flow are done with the keyboard in skp.spec.ts.)
 
 /** Chooses the option at `index` of the focused select with the arrow keys. */
 async function chooseWithKeys(page: Page, index: number) {

@@ -1,14 +1,26 @@
 import { test, expect, type Page, type Request } from '@playwright/test';
-import { DEMO_PASSWORD, demoAccounts, logIn, watchConsole, waitForHydration } from './helpers';
+import { DEMO_PASSWORD, demoAccounts, logIn, tabTo, watchConsole, waitForHydration } from './helpers';
 
 const RHK = 'Terverifikasinya klaim layanan puskesmas tepat waktu';
+
+/** Checks `value` in the radio group of `field` with the keyboard: Tab into the group (onto its
+ * checked radio), then the arrow keys. */
+async function rateWithKeys(page: Page, field: string, value: string) {
+  const group = `[data-testid="rating-panel"] fieldset[data-field=${field}]`;
+  await tabTo(page, `${group} input:checked`);
+  const values = await page.locator(`${group} input`).evaluateAll((is) => is.map((i) => (i as HTMLInputElement).value));
+  const from = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
+  const steps = values.indexOf(value) - values.indexOf(from);
+  for (let i = 0; i < Math.abs(steps); i++) await page.keyboard.press(steps > 0 ? 'ArrowDown' : 'ArrowUp');
+  await expect(page.locator(`${group} input[value=${value}]`)).toBeChecked();
+}
 
 async function logOut(page: Page) {
   await page.getByTestId('logout').click();
   await expect(page.locator('a.login-link')).toBeVisible();
 }
 
-test('an employee drafts and submits a plan, the supervisor approves it and rates it with a live preview', async ({ page }) => {
+test('an employee drafts and submits a plan, the supervisor approves it and rates it with a live preview, with the keyboard alone', async ({ page }) => {
   const console = watchConsole(page);
   const accounts = await demoAccounts(page);
 
@@ -19,17 +31,24 @@ test('an employee drafts and submits a plan, the supervisor approves it and rate
   await page.getByRole('button', { name: 'Mulai menyusun SKP' }).click();
   const addResult = page.getByTestId('add-result');
   await expect(addResult).toBeVisible();
-  await addResult.locator('textarea[name=text]').fill(RHK);
-  await addResult.locator('select[name=parent_result_id]').selectOption({ index: 1 });
-  await addResult.getByRole('button', { name: 'Tambah RHK' }).click();
+  // The SKP editor with the keyboard alone: Tab to each field, type, arrows in a list, Enter.
+  await tabTo(page, '[data-testid="add-result"] textarea[name=text]');
+  await page.keyboard.type(RHK);
+  await tabTo(page, '[data-testid="add-result"] select[name=parent_result_id]');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowDown');
+  await expect(addResult.locator('select[name=parent_result_id]')).not.toHaveValue('');
+  await tabTo(page, '[data-testid="add-result"] button[type=submit]');
+  await page.keyboard.press('Enter');
   await expect(page.locator('.skp-results')).toContainText(RHK);
   await expect(page.locator('.skp-results')).toContainText('Mendukung hasil kerja atasan');
 
   const addIndicator = page.getByTestId('add-indicator');
-  await addIndicator.locator('input[name="input[text]"]').fill('Klaim terverifikasi');
-  await addIndicator.locator('input[name="input[target]"]').fill('120');
-  await addIndicator.locator('input[name="input[unit]"]').fill('berkas');
-  await addIndicator.getByRole('button', { name: 'Tambah indikator' }).click();
+  for (const [field, value] of [['text', 'Klaim terverifikasi'], ['target', '120'], ['unit', 'berkas']]) {
+    await tabTo(page, `[data-testid="add-indicator"] input[name="input[${field}]"]`);
+    await page.keyboard.type(value);
+  }
+  await page.keyboard.press('Enter');
   await expect(page.locator('.skp-indicators')).toContainText('120 berkas');
   // Saved forms are emptied (the text does not stay to invite a duplicate).
   await expect(addResult.locator('textarea[name=text]')).toHaveValue('');
@@ -68,17 +87,20 @@ test('an employee drafts and submits a plan, the supervisor approves it and rate
   page.on('request', (r) => requests.push(r));
   const predikat = page.getByTestId('preview-predikat');
   await expect(panel.getByTestId('live-preview')).toContainText('Isi realisasi');
-  await panel.getByTestId('realisasi-0').fill('60');
+  // With the keyboard alone: Tab to the realisation and type; arrows within each radio group.
+  await tabTo(page, '[data-testid="realisasi-0"]');
+  await page.keyboard.type('60');
   await expect(predikat).toHaveAttribute('data-predikat', 'butuh_perbaikan');
-  await panel.getByTestId('realisasi-0').fill('132');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('132');
   await expect(predikat).toHaveAttribute('data-predikat', 'baik');
   for (const field of ['berorientasi_pelayanan', 'akuntabel', 'kompeten', 'harmonis']) {
-    await panel.locator(`fieldset[data-field=${field}] input[value=di_atas_ekspektasi]`).check();
+    await rateWithKeys(page, field, 'di_atas_ekspektasi');
   }
   await expect(predikat).toHaveAttribute('data-predikat', 'sangat_baik');
-  await panel.locator('fieldset[data-field=loyal] input[value=di_bawah_ekspektasi]').check();
+  await rateWithKeys(page, 'loyal', 'di_bawah_ekspektasi');
   await expect(predikat).toHaveAttribute('data-predikat', 'kurang_misconduct');
-  await panel.locator('fieldset[data-field=loyal] input[value=sesuai_ekspektasi]').check();
+  await rateWithKeys(page, 'loyal', 'sesuai_ekspektasi');
   await expect(predikat).toHaveAttribute('data-predikat', 'sangat_baik');
   await expect(page.getByTestId('preview-nilai')).toContainText('Nilai SKP');
   expect(requests.map((r) => r.url()), 'the preview makes no request').toEqual([]);
@@ -92,7 +114,8 @@ test('an employee drafts and submits a plan, the supervisor approves it and rate
 
   // Submitting: the server recomputes and stores the same predikat the preview showed.
   const shown = await predikat.getAttribute('data-predikat');
-  await panel.getByTestId('submit-rating').click();
+  await tabTo(page, '[data-testid="submit-rating"]');
+  await page.keyboard.press('Enter');
   await expect(page.getByTestId('rating-saved')).toBeVisible();
   await expect(page.locator('table.ratings tr[data-period="0"]')).toHaveAttribute('data-predikat', shown!);
   console.assertNone();

@@ -74,7 +74,7 @@ fn link_fields(
             continue;
         };
         let name = element.get_attribute("name").unwrap_or_default();
-        if fields.iter().any(|f| *f == field_path(&name)) {
+        if fields.iter().any(|f| names(&name, f)) {
             let _ = element.set_attribute("aria-invalid", "true");
             let _ = element.set_attribute("aria-describedby", &message.id());
             marked.push(element);
@@ -83,21 +83,27 @@ fn link_fields(
     marked
 }
 
-/// A form field's name as the server names it in a refusal: `indicators[0][target]` is
-/// `indicators.0.target`.
+/// Whether the form field `name` is the field a refusal names: `indicators[0][target]` is
+/// `indicators.0.target`, and a field of a server function's struct argument (`input[target]`)
+/// is also named without the argument (`target`).
 #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
-fn field_path(name: &str) -> String {
-    name.replace("][", ".").replace('[', ".").replace(']', "")
+fn names(name: &str, field: &str) -> bool {
+    let path = name.replace("][", ".").replace('[', ".").replace(']', "");
+    path == field || path.split_once('.').is_some_and(|(_, inner)| inner == field)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::field_path;
+    use super::names;
 
     #[test]
-    fn form_names_become_the_servers_field_paths() {
-        assert_eq!(field_path("title"), "title");
-        assert_eq!(field_path("indicators[0][target]"), "indicators.0.target");
-        assert_eq!(field_path("events[2]"), "events.2");
+    fn form_names_match_the_servers_field_paths() {
+        assert!(names("title", "title"));
+        assert!(names("indicators[0][target]", "indicators.0.target"));
+        assert!(names("events[2]", "events.2"));
+        assert!(names("input[target]", "target"));
+        assert!(!names("input[text]", "target"));
+        assert!(!names("indicators[0][target]", "target"));
+        assert!(!names("note", "notes"));
     }
 }
