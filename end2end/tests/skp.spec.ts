@@ -160,15 +160,26 @@ test('the employee appeals the rating, the atasan asks and decides, the employee
   console.assertNone();
 });
 
-test('the distribution sandbox flags a violation and clears it, without a request', async ({ page }) => {
-  const console = watchConsole(page);
+/** The pejabat penilai's distribution sandbox, hydrated: its trial selects and how many. */
+async function openSandbox(page: Page) {
   const accounts = await demoAccounts(page);
   await logIn(page, accounts.get('pejabat_penilai')!);
   await page.goto('/tim/distribusi');
   await waitForHydration(page);
   const selects = page.locator('table.sandbox select');
   await expect(selects.first()).toBeVisible(); // `count()` does not wait
-  const n = await selects.count();
+  return { selects, n: await selects.count() };
+}
+
+/** Chooses the option at `index` of the focused select with the arrow keys. */
+async function chooseWithKeys(page: Page, index: number) {
+  await page.keyboard.press('Home');
+  for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+}
+
+test('the distribution sandbox flags a violation and clears it, without a request', async ({ page }) => {
+  const console = watchConsole(page);
+  const { n } = await openSandbox(page);
   expect(n).toBeGreaterThanOrEqual(11); // the demo unit, plus whoever another test assigned
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -183,6 +194,30 @@ test('the distribution sandbox flags a violation and clears it, without a reques
   await expect(verdict).toHaveAttribute('data-compliant', 'true');
   await expect(page.locator('.constraints li[data-pass=false]')).toHaveCount(0);
   expect(requests, 'the sandbox checks in the browser').toEqual([]);
+  console.assertNone();
+});
+
+test('the distribution sandbox works with the keyboard alone', async ({ page }) => {
+  const console = watchConsole(page);
+  const { selects, n } = await openSandbox(page);
+  const order = await selects.first().locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  const verdict = page.getByTestId('distribution-verdict');
+  // Everyone Baik: flagged. Each select is the next Tab stop after the one before.
+  await tabTo(page, '[data-testid="try-0"]');
+  for (let i = 0; i < n; i++) {
+    if (i > 0) await tabTo(page, `[data-testid="try-${i}"]`, 3);
+    await chooseWithKeys(page, order.indexOf('baik'));
+    await expect(page.getByTestId(`try-${i}`)).toHaveValue('baik');
+  }
+  await expect(verdict).toHaveAttribute('data-compliant', 'false');
+  // Back with Shift+Tab: the last one Butuh Perbaikan, those above it to 70% Sangat Baik.
+  await chooseWithKeys(page, order.indexOf('butuh_perbaikan'));
+  for (let i = n - 2; i >= Math.floor(0.7 * n); i--) {
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.getByTestId(`try-${i}`)).toBeFocused();
+    await chooseWithKeys(page, order.indexOf('sangat_baik'));
+  }
+  await expect(verdict).toHaveAttribute('data-compliant', 'true');
   console.assertNone();
 });
 

@@ -5,18 +5,14 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::{
-    career::{api::load_career, ui::career_view::CareerView},
+    career::{api::load_career, types::CareerData, ui::career_view::CareerView},
     ui::prelude::*,
 };
 
 /// The caller's own career.
 #[component]
 pub fn CareerPage() -> impl IntoView {
-    let career = Resource::new(|| (), |_| load_career(None));
-    view! {
-        <PageTitle title=|t| t.page_career_title />
-        <Loaded resource=career view=|data| view! { <CareerView data /> }.into_any() />
-    }
+    page(Resource::new(|| (), |_| load_career(None)))
 }
 
 /// An employee's career, for those who may read their record (a foreign id answers 404).
@@ -24,7 +20,11 @@ pub fn CareerPage() -> impl IntoView {
 pub fn EmployeeCareerPage() -> impl IntoView {
     let params = use_params_map();
     let id = move || params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0));
-    let career = Resource::new(id, |id| load_career(Some(id)));
+    page(Resource::new(id, |id| load_career(Some(id))))
+}
+
+/// Both pages: the career once loaded.
+fn page(career: Resource<Result<CareerData, AppError>>) -> impl IntoView {
     view! {
         <PageTitle title=|t| t.page_career_title />
         <Loaded resource=career view=|data| view! { <CareerView data /> }.into_any() />
