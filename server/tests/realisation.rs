@@ -157,3 +157,112 @@ async fn edits_of_a_draft_are_audited(backend: Backend) {
 }
 
 both_backends!(edits_of_a_draft_are_audited);
+
+/// What the offline outbox relies on: an entry or a note sent again with its request key (the
+/// outbox replaying it after reconnect, however late, or two copies at once) is stored once,
+/// and a replayed entry never overwrites a later one.
+async fn a_submit_sent_again_with_its_key_is_stored_once(backend: Backend) {
+    let demo = Demo::start(backend).await;
+    let (plan_id, owner): (i64, i64) = sqlx::query(
+        "SELECT p.id, p.employee_id FROM skp_plan p JOIN app_user u ON u.employee_id = p.penilai_id \
+         WHERE u.username = 'demo.pejabat_penilai' AND p.status = 'approved'",
+    )
+    .fetch_one(&demo.app.pool)
+    .await
+    .map(|r| (r.get(0), r.get(1)))
+    .unwrap();
+    let employee = demo.login_employee(owner).await;
+    let plan = || async {
+        demo.call("/api/skp/plan", &employee, &[("plan_id", s(plan_id))]).await.unwrap()
+    };
+    let indicator = plan().await["results"][0]["indicators"][0]["id"].as_i64().unwrap();
+    let realise = |key: &str, value: &str| {
+        let form = vec![
+            ("plan_id", s(plan_id)),
+            ("indicator_id", s(indicator)),
+            ("period_no", "1".to_string()),
+            ("realisasi", value.to_string()),
+            ("evidence_url", String::new()),
+            ("note", String::new()),
+            ("request_key", key.to_string()),
+        ];
+        let (demo, employee) = (&demo, employee.clone());
+        async move { demo.call("/api/skp/realisation", &employee, &form).await }
+    };
+    // Typed offline (key A), sent twice at once when the connection returns.
+    let (one, two) = tokio::join!(realise("0000abcd-r1-a", "5"), realise("0000abcd-r1-a", "5"));
+    one.unwrap();
+    two.unwrap();
+    // A later entry for the same period, then the outbox replays A once more.
+    realise("0000abcd-r1-b", "6").await.unwrap();
+    realise("0000abcd-r1-a", "5").await.unwrap();
+    let view = plan().await;
+    let q1 = view["results"][0]["indicators"][0]["realisations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["period_no"] == 1)
+        .cloned()
+        .unwrap();
+    assert_eq!(q1["realisasi"], 6.0, "the replay did not overwrite the later entry: {q1}");
+    let audited: i64 = sqlx::query(
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'realisation_recorded' AND entity_id = $1 \
+         AND after_json LIKE '%\"period_no\":1%'",
+    )
+    .bind(indicator.to_string())
+    .fetch_one(&demo.app.pool)
+    .await
+    .unwrap()
+    .get(0);
+    assert_eq!(audited, 2, "two entries stored (A once, B once)");
+
+    // A feedback note: the same key twice at once and once more later is one note, one id.
+    let note = |key: &str| {
+        let form = vec![
+            ("plan_id", s(plan_id)),
+            ("indicator_id", String::new()),
+            ("text", "Ditulis saat luring".to_string()),
+            ("request_key", key.to_string()),
+        ];
+        let (demo, employee) = (&demo, employee.clone());
+        async move { demo.call("/api/skp/feedback", &employee, &form).await }
+    };
+    let (a, b) = tokio::join!(note("0000abcd-f1-a"), note("0000abcd-f1-a"));
+    let (a, b) = (a.unwrap(), b.unwrap());
+    assert_eq!(a, b, "both answers name the one note");
+    assert_eq!(note("0000abcd-f1-a").await.unwrap(), a);
+    // Without a key, the same text sent a minute later would be a new note; with a new key it
+    // is one at once.
+    assert_ne!(note("0000abcd-f1-b").await.unwrap(), a);
+    let notes: i64 = sqlx::query(
+        "SELECT COUNT(*) FROM feedback_note WHERE plan_id = $1 AND text = 'Ditulis saat luring'",
+    )
+    .bind(plan_id)
+    .fetch_one(&demo.app.pool)
+    .await
+    .unwrap()
+    .get(0);
+    assert_eq!(notes, 2);
+
+    // A key the page could not have made is refused, naming the field.
+    let bad = note("short").await.unwrap_err();
+    assert!(bad.starts_with("422") && bad.contains("\"request_key\""), "{bad}");
+    // Another account's key is its own: the same key from the penilai stores their note.
+    let penilai = demo.login(Role::PejabatPenilai).await;
+    let theirs = demo
+        .call(
+            "/api/skp/feedback",
+            &penilai,
+            &[
+                ("plan_id", s(plan_id)),
+                ("indicator_id", String::new()),
+                ("text", "Catatan penilai".to_string()),
+                ("request_key", "0000abcd-f1-a".to_string()),
+            ],
+        )
+        .await
+        .unwrap();
+    assert_ne!(theirs, a);
+}
+
+both_backends!(a_submit_sent_again_with_its_key_is_stored_once);

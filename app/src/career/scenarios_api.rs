@@ -124,6 +124,7 @@ mod ssr {
         kernel::error::{AppError, Problem},
         kernel::policy::{self, ScenarioAccess},
         kernel::reason::Reason,
+        kernel::receipt::checked_key,
         kernel::server::{caller, internal, not_found, write_error, Caller},
         kernel::write::Actor,
         people::repo::profile,
@@ -161,14 +162,6 @@ mod ssr {
             return Err(AppError::invalid_field(Reason::ScenarioName, "name", ""));
         }
         Ok(name.to_string())
-    }
-
-    /// A request key as the page makes them: 8 to 64 letters, digits and dashes.
-    pub(super) fn checked_key(key: &str) -> Result<&str, AppError> {
-        let fine = (8..=64).contains(&key.len())
-            && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
-        fine.then_some(key)
-            .ok_or_else(|| AppError::invalid_field(Reason::RequestKey, "request_key", ""))
     }
 
     /// Control characters (NUL, bidi overrides…) are refused in names and comments; a comment

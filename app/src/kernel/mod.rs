@@ -10,6 +10,8 @@ pub mod plan_head;
 pub mod plan_status;
 pub mod policy;
 pub mod reason;
+#[cfg(feature = "ssr")]
+pub mod receipt;
 pub mod server;
 #[cfg(feature = "ssr")]
 pub mod write;

@@ -236,6 +236,8 @@ pub async fn review_plan(
 }
 
 /// `period_no`: 0 (or absent) for the year, else one of the period's evaluations.
+/// `request_key`: made by the page once per entry typed; the same key again stores nothing
+/// (the offline outbox may send an entry more than once).
 #[server(prefix = "/api", endpoint = "skp/realisation")]
 pub async fn record_realisation(
     plan_id: i64,
@@ -244,10 +246,12 @@ pub async fn record_realisation(
     realisasi: String,
     evidence_url: String,
     note: String,
+    request_key: Option<String>,
 ) -> Result<(), AppError> {
     use self::ssr::*;
     let period_no = period_no.unwrap_or(0);
     let Caller { pool, user } = caller()?;
+    let request_key = request_key.as_deref().map(checked_key).transpose()?;
     let plan = own_plan(&pool, &user, plan_id).await?;
     let value = number(&realisasi, "realisasi")?;
     let url = Some(evidence_url.trim()).filter(|u| !u.is_empty());
@@ -269,20 +273,24 @@ pub async fn record_realisation(
         value,
         url,
         note,
+        request_key,
     )
     .await
     .map_err(write_error)
 }
 
-/// A feedback note on a plan (or one indicator), by its owner or its pejabat penilai.
+/// A feedback note on a plan (or one indicator), by its owner or its pejabat penilai;
+/// `request_key` as for [`record_realisation`].
 #[server(prefix = "/api", endpoint = "skp/feedback")]
 pub async fn add_feedback(
     plan_id: i64,
     indicator_id: Option<String>,
     text: String,
+    request_key: Option<String>,
 ) -> Result<i64, AppError> {
     use self::ssr::*;
     let Caller { pool, user } = caller()?;
+    let request_key = request_key.as_deref().map(checked_key).transpose()?;
     // The form sends "" for the whole plan.
     let indicator_id = match indicator_id.as_deref().map(str::trim) {
         None | Some("") => None,
@@ -293,7 +301,9 @@ pub async fn add_feedback(
     if me.is_none() || !(me == Some(plan.employee_id) || me == plan.penilai_id) {
         return Err(not_found());
     }
-    feedback::add(&pool, &plan, indicator_id, user.user_id, &text).await.map_err(write_error)
+    feedback::add(&pool, &plan, indicator_id, user.user_id, &text, request_key)
+        .await
+        .map_err(write_error)
 }
 
 #[server(prefix = "/api", endpoint = "skp/team")]
@@ -343,6 +353,7 @@ pub(super) mod ssr {
         kernel::plan_head::PlanHead,
         kernel::plan_status::PlanStatus,
         kernel::reason::Reason,
+        kernel::receipt::checked_key,
         kernel::server::{actor, caller, internal, not_found, plan_head, write_error, Caller},
         rules::preview::skp_preview,
         rules::{distribution::OrgPredikat, scoring::ResultKind, RuleSet, RULE_SET_ID},

@@ -12,6 +12,7 @@ use crate::{
     kernel::plan_head::{indicator_of_plan, PlanHead},
     kernel::plan_status::PlanStatus,
     kernel::reason::Reason,
+    kernel::receipt,
     kernel::write::{Actor, WriteError},
     skp::repo::plan_view::{build_view, Detail},
     skp::types::{core_value_code, ExpectationsForm},
@@ -495,6 +496,7 @@ pub async fn record_realisation(
     realisasi: f64,
     evidence_url: Option<&str>,
     note: Option<&str>,
+    request_key: Option<&str>,
 ) -> Result<(), WriteError> {
     if plan.status != PlanStatus::Approved {
         return Err(WriteError::Invalid(Reason::PlanNotApproved));
@@ -517,6 +519,14 @@ pub async fn record_realisation(
         return Err(WriteError::Invalid(Reason::RealisationNote));
     }
     let mut tx = crate::kernel::db::begin_write(pool).await?;
+    // An entry sent again (the outbox replaying it) changes nothing, even if a later entry
+    // for the same indicator and period was recorded in between.
+    if let Some(key) = request_key {
+        let claim = receipt::claim(&mut tx, actor.user_id, key, "skp/realisation").await?;
+        if claim != receipt::Claim::New {
+            return Ok(());
+        }
+    }
     indicator_of_plan(&mut tx, indicator_id, plan.id).await?;
     let before = sqlx::query(
         "SELECT realisasi, evidence_url, self_note FROM skp_realisation \
