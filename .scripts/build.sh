@@ -31,7 +31,7 @@ build_wasm() {
 
   # Skip the post-processing when neither the module nor the assets changed.
   local input_hash
-  input_hash="$(cat "$wasm" "$ROOT"/style/*.css "$ROOT"/public/* "$WASM_ROUTE_FILE" 2>/dev/null | sha256sum | cut -c1-64)"
+  input_hash="$(cat "$wasm" "$ROOT"/style/*.css "$ROOT"/public/* "$ROOT"/.scripts/service_worker.py "$WASM_ROUTE_FILE" 2>/dev/null | sha256sum | cut -c1-64)"
   if [ -f "$PKG_DIR/.input-hash" ] && [ "$(cat "$PKG_DIR/.input-hash")" = "$input_hash" ]; then
     log "bundle unchanged: $(cat "$PKG_DIR/OUTPUT_NAME")"
     return 0
@@ -72,7 +72,8 @@ build_wasm() {
   cp -r "$ROOT"/public/. "$SITE_ROOT/"
   # Precompressed copies, served as they are (ServeDir's precompressed_br / _gzip).
   local f
-  for f in "$PKG_DIR/$hash"/*.{js,wasm,css,pack} "$SITE_ROOT"/*.svg "$SITE_ROOT"/*.webmanifest; do
+  for f in "$PKG_DIR/$hash"/*.{js,wasm,css,pack} "$SITE_ROOT"/*.svg "$SITE_ROOT"/*.webmanifest \
+    "$SITE_ROOT"/*.html "$SITE_ROOT"/*.css "$SITE_ROOT"/sw-register.js; do
     [ -f "$f" ] || continue
     brotli -f -q 11 -k "$f"
     gzip -f -9 -k "$f"
@@ -81,6 +82,8 @@ build_wasm() {
   # serving the files its pages name. (Flat files of the builds before the split go.)
   rm -f "$PKG_DIR"/prestasi.*
   ls -dt "$PKG_DIR"/*/ 2>/dev/null | tail -n +4 | while read -r old; do rm -rf "$old"; done
+  # 6. The service worker names this build and what it fetches at install.
+  python3 "$ROOT/.scripts/service_worker.py" "$SITE_ROOT" "$hash"
   echo "$hash/prestasi" > "$PKG_DIR/OUTPUT_NAME"
   echo "$input_hash" > "$PKG_DIR/.input-hash"
   bundle_report "$PKG_DIR/$hash" | tee "$PKG_DIR/SIZES"

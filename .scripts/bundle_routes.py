@@ -10,12 +10,11 @@ import re
 import sys
 
 
-def main() -> int:
-    build = pathlib.Path(sys.argv[1])
+def route_files(build: pathlib.Path) -> dict:
+    """Each lazily loaded feature's split name (`career_pages`) and the files it fetches beyond
+    the main module: its own module, the chunks it shares and, when it needs one of the small
+    chunks, the pack."""
     js = (build / "__wasm_split.js").read_text()
-
-    def brotli(name: str) -> int:
-        return (build / f"{name}.br").stat().st_size
 
     def files(body: str) -> set:
         found = {f"{m}.wasm" for m in re.findall(r'"\./([^"]+)\.wasm"', body)}
@@ -32,12 +31,20 @@ def main() -> int:
         js,
         re.S,
     )
-    for m in sorted(exports, key=lambda m: m.group(1)):
+    routes = {}
+    for m in exports:
         needed = files(m.group(2))
         for dep in filter(None, (d.strip() for d in m.group(3).split(","))):
             needed |= chunks.get(dep, set())
-        total = sum(brotli(f) for f in needed)
-        print(f"route {m.group(1).lstrip('_'):34} {total:8d} B brotli in {len(needed):2d} requests")
+        routes[m.group(1).lstrip("_")] = needed
+    return routes
+
+
+def main() -> int:
+    build = pathlib.Path(sys.argv[1])
+    for name, needed in sorted(route_files(build).items()):
+        total = sum((build / f"{f}.br").stat().st_size for f in needed)
+        print(f"route {name:34} {total:8d} B brotli in {len(needed):2d} requests")
     return 0
 
 

@@ -61,8 +61,11 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="theme-color" content="#0b5394" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <link rel="manifest" href="/manifest.webmanifest" />
+                <link rel="apple-touch-icon" href="/icon-192.png" />
                 <link rel="stylesheet" href=stylesheet />
                 <HydrationScripts options />
+                // Installs the service worker (offline use) after the page has loaded.
+                <script src="/sw-register.js" defer></script>
                 <MetaTags />
                 // Data, not code (never executed, so the CSP needs no nonce for it).
                 <script type="application/json" id="session-user">

@@ -152,6 +152,7 @@ pub fn router(config: &Config, pool: AnyPool) -> Router {
             }),
         )
         .merge(assets::pkg_router(&config.site_root, PKG_DIR))
+        .merge(assets::service_worker_router(&config.site_root))
         .merge(rules_api::router(config.api_requests_per_minute))
         .leptos_routes_with_context(
             &state,

@@ -96,6 +96,14 @@ pub async fn logout() -> Result<(), AppError> {
         audit::append_on_pool(&pool, &entry).await.map_err(internal)?;
     }
     set_cookie(services.sessions.clear_cookie());
+    // The browser forgets what this account left on the device: the pages the service worker
+    // kept for offline use (and the worker itself), the offline outbox and the drafts.
+    if let Some(response) = use_context::<ResponseOptions>() {
+        response.insert_header(
+            HeaderName::from_static("clear-site-data"),
+            HeaderValue::from_static("\"storage\""),
+        );
+    }
     leptos_axum::redirect("/");
     Ok(())
 }
@@ -152,7 +160,7 @@ pub async fn change_password(
 mod ssr {
     pub(super) use crate::audit::types::{AuditAction, AuditEntity};
     pub(super) use crate::kernel::error::AppError;
-    pub(super) use http::{header::SET_COOKIE, HeaderValue};
+    pub(super) use http::{header::SET_COOKIE, HeaderName, HeaderValue};
     pub(super) use leptos::prelude::*;
     pub(super) use leptos_axum::ResponseOptions;
 

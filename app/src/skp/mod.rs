@@ -4,6 +4,7 @@
 pub mod api;
 pub mod evidence_api;
 pub mod form_api;
+pub mod outbox;
 #[cfg(feature = "ssr")]
 pub mod repo;
 pub mod types;

@@ -2,6 +2,7 @@
 //! error and loading states, form parts.
 
 pub mod coming_soon;
+pub mod connection;
 pub mod error_page;
 pub mod file_bytes;
 pub mod footer;
@@ -12,6 +13,7 @@ pub mod header;
 pub mod language_switch;
 pub mod lazy_pages;
 pub mod loaded;
+pub mod local_store;
 pub mod nav_menu;
 pub mod not_found;
 pub mod page_title;

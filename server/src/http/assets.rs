@@ -23,6 +23,36 @@ pub fn pkg_router<S: Clone + Send + Sync + 'static>(site_root: &Path, pkg_dir: &
     Router::new().nest_service(&format!("/{pkg_dir}"), service)
 }
 
+/// The service worker (`/sw.js`, written by the build). Its Content-Security-Policy is the
+/// worker's own: it may fetch from this origin (to keep the bundle and the offline pages) and
+/// nothing else. Never cached by HTTP, so a new build's worker is found at the next visit.
+pub fn service_worker_router<S: Clone + Send + Sync + 'static>(site_root: &Path) -> Router<S> {
+    let service = ServiceBuilder::new()
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-cache"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("default-src 'none'; connect-src 'self'"),
+        ))
+        .service(tower_http::services::ServeFile::new(site_root.join("sw.js")));
+    // The offline notice the worker shows: its own stylesheet and icon, nothing else.
+    let notice = ServiceBuilder::new()
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(
+                "default-src 'none'; style-src 'self'; img-src 'self'; frame-ancestors 'none'",
+            ),
+        ))
+        .service(
+            tower_http::services::ServeFile::new(site_root.join("offline.html"))
+                .precompressed_br()
+                .precompressed_gzip(),
+        );
+    Router::new().route_service("/sw.js", service).route_service("/offline.html", notice)
+}
+
 /// Files such as `favicon.svg` and `manifest.webmanifest`: not hashed, so a short cache.
 pub fn public_service(site_root: &Path) -> impl Clone {
     ServiceBuilder::new()

@@ -11,7 +11,7 @@ use crate::{
         ui::timeline::Timeline,
     },
     rules::{promotion::CareerRecord, Date, RuleSet},
-    ui::prelude::*,
+    ui::{connection::online, prelude::*},
 };
 
 /// A key for one attempt at a save or a comment: the same content on the same page load gives
@@ -69,7 +69,12 @@ pub fn SavedScenarios(
     Effect::new(move |_| {
         refresh.track();
         leptos::task::spawn_local(async move {
-            list.set(Some(saved_scenarios((!own).then_some(employee_id)).await));
+            // Offline the list cannot come; the drafts above still compute.
+            let answer = match online() {
+                true => saved_scenarios((!own).then_some(employee_id)).await,
+                false => Err(AppError::Unreachable),
+            };
+            list.set(Some(answer));
         });
     });
     let open = Callback::new(move |s: SavedScenario| {

@@ -3,13 +3,16 @@ use leptos::prelude::*;
 use crate::{
     i18n::tr,
     skp::api::{AddFeedback, PlanView},
+    skp::outbox::{Entry, Outbox},
+    skp::ui::outbox_form::OutboxForm,
     ui::prelude::*,
 };
 
 /// The feedback notes on a plan, oldest first, and (for the owner and the pejabat penilai)
-/// the form to add one, on the whole plan or on one indicator.
+/// the form to add one, on the whole plan or on one indicator (through the offline outbox: a
+/// note written offline is sent when the connection returns).
 #[component]
-pub fn FeedbackThread(plan: PlanView, action: ServerAction<AddFeedback>) -> impl IntoView {
+pub fn FeedbackThread(plan: PlanView, outbox: Outbox) -> impl IntoView {
     let indicator_text = |id: Option<i64>| {
         id.and_then(|id| plan.results.iter().flat_map(|r| r.indicators.iter()).find(|i| i.id == id))
             .map(|i| i.text.clone())
@@ -21,7 +24,8 @@ pub fn FeedbackThread(plan: PlanView, action: ServerAction<AddFeedback>) -> impl
         .iter()
         .flat_map(|r| r.indicators.iter().map(|i| (i.id, i.text.clone())))
         .collect();
-    let error = refusal(action);
+    let (error, queued) = (RwSignal::new(None), RwSignal::new(false));
+    let url = <AddFeedback as leptos::server_fn::ServerFn>::url();
     view! {
         <section class="feedback" data-testid="feedback">
             <h2>{tr(|t| t.feedback_title)}</h2>
@@ -51,11 +55,13 @@ pub fn FeedbackThread(plan: PlanView, action: ServerAction<AddFeedback>) -> impl
                 .can_give_feedback
                 .then(|| {
                     view! {
-                        <ActionForm
-                            action
-                            node_ref=cleared_on_success(action)
-                            attr:class="form"
-                            attr:data-testid="feedback-form"
+                        <OutboxForm
+                            outbox
+                            read=Entry::feedback
+                            action=url
+                            error
+                            queued
+                            testid="feedback-form"
                         >
                             <input type="hidden" name="plan_id" value=plan.id />
                             <label>
@@ -77,7 +83,7 @@ pub fn FeedbackThread(plan: PlanView, action: ServerAction<AddFeedback>) -> impl
                             <button type="submit" class="button secondary">
                                 {tr(|t| t.feedback_submit)}
                             </button>
-                        </ActionForm>
+                        </OutboxForm>
                     }
                 })}
             <FormError error />

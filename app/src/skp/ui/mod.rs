@@ -5,6 +5,8 @@ pub mod evidence_files;
 pub mod evidence_upload;
 pub mod explanation;
 pub mod feedback_thread;
+pub mod outbox_form;
+pub mod outbox_panel;
 pub mod plan_page;
 pub mod predikat_matrix;
 pub mod rating_panel;

@@ -7,12 +7,15 @@ use crate::{
     i18n::{tr, use_i18n},
     input360::ui::panel::Input360Panel,
     skp::api::{
-        my_plan, AddFeedback, AddIndicator, AddResult, PlanView, RecordRealisation, RemoveItem,
-        StartPlan, SubmitPlan,
+        my_plan, AddIndicator, AddResult, PlanView, RecordRealisation, RemoveItem, StartPlan,
+        SubmitPlan,
     },
     skp::evidence_api::{RemoveEvidence, UploadEvidence},
+    skp::outbox::{Entry, Outbox},
     skp::ui::evidence_upload::EvidenceUpload,
     skp::ui::feedback_thread::FeedbackThread,
+    skp::ui::outbox_form::OutboxForm,
+    skp::ui::outbox_panel::OutboxPanel,
     skp::ui::skp_plan::{period_label, status_label, PlanSummary},
     ui::prelude::*,
 };
@@ -26,11 +29,11 @@ struct Actions {
     add_indicator: ServerAction<AddIndicator>,
     remove: ServerAction<RemoveItem>,
     submit: ServerAction<SubmitPlan>,
-    realise: ServerAction<RecordRealisation>,
     appeal: ServerAction<FileAppeal>,
-    feedback: ServerAction<AddFeedback>,
     upload: ServerAction<UploadEvidence>,
     remove_file: ServerAction<RemoveEvidence>,
+    /// Realisation entries and feedback notes go through the offline outbox.
+    outbox: Outbox,
 }
 
 /// `/saya/skp`: the employee's plan in the open period: draft results (linked to the
@@ -44,11 +47,10 @@ pub fn SkpPage() -> impl IntoView {
         add_indicator: ServerAction::new(),
         remove: ServerAction::new(),
         submit: ServerAction::new(),
-        realise: ServerAction::new(),
         appeal: ServerAction::new(),
-        feedback: ServerAction::new(),
         upload: ServerAction::new(),
         remove_file: ServerAction::new(),
+        outbox: Outbox::of_current_account(),
     };
     let changes = [
         successes(actions.start),
@@ -56,11 +58,10 @@ pub fn SkpPage() -> impl IntoView {
         successes(actions.add_indicator),
         successes(actions.remove),
         successes(actions.submit),
-        successes(actions.realise),
         successes(actions.appeal),
-        successes(actions.feedback),
         successes(actions.upload),
         successes(actions.remove_file),
+        actions.outbox.sent.read_only(),
     ];
     let mine = Resource::new(move || changes.map(|c| c.get()), |_| my_plan());
     // The latest refusal of any action, shown once under the plan.
@@ -71,7 +72,6 @@ pub fn SkpPage() -> impl IntoView {
             actions.add_indicator.value().get().and_then(Result::err),
             actions.remove.value().get().and_then(Result::err),
             actions.submit.value().get().and_then(Result::err),
-            actions.realise.value().get().and_then(Result::err),
             actions.appeal.value().get().and_then(Result::err),
             actions.remove_file.value().get().and_then(Result::err),
         ]
@@ -259,14 +259,18 @@ fn PlanEditor(plan: PlanView, actions: Actions) -> impl IntoView {
             .iter()
             .flat_map(|r| r.indicators.iter().map(|i| (i.id, i.text.clone(), i.realisasi)))
             .collect();
+        let (error, queued) = (RwSignal::new(None), RwSignal::new(false));
+        let url = <RecordRealisation as leptos::server_fn::ServerFn>::url();
         view! {
             <section class="skp-realisation">
                 <h2>{tr(|t| t.skp_realisation_title)}</h2>
-                <ActionForm
-                    action=actions.realise
-                    node_ref=cleared_on_success(actions.realise)
-                    attr:class="form"
-                    attr:data-testid="realisation"
+                <OutboxForm
+                    outbox=actions.outbox
+                    read=Entry::realisation
+                    action=url
+                    error
+                    queued
+                    testid="realisation"
                 >
                     <input type="hidden" name="plan_id" value=plan_id />
                     <label>
@@ -305,7 +309,8 @@ fn PlanEditor(plan: PlanView, actions: Actions) -> impl IntoView {
                     <button type="submit" class="button">
                         {tr(|t| t.skp_realisation_submit)}
                     </button>
-                </ActionForm>
+                </OutboxForm>
+                <FormError error />
                 <EvidenceUpload plan=evidence_plan action=actions.upload />
             </section>
         }
@@ -321,6 +326,7 @@ fn PlanEditor(plan: PlanView, actions: Actions) -> impl IntoView {
                 )
             }}
         </p>
+        <OutboxPanel outbox=actions.outbox plan=plan.clone() />
         <PlanSummary
             plan=plan.clone()
             remove=actions.remove
@@ -329,7 +335,7 @@ fn PlanEditor(plan: PlanView, actions: Actions) -> impl IntoView {
         />
         {editing}
         {realisation}
-        <FeedbackThread plan=plan.clone() action=actions.feedback />
+        <FeedbackThread plan=plan.clone() outbox=actions.outbox />
         <Input360Panel plan=plan.clone() />
         <AnnualReviewPanel plan=plan.clone() action=None />
     }

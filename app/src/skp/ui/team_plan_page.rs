@@ -10,8 +10,10 @@ use crate::{
     input360::ui::panel::Input360Panel,
     kernel::policy::EVALUATION,
     rules::preview::CoreValue,
-    skp::api::{load_plan, AddFeedback, PlanView, RatePlan, ReviewPlan},
+    skp::api::{load_plan, PlanView, RatePlan, ReviewPlan},
+    skp::outbox::Outbox,
     skp::ui::feedback_thread::FeedbackThread,
+    skp::ui::outbox_panel::OutboxPanel,
     skp::ui::rating_panel::RatingPanel,
     skp::ui::skp_plan::{core_value_label, PlanSummary},
     ui::prelude::*,
@@ -26,11 +28,11 @@ pub fn TeamPlanPage() -> impl IntoView {
     let id = move || params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0));
     let review = ServerAction::<ReviewPlan>::new();
     let rate = ServerAction::<RatePlan>::new();
-    let feedback = ServerAction::<AddFeedback>::new();
+    let outbox = Outbox::of_current_account();
     let invite = ServerAction::<Invite360>::new();
     let review_note = ServerAction::<AddReviewNote>::new();
     // Every success reloads the plan.
-    let (reviewed, rated, noted) = (successes(review), successes(rate), successes(feedback));
+    let (reviewed, rated, noted) = (successes(review), successes(rate), outbox.sent.read_only());
     let (invited, review_noted) = (successes(invite), successes(review_note));
     let evaluator = use_auth().at_render().is_some_and(|u| EVALUATION.admits(Some(&u)));
     let plan = Resource::new(
@@ -61,7 +63,8 @@ pub fn TeamPlanPage() -> impl IntoView {
                             .then(|| {
                                 view! { <RatingPanel plan=plan.clone() action=rate /> }
                             })}
-                        <FeedbackThread plan=plan.clone() action=feedback />
+                        <OutboxPanel outbox plan=plan.clone() />
+                        <FeedbackThread plan=plan.clone() outbox />
                         <Input360Panel plan=plan.clone() invite />
                         <AnnualReviewPanel
                             plan=plan.clone()
