@@ -70,7 +70,9 @@ test('slow 3g: first and second visit of four pages', async ({ browser }) => {
   ];
   for (const [path, role] of pages) {
     // A fresh context per page: an empty cache for the first visit, the same for the second.
-    const ctx = await browser.newContext();
+    // No service worker: it would fetch the offline features' chunks in the background after
+    // the login, and the first visit would then measure its cache instead of the network.
+    const ctx = await browser.newContext({ serviceWorkers: 'block' });
     await ctx.addInitScript(markHydrated);
     const page = await ctx.newPage();
     if (role) {
