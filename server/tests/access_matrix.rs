@@ -346,3 +346,107 @@ async fn the_policy_table_decides_who_reaches_each_server_function(backend: Back
 }
 
 both_backends!(the_policy_table_decides_who_reaches_each_server_function);
+
+/// Malformed requests to every server function the binary serves (the list from the router),
+/// by every demo role and a visitor: a non-numeric id, a repeated key, broken JSON, a garbled
+/// form. Each answers a 4xx with an `AppError` in the caller's language, never a 5xx, and never
+/// repeats the parser's words; a function that takes arguments refuses them (400).
+async fn malformed_requests_get_a_clear_4xx_from_every_server_function(backend: Backend) {
+    let app = spawn_app_with(backend, |c| c.demo = true).await;
+    prestasi_server::seed::seed_demo(&app.pool, 1).await.unwrap();
+    let accounts = app::auth::repo::demo::accounts(&app.pool).await.unwrap();
+    let mut cookies = vec![None];
+    for account in &accounts {
+        cookies.push(Some(login(&app, &account.identifier).await));
+    }
+    let mut paths: Vec<&str> = leptos::server_fn::axum::server_fn_paths().map(|(p, _)| p).collect();
+    paths.sort_by_key(|path| *path == "/api/auth/logout");
+    let ids =
+        "plan_id=abc&id=abc&employee_id=abc&version=abc&unit_id=abc&period_id=abc&user_id=abc";
+    let bodies: [(&str, &str); 4] = [
+        ("application/x-www-form-urlencoded", ids),
+        ("application/x-www-form-urlencoded", "plan_id=1&plan_id=2&id=1&id=2&version=1&version=2"),
+        ("application/x-www-form-urlencoded", "%zz=%&&=%E0%A4%A&input[=1"),
+        ("application/json", "{\"input\": {\"plan_id\": "),
+    ];
+    let internals =
+        ["invalid digit", "missing field", "expected", "Multiple values", "EOF", "column"];
+    let (mut refused, mut calls) = (0, 0);
+    for cookie in &cookies {
+        for path in &paths {
+            let send = |content_type: &'static str, body: &'static str| {
+                let mut request = app
+                    .client
+                    .post(app.url(path))
+                    .header("sec-fetch-site", "same-origin")
+                    .header(header::ACCEPT, "application/json")
+                    .header(header::CONTENT_TYPE, content_type)
+                    .body(body);
+                if let Some(cookie) = cookie {
+                    request = request.header(header::COOKIE, cookie);
+                }
+                request.send()
+            };
+            // A function that runs on an empty form takes no required argument.
+            let takes_arguments =
+                !send("application/x-www-form-urlencoded", "").await.unwrap().status().is_success();
+            for (content_type, body) in bodies {
+                let response = send(content_type, body).await.unwrap();
+                let status = response.status().as_u16();
+                let text = response.text().await.unwrap();
+                calls += 1;
+                let who = if cookie.is_some() { "a demo account" } else { "a visitor" };
+                assert!(status < 500, "{who}: {path} with {body:?}: {status} {text}");
+                if status >= 400 {
+                    let error: app::kernel::error::AppError = serde_json::from_str(&text)
+                        .unwrap_or_else(|e| panic!("{path}: not an AppError ({e}): {text}"));
+                    let message = error.message(app::i18n::Locale::Id.texts());
+                    for word in internals {
+                        assert!(!text.contains(word) && !message.contains(word), "{path}: {text}");
+                    }
+                    refused += usize::from(status == 400);
+                } else {
+                    assert!(!takes_arguments, "{path} took {body:?} ({status}): {text}");
+                }
+            }
+        }
+    }
+    assert!(refused > paths.len(), "{refused} of {calls} calls refused as unreadable");
+
+    // A chunked body over the limit (no Content-Length to refuse it up front): 413, not 5xx.
+    // (Every session above ended with the logout call: a new one.)
+    let cookie = login(&app, &accounts[0].identifier).await;
+    let status = chunked_post(&app, "/api/skp/feedback", &cookie, 3 * 1024 * 1024).await;
+    assert_eq!(status, 413);
+}
+
+both_backends!(malformed_requests_get_a_clear_4xx_from_every_server_function);
+
+/// POSTs `size` bytes of form to `path` with `Transfer-Encoding: chunked`, as a raw HTTP/1.1
+/// request (the HTTP client would announce a length), and returns the answer's status.
+async fn chunked_post(app: &TestApp, path: &str, cookie: &str, size: usize) -> u16 {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let address = app.url("").trim_start_matches("http://").trim_end_matches('/').to_string();
+    let mut stream = tokio::net::TcpStream::connect(&address).await.unwrap();
+    let head = format!(
+        "POST {path} HTTP/1.1\r\nHost: {address}\r\nSec-Fetch-Site: same-origin\r\n\
+         Accept: application/json\r\nCookie: {cookie}\r\n\
+         Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n"
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    let chunk = vec![b'a'; 64 * 1024];
+    let mut sent = 0;
+    while sent < size {
+        let frame = [format!("{:x}\r\n", chunk.len()).as_bytes(), &chunk, b"\r\n"].concat();
+        // The server may answer and close before the whole body is sent.
+        if stream.write_all(&frame).await.is_err() {
+            break;
+        }
+        sent += chunk.len();
+    }
+    let _ = stream.write_all(b"0\r\n\r\n").await;
+    let mut answer = vec![0u8; 64];
+    let n = stream.read(&mut answer).await.unwrap();
+    let line = String::from_utf8_lossy(&answer[..n]).to_string();
+    line.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0)
+}

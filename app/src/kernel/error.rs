@@ -34,6 +34,9 @@ pub enum AppError {
     /// A request parameter that cannot be understood (400); `field` names it for the user.
     #[error("invalid value for `{field}`")]
     InvalidInput { field: String, value: String },
+    /// A request body over the server's limit (413), however it was sent (chunked included).
+    #[error("request too large")]
+    TooLarge,
     /// The server could not be reached or answered nonsense (the browser's side of a call).
     #[error("server unreachable")]
     Unreachable,
@@ -101,6 +104,7 @@ impl AppError {
             AppError::Conflict => 409,
             AppError::Invalid(_) => 422,
             AppError::InvalidInput { .. } => 400,
+            AppError::TooLarge => 413,
             AppError::Unreachable => 503,
             AppError::Internal => 500,
         }
@@ -119,9 +123,18 @@ impl AppError {
             AppError::Invalid(problems) => {
                 problems.iter().map(|p| p.message(t)).collect::<Vec<_>>().join("\n")
             }
-            AppError::InvalidInput { field, value } => {
-                format!("{} `{field}`: «{value}».", t.error_invalid_input)
+            AppError::InvalidInput { field, .. } if field == "request" => {
+                t.error_unreadable_request.to_string()
             }
+            AppError::InvalidInput { field, value } => {
+                let label =
+                    t.form_field(field).map_or_else(|| format!("`{field}`"), str::to_string);
+                match value.is_empty() {
+                    true => format!("{} {label}.", t.error_invalid_input),
+                    false => format!("{} {label}: «{value}».", t.error_invalid_input),
+                }
+            }
+            AppError::TooLarge => t.error_too_large.to_string(),
             AppError::Unreachable => t.error_unreachable.to_string(),
             AppError::Internal => t.error_internal.to_string(),
         }
@@ -141,18 +154,52 @@ impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
     /// Failures of the server-function layer itself: the browser could not reach the server or
-    /// read its answer, or the server could not read the arguments (a hand-made request).
+    /// read its answer, or the server could not read the request (a hand-made or damaged one).
+    /// Every server function's arguments pass here, so this is the one place that decides how
+    /// an unreadable request is answered.
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
         match value {
+            ServerFnErrorErr::Args(detail) | ServerFnErrorErr::MissingArg(detail) => {
+                unreadable_request(&detail)
+            }
+            // On the server, the request's body could not be read or parsed; in the browser,
+            // the answer could not.
+            ServerFnErrorErr::Deserialization(detail) if cfg!(feature = "ssr") => {
+                unreadable_request(&detail)
+            }
             ServerFnErrorErr::Request(_) | ServerFnErrorErr::Deserialization(_) => {
                 AppError::Unreachable
-            }
-            ServerFnErrorErr::Args(detail) | ServerFnErrorErr::MissingArg(detail) => {
-                AppError::InvalidInput { field: "request".into(), value: detail }
             }
             _ => AppError::Internal,
         }
     }
+}
+
+/// A request whose arguments cannot be read (malformed, missing, repeated, of an unknown
+/// value) or whose body is over the limit: 400 naming the field when the parser named one of
+/// ours, or 413. The parser's own words stay in the server's log, never in the answer.
+fn unreadable_request(detail: &str) -> AppError {
+    #[cfg(feature = "ssr")]
+    tracing::debug!(%detail, "a server function's request could not be read");
+    if detail.contains("length limit exceeded") {
+        return AppError::TooLarge;
+    }
+    let field = named_field(detail).unwrap_or("request").to_string();
+    AppError::InvalidInput { field, value: String::new() }
+}
+
+/// The argument a parser's message names: serde's "missing field `plan_id`" and "duplicate
+/// field `x`", serde_qs's "Multiple values for one key: \"plan_id\"". Only a plain
+/// identifier is taken (the message may quote the caller's input).
+fn named_field(detail: &str) -> Option<&str> {
+    let quoted = [("missing field `", '`'), ("duplicate field `", '`'), ("for one key: \"", '"')];
+    let name = quoted.iter().find_map(|(marker, end)| {
+        detail.split_once(marker).and_then(|(_, rest)| rest.split(*end).next())
+    })?;
+    let plain = !name.is_empty()
+        && name.len() <= 64
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    plain.then_some(name)
 }
 
 #[cfg(test)]
@@ -170,6 +217,8 @@ mod tests {
             AppError::Conflict,
             AppError::invalid(Reason::NipTaken),
             AppError::InvalidInput { field: "x".into(), value: "y".into() },
+            AppError::InvalidInput { field: "request".into(), value: String::new() },
+            AppError::TooLarge,
             AppError::Unreachable,
             AppError::Internal,
         ];
@@ -178,6 +227,40 @@ mod tests {
             let (id, en) = (e.message(Locale::Id.texts()), e.message(Locale::En.texts()));
             assert!(!id.is_empty() && !en.is_empty() && id != en, "{e:?}: {id} / {en}");
         }
+    }
+
+    #[test]
+    fn an_unreadable_request_names_our_field_and_never_echoes_the_parser() {
+        let answer = |e: ServerFnErrorErr| AppError::from_server_fn_error(e);
+        let bad = AppError::InvalidInput { field: "request".into(), value: String::new() };
+        assert_eq!(answer(ServerFnErrorErr::Args("invalid digit found in string".into())), bad);
+        assert_eq!(
+            answer(ServerFnErrorErr::Args("missing field `plan_id`".into())),
+            AppError::InvalidInput { field: "plan_id".into(), value: String::new() }
+        );
+        assert_eq!(
+            answer(ServerFnErrorErr::Args("Multiple values for one key: \"version\"".into())),
+            AppError::InvalidInput { field: "version".into(), value: String::new() }
+        );
+        // A quoted name that is not a plain identifier is the caller's input: not repeated.
+        assert_eq!(
+            answer(ServerFnErrorErr::Args("Multiple values for one key: \"<script>\"".into())),
+            bad
+        );
+        // A body that cannot be parsed is the caller's on the server, the network's in the
+        // browser (the answer could not be read).
+        let unparsable = answer(ServerFnErrorErr::Deserialization("EOF while parsing".into()));
+        let too_large = answer(ServerFnErrorErr::Deserialization("length limit exceeded".into()));
+        if cfg!(feature = "ssr") {
+            assert_eq!(unparsable, bad);
+            assert_eq!(too_large, AppError::TooLarge);
+        } else {
+            assert_eq!((unparsable, too_large), (AppError::Unreachable, AppError::Unreachable));
+        }
+        let id = answer(ServerFnErrorErr::Args("missing field `weight`".into()));
+        assert_eq!(id.message(Locale::Id.texts()), "Nilai tidak ada atau tidak valid untuk Bobot.");
+        assert_eq!(bad.status(), 400);
+        assert!(!bad.message(Locale::En.texts()).contains("digit"));
     }
 
     #[test]
