@@ -54,7 +54,7 @@ test('an unknown address shows the translated 404 page', async ({ page }) => {
 test('a bad simulator value shows a translated error, not a crash', async ({ page }) => {
   const response = await page.goto('/simulasi/predikat?hasil=luar_biasa');
   expect(response?.status()).toBe(400);
-  await expect(page.locator('.error-message')).toContainText('Nilai tidak dikenal untuk `hasil`');
+  await expect(page.locator('.error-message')).toContainText('Nilai tidak ada atau tidak valid untuk `hasil`');
 });
 
 test('every menu link opens a page, also on a small phone', async ({ page }) => {

@@ -23,8 +23,8 @@ use crate::{
     config::Config,
     db,
     http::{
-        access, assets, error_status, evidence, export, health, language, origin, results_export,
-        rules_api, security, session, state::AppState,
+        access, assets, caching, error_status, evidence, export, health, language, origin,
+        results_export, rules_api, security, session, state::AppState,
     },
 };
 
@@ -195,9 +195,16 @@ pub fn router(config: &Config, pool: AnyPool) -> Router {
         )
         // Runs after the session is resolved (layers wrap outwards).
         .layer(axum::middleware::from_fn(access::server_function_audience))
+        .layer(axum::middleware::from_fn(caching::private_answers_not_stored))
         .layer(axum::middleware::from_fn_with_state(sessions, session::resolve))
         .layer(axum::middleware::from_fn(error_status::refusal_status))
-        .layer(axum::middleware::from_fn(origin::same_origin_only));
+        .layer(axum::middleware::from_fn_with_state(
+            origin::Scheme(match config.environment {
+                crate::config::Environment::Production => "https",
+                crate::config::Environment::Development => "http",
+            }),
+            origin::same_origin_only,
+        ));
     for layer in security::layers(config.environment) {
         router = router.layer(layer);
     }

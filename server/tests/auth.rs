@@ -285,6 +285,16 @@ async fn cross_site_state_changes_are_refused() {
         .unwrap();
     assert_eq!(evil.status(), 403);
     let host = app.address.trim_start_matches("http://").to_string();
+    // The same host over the other scheme is another origin (this server is reached by http).
+    let other_scheme = app
+        .client
+        .post(app.url("/api/auth/login"))
+        .header(header::ORIGIN, format!("https://{host}"))
+        .form(&form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(other_scheme.status(), 403);
     let same = app
         .client
         .post(app.url("/api/auth/login"))

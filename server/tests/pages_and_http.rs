@@ -85,7 +85,7 @@ async fn a_bad_simulator_value_gets_a_400_with_a_translated_message_naming_the_f
     let response = app.get("/simulasi/predikat?hasil=luar_biasa").await;
     assert_eq!(response.status(), 400);
     let html = response.text().await.unwrap();
-    assert!(html.contains("Nilai tidak dikenal untuk `hasil`"), "{html}");
+    assert!(html.contains("Nilai tidak ada atau tidak valid untuk `hasil`"), "{html}");
     assert!(html.contains("luar_biasa"));
     let english = app
         .client
@@ -95,7 +95,7 @@ async fn a_bad_simulator_value_gets_a_400_with_a_translated_message_naming_the_f
         .await
         .unwrap();
     assert_eq!(english.status(), 400);
-    assert!(english.text().await.unwrap().contains("Unknown value for `perilaku`"));
+    assert!(english.text().await.unwrap().contains("Missing or invalid value for `perilaku`"));
 }
 
 #[tokio::test]
@@ -210,4 +210,46 @@ async fn request_bodies_over_the_limit_are_refused_with_413() {
         .await
         .unwrap();
     assert_eq!(response.status(), 413);
+}
+
+/// Nothing of an account stays in a shared cache or the browser's history: every answer to a
+/// logged-in caller and every server function's answer is `no-store`; the bundle stays
+/// immutable for everyone and a visitor's public page keeps the default.
+#[tokio::test]
+async fn answers_to_an_account_are_never_stored() {
+    let app = spawn_app_with(Backend::Sqlite, |c| c.demo = true).await;
+    prestasi_server::seed::seed_demo(&app.pool, 1).await.unwrap();
+    let pkg = app.dir.0.join("site/pkg");
+    std::fs::write(pkg.join("prestasi.abc123.wasm"), b"\0asm raw").unwrap();
+    let cookie = common::login(&app, "demo.pejabat_penilai").await;
+    let cache = |response: &reqwest::Response| {
+        response.headers().get(header::CACHE_CONTROL).map(|v| v.to_str().unwrap().to_string())
+    };
+    let get = |path: &'static str, logged_in: bool| {
+        let mut request = app.client.get(app.url(path));
+        if logged_in {
+            request = request.header(header::COOKIE, &cookie);
+        }
+        request.send()
+    };
+    for path in ["/", "/saya", "/saya/skp", "/tim", "/pegawai/999999"] {
+        let response = get(path, true).await.unwrap();
+        assert_eq!(cache(&response).as_deref(), Some("no-store"), "{path}: {}", response.status());
+    }
+    let post = |logged_in: bool| {
+        let mut request =
+            app.client.post(app.url("/api/auth/me")).header("sec-fetch-site", "same-origin");
+        if logged_in {
+            request = request.header(header::COOKIE, &cookie);
+        }
+        request.send()
+    };
+    for logged_in in [true, false] {
+        let response = post(logged_in).await.unwrap();
+        assert_eq!(cache(&response).as_deref(), Some("no-store"), "server function");
+    }
+    let bundle = get("/pkg/prestasi.abc123.wasm", true).await.unwrap();
+    assert!(cache(&bundle).unwrap().contains("immutable"));
+    let public = get("/", false).await.unwrap();
+    assert_ne!(cache(&public).as_deref(), Some("no-store"), "a visitor's home page");
 }

@@ -2,6 +2,7 @@
 
 pub mod access;
 pub mod assets;
+pub mod caching;
 pub mod error_status;
 pub mod evidence;
 pub mod export;
