@@ -185,7 +185,8 @@ async fn repeated_failures_slow_down_and_then_lock_only_that_account(backend: Ba
     assert!(login(&app, "budi", PASSWORD).await.0 < 400);
     // 100 failures in the hour lock the account for the rest of the hour.
     sqlx::query(
-        "UPDATE login_throttle SET failures = 100, last_failure_at = $1 WHERE account_key = 'andi'",
+        "UPDATE login_throttle SET failures = 100, last_failure_at = $1, next_at = $1 \
+         WHERE account_key = (SELECT 'user:' || CAST(id AS TEXT) FROM app_user WHERE username = 'andi')",
     )
     .bind(app::kernel::db::now_ms() - 120_000)
     .execute(&app.pool)
@@ -196,6 +197,81 @@ async fn repeated_failures_slow_down_and_then_lock_only_that_account(backend: Ba
     let actions = app::audit::repo::actions(&app.pool, None, 50).await.unwrap();
     assert!(actions.iter().filter(|(a, ..)| a == "login_failed").count() >= 5);
 }
+
+/// Checking and counting an attempt are one step in the database: six wrong passwords sent at
+/// once, half of them to a second server process on the same database, are five checks and
+/// one refusal.
+async fn the_throttle_holds_under_concurrent_attempts_on_two_servers(backend: Backend) {
+    let app = spawn_app(backend).await;
+    make_user(&app, "andi", false).await;
+    let mut config = common::test_config(app.database_url.clone(), app.dir.0.join("site"));
+    config.max_body_bytes = 64 * 1024;
+    let second = prestasi_server::startup::Application::build(&config).await.unwrap();
+    let second_address = format!("http://{}", second.local_addr());
+    tokio::spawn(second.run_until_stopped());
+    let attempt = |n: usize| {
+        let url = match n % 2 {
+            0 => app.url("/api/auth/login"),
+            _ => format!("{second_address}/api/auth/login"),
+        };
+        let client = app.client.clone();
+        async move {
+            client
+                .post(url)
+                .header("sec-fetch-site", "same-origin")
+                .form(&[("identifier", "andi"), ("password", "wrong password!")])
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
+    };
+    let statuses = futures::future::join_all((0..6).map(attempt)).await;
+    let checked = statuses.iter().filter(|s| **s == 401).count();
+    let refused = statuses.iter().filter(|s| **s == 429).count();
+    assert_eq!((checked, refused), (5, 1), "{statuses:?}");
+}
+
+both_backends!(the_throttle_holds_under_concurrent_attempts_on_two_servers);
+
+/// An account named by its username or by its NIP has one counter; guessing the current
+/// password on the change form counts on it too.
+async fn one_counter_per_account_and_the_password_change_is_throttled(backend: Backend) {
+    let app = spawn_app_with(backend, |c| c.demo = true).await;
+    prestasi_server::seed::seed_demo(&app.pool, 1).await.unwrap();
+    let accounts = app::auth::repo::demo::accounts(&app.pool).await.unwrap();
+    let pegawai = accounts.iter().find(|a| a.role.code() == "pegawai").unwrap();
+    let nip = pegawai.nip.clone().unwrap();
+    for who in [&pegawai.identifier, &nip, &pegawai.identifier, &nip, &pegawai.identifier] {
+        let (status, _, body) = login(&app, who, "wrong password!").await;
+        assert_eq!(status, 401, "{body}");
+    }
+    let (status, cookie, body) = login(&app, &nip, DEMO_PASSWORD).await;
+    assert!(status == 429 && cookie.is_none(), "the sixth attempt waits: {status} {body}");
+
+    let andi = spawn_app(backend).await;
+    make_user(&andi, "andi", false).await;
+    let (_, cookie, _) = login(&andi, "andi", PASSWORD).await;
+    let cookie = cookie.unwrap();
+    let change = |current: &'static str| {
+        let form = [
+            ("current", current),
+            ("new_password", "teh manis di sore hari"),
+            ("confirm", "teh manis di sore hari"),
+        ];
+        let (app, cookie) = (&andi, cookie.clone());
+        async move { call(app, "/api/auth/change-password", &form, Some(&cookie)).await }
+    };
+    for _ in 0..5 {
+        let (status, _, body) = change("bukan kata sandi").await;
+        assert_eq!(status, 422, "{body}");
+    }
+    let (status, _, body) = change(PASSWORD).await;
+    assert_eq!(status, 429, "the sixth guess waits, even the right one: {body}");
+}
+
+both_backends!(one_counter_per_account_and_the_password_change_is_throttled);
 
 async fn demo_accounts_hold_their_roles_and_employees_log_in_with_their_nip(backend: Backend) {
     let app = spawn_app_with(backend, |c| c.demo = true).await;

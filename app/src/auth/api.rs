@@ -33,23 +33,25 @@ pub struct LoginDone {
 pub async fn login(identifier: String, password: String) -> Result<LoginDone, AppError> {
     use self::ssr::*;
     let (pool, services) = services()?;
-    let key = throttle::account_key(&identifier);
-    if key.is_empty() || password.is_empty() || password.len() > password::MAX_LENGTH * 4 {
+    let name = throttle::account_key(&identifier);
+    if name.is_empty() || password.is_empty() || password.len() > password::MAX_LENGTH * 4 {
         return Err(AppError::LoginFailed);
     }
-    if let Err(wait_ms) = throttle::check(&pool, &key).await.map_err(internal)? {
+    let account = users::find_for_login(&pool, &name).await.map_err(internal)?;
+    // One counter per account (by username or NIP alike); the attempt is counted before the
+    // password is checked.
+    let key = throttle::key_of(account.as_ref().map(|a| a.user_id), &name);
+    if let Err(wait_ms) = throttle::claim(&pool, &key).await.map_err(internal)? {
         return Err(AppError::Throttled { seconds: (wait_ms + 999) / 1000 });
     }
-    let account = users::find_for_login(&pool, &key).await.map_err(internal)?;
     let ok = services
         .hasher
         .verify(password, account.as_ref().map(|a| a.password_hash.clone()))
         .await
         .map_err(internal)?;
     let Some(account) = account.filter(|a| ok && !a.disabled) else {
-        throttle::record_failure(&pool, &key).await.map_err(internal)?;
         let entry = audit::Entry {
-            entity_id: Some(key.clone()),
+            entity_id: Some(name.clone()),
             ..audit::Entry::new(AuditAction::LoginFailed, AuditEntity::Account)
         };
         audit::append_on_pool(&pool, &entry).await.map_err(internal)?;
@@ -133,10 +135,16 @@ pub async fn change_password(
             password::PasswordProblem::ContainsIdentifier => Reason::PasswordContainsIdentifier,
         }));
     }
+    // Guessing the current password is throttled like a login, on the account's own counter.
+    let key = throttle::key_of(Some(user.user_id), "");
+    if let Err(wait_ms) = throttle::claim(&pool, &key).await.map_err(internal)? {
+        return Err(AppError::Throttled { seconds: (wait_ms + 999) / 1000 });
+    }
     let stored = users::password_hash(&pool, user.user_id).await.map_err(internal)?;
     if !services.hasher.verify(current, stored).await.map_err(internal)? {
         return Err(AppError::invalid(Reason::PasswordCurrentWrong));
     }
+    throttle::clear(&pool, &key).await.map_err(internal)?;
     let hash = services.hasher.hash(new_password).await.map_err(internal)?;
     let mut tx = crate::kernel::db::begin_write(&pool).await.map_err(internal)?;
     users::set_password(&mut tx, user.user_id, &hash, false).await.map_err(internal)?;
