@@ -405,9 +405,33 @@ async fn create_admin_issues_a_one_time_password_that_must_be_changed(backend: B
     assert_eq!(created.password.len(), 20);
     let (status, cookie, body) = login(&app, "siti.hr", &created.password).await;
     assert!(status < 400, "{body}");
-    let me = whoami(&app, &cookie_pair(&cookie.unwrap())).await;
+    let cookie = cookie_pair(&cookie.unwrap());
+    let me = whoami(&app, &cookie).await;
     assert_eq!(me["must_change_password"], true);
     assert_eq!(me["roles"], serde_json::json!(["admin_instansi"]));
+    // Until the password is changed, the server allows nothing else: a server function is
+    // refused (403, with the reason), any page leads to the change form, which itself opens.
+    let (status, _, body) = call(&app, "/api/admin/units", &[], Some(&cookie)).await;
+    assert_eq!(status, 403, "{body}");
+    assert!(body.contains("PasswordChangeRequired"), "{body}");
+    for page in ["/admin", "/saya", "/"] {
+        let response =
+            app.client.get(app.url(page)).header(header::COOKIE, &cookie).send().await.unwrap();
+        assert_eq!(response.status(), 303, "{page}");
+        assert_eq!(response.headers()[header::LOCATION], "/ganti-sandi");
+    }
+    let form = app.client.get(app.url("/ganti-sandi")).header(header::COOKIE, &cookie).send().await;
+    assert_eq!(form.unwrap().status(), 200);
+    let new_password = "teh manis di sore hari";
+    let changed = [
+        ("current", created.password.as_str()),
+        ("new_password", new_password),
+        ("confirm", new_password),
+    ];
+    let (status, _, body) = call(&app, "/api/auth/change-password", &changed, Some(&cookie)).await;
+    assert!(status < 400, "{body}");
+    let (status, _, body) = call(&app, "/api/admin/units", &[], Some(&cookie)).await;
+    assert_eq!(status, 200, "changed: the office's functions open: {body}");
     assert!(matches!(
         create_admin(&app.pool, "siti.hr", "x", Scope::Platform).await,
         Err(AdminError::Taken(_))

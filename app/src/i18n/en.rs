@@ -130,6 +130,7 @@ pub const TEXTS: Texts = Texts {
     error_invalid_input: "Missing or invalid value for",
     error_unreadable_request: "The request could not be read: a value is wrong, repeated or missing. Reload the page and try again.",
     error_too_large: "The request is too large to be accepted.",
+    error_password_change_required: "Change the initial password from the administrator first; until then only changing it and logging out are possible.",
     error_unreachable: "The server could not be reached. Check your connection and try again.",
     error_internal: "The server ran into a problem. Please try again shortly.",
     back_home: "Back to home",

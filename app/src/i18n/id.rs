@@ -130,6 +130,7 @@ pub const TEXTS: Texts = Texts {
     error_invalid_input: "Nilai tidak ada atau tidak valid untuk",
     error_unreadable_request: "Permintaan tidak dapat dibaca: ada nilai yang salah, berulang atau kurang. Muat ulang halaman lalu coba lagi.",
     error_too_large: "Permintaan terlalu besar untuk diterima.",
+    error_password_change_required: "Ganti dulu kata sandi awal dari admin; sebelum itu hanya penggantian kata sandi dan keluar yang dapat dilakukan.",
     error_unreachable: "Server tidak dapat dihubungi. Periksa koneksi Anda, lalu coba lagi.",
     error_internal: "Terjadi kesalahan pada server. Silakan coba lagi sebentar lagi.",
     back_home: "Kembali ke beranda",

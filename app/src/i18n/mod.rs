@@ -187,6 +187,7 @@ pub struct Texts {
     pub error_invalid_input: &'static str,
     pub error_unreadable_request: &'static str,
     pub error_too_large: &'static str,
+    pub error_password_change_required: &'static str,
     pub error_unreachable: &'static str,
     pub error_internal: &'static str,
     pub back_home: &'static str,

@@ -22,6 +22,10 @@ pub enum AppError {
     /// Too many failed logins for this account: try again after `seconds` (429).
     #[error("throttled")]
     Throttled { seconds: i64 },
+    /// A session on an admin-issued initial password: only changing it (or logging out) is
+    /// allowed until it is changed (403).
+    #[error("password change required")]
+    PasswordChangeRequired,
     /// No such record, or not the caller's: the two answer alike (404, no IDOR oracle).
     #[error("not found")]
     NotFound,
@@ -100,6 +104,7 @@ impl AppError {
             AppError::Unauthenticated => 401,
             AppError::LoginFailed => 401,
             AppError::Throttled { .. } => 429,
+            AppError::PasswordChangeRequired => 403,
             AppError::NotFound => 404,
             AppError::Conflict => 409,
             AppError::Invalid(_) => 422,
@@ -118,6 +123,7 @@ impl AppError {
             AppError::Throttled { seconds } => {
                 format!("{} {seconds} {}", t.auth_throttled, t.auth_seconds)
             }
+            AppError::PasswordChangeRequired => t.error_password_change_required.to_string(),
             AppError::NotFound => t.error_not_found.to_string(),
             AppError::Conflict => t.edit_conflict.to_string(),
             AppError::Invalid(problems) => {
@@ -213,6 +219,7 @@ mod tests {
             AppError::Unauthenticated,
             AppError::LoginFailed,
             AppError::Throttled { seconds: 30 },
+            AppError::PasswordChangeRequired,
             AppError::NotFound,
             AppError::Conflict,
             AppError::invalid(Reason::NipTaken),

@@ -14,7 +14,12 @@ pub fn UserMenu() -> impl IntoView {
     // and on login or logout; created here, outside any view closure, so that the server's
     // answer hydrates in place.
     let tasks = Resource::new(
-        move || (auth.current().map(|u| u.user_id), location.pathname.get()),
+        // (Not for a session that must change its password first: the server allows it
+        // nothing but that.)
+        move || {
+            let user = auth.current().filter(|u| !u.must_change_password);
+            (user.map(|u| u.user_id), location.pathname.get())
+        },
         |(user, _)| async move {
             match user {
                 Some(_) => count_tasks().await.ok(),

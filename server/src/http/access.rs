@@ -4,6 +4,9 @@
 //! for a visitor, 404 for everyone else; a plain form post is sent back to its page with the
 //! error, as `server_fn` does). The functions still decide on the records they are asked for;
 //! this makes the table the one place that says who may call what at all.
+//!
+//! A session on an admin-issued initial password ("must change password") reaches only the
+//! password change, logout and "who am I" here, and any page it opens is the change form.
 
 use app::{
     auth::RequestSession,
@@ -21,20 +24,54 @@ use leptos::server_fn::error::{FromServerFnError, ServerFnUrlError, SERVER_FN_ER
 /// Marks a refusal made by this layer (the access-matrix test tells it from the function's).
 pub const REFUSED_HEADER: &str = "x-prestasi-refused";
 
+/// What a session that must change its password may still call.
+const BEFORE_PASSWORD_CHANGE: [&str; 5] = [
+    "/api/auth/change-password",
+    "/api/auth/logout",
+    "/api/auth/me",
+    "/api/auth/login",
+    "/api/auth/demo-accounts",
+];
+
 pub async fn server_function_audience(request: Request, next: Next) -> Response {
     let path = request.uri().path();
+    let user = request.extensions().get::<RequestSession>().and_then(|s| s.user.as_ref());
+    if user.is_some_and(|u| u.must_change_password) {
+        if let Some(refused) = before_password_change(&request, path) {
+            return refused;
+        }
+    }
     let Some(audience) = audience_of(path) else {
         return next.run(request).await;
     };
-    let user = request.extensions().get::<RequestSession>().and_then(|s| s.user.as_ref());
     if audience.admits(user) {
         return next.run(request).await;
     }
     let error = if user.is_none() { AppError::Unauthenticated } else { AppError::NotFound };
-    refusal(&request, path, error)
+    refusal(&request, path, error, "audience")
 }
 
-fn refusal(request: &Request, path: &str, error: AppError) -> Response {
+/// For a session that must change its password: a server function other than those above is
+/// refused (403), a page other than the change form leads to it; files, the bundle, the
+/// language switch and the public rules API pass.
+fn before_password_change(request: &Request, path: &str) -> Option<Response> {
+    if audience_of(path).is_some() {
+        return (!BEFORE_PASSWORD_CHANGE.contains(&path))
+            .then(|| refusal(request, path, AppError::PasswordChangeRequired, "password-change"));
+    }
+    let passes = path == "/ganti-sandi"
+        || path.contains('.')
+        || ["/pkg/", "/api/", "/bahasa/", "/healthz"].iter().any(|p| path.starts_with(p));
+    (!passes).then(|| {
+        let mut r = Response::new(Body::empty());
+        *r.status_mut() = StatusCode::SEE_OTHER;
+        r.headers_mut().insert(header::LOCATION, HeaderValue::from_static("/ganti-sandi"));
+        r.headers_mut().insert(REFUSED_HEADER, HeaderValue::from_static("password-change"));
+        r
+    })
+}
+
+fn refusal(request: &Request, path: &str, error: AppError, why: &'static str) -> Response {
     let accepts_html = request
         .headers()
         .get(header::ACCEPT)
@@ -64,6 +101,6 @@ fn refusal(request: &Request, path: &str, error: AppError) -> Response {
         }
         r
     };
-    response.headers_mut().insert(REFUSED_HEADER, HeaderValue::from_static("audience"));
+    response.headers_mut().insert(REFUSED_HEADER, HeaderValue::from_static(why));
     response
 }
