@@ -171,7 +171,8 @@ impl Outbox {
 
     fn load(&self) -> Vec<Waiting> {
         self.storage_key
-            .with_value(|k| k.as_deref().and_then(local_store::load::<Vec<Waiting>>))
+            .try_with_value(|k| k.as_deref().and_then(local_store::load::<Vec<Waiting>>))
+            .flatten()
             .unwrap_or_default()
     }
 
@@ -179,12 +180,12 @@ impl Outbox {
     fn modify(&self, change: impl FnOnce(&mut Vec<Waiting>)) {
         let mut items = self.load();
         change(&mut items);
-        self.storage_key.with_value(|k| match k {
+        self.storage_key.try_with_value(|k| match k {
             Some(k) if items.is_empty() => local_store::remove(k),
             Some(k) => local_store::store(k, &items),
             None => {}
         });
-        self.items.set(items);
+        let _ = self.items.try_set(items);
     }
 
     fn remove(&self, key: &str) {
@@ -202,17 +203,18 @@ impl Outbox {
         let key = entry.key().unwrap_or_default().to_string();
         self.modify(|items| items.push(Waiting { entry: entry.clone(), refused: None }));
         if !online() {
-            self.online.set(false);
+            let _ = self.online.try_set(false);
             return Submitted::Queued;
         }
         match entry.send().await {
             Ok(()) => {
                 self.remove(&key);
-                self.sent.update(|n| *n += 1);
+                let _ = self.sent.try_update(|n| *n += 1);
                 Submitted::Sent
             }
             Err(e) if not_sent(&e) => {
-                self.login_needed.set(e == AppError::Unauthenticated);
+                let _ = self.login_needed.try_set(e == AppError::Unauthenticated);
+                self.retry_later(&e);
                 Submitted::Queued
             }
             Err(e) => {
@@ -224,7 +226,8 @@ impl Outbox {
 
     /// Send what waits, oldest first, until the server cannot be reached.
     pub fn flush(self) {
-        if self.flushing.get_value() || !online() {
+        // (`try_`: a retry may come after the page was left, when the outbox is gone.)
+        if self.flushing.try_get_value() != Some(false) || !online() {
             return;
         }
         let waiting: Vec<Waiting> =
@@ -243,7 +246,8 @@ impl Outbox {
                         stored += 1;
                     }
                     Err(e) if not_sent(&e) => {
-                        self.login_needed.set(e == AppError::Unauthenticated);
+                        let _ = self.login_needed.try_set(e == AppError::Unauthenticated);
+                        self.retry_later(&e);
                         break;
                     }
                     Err(e) => self.modify(|items| {
@@ -254,13 +258,31 @@ impl Outbox {
                 }
             }
             if stored > 0 {
-                self.login_needed.set(false);
-                self.sent.update(|n| *n += 1);
+                let _ = self.login_needed.try_set(false);
+                let _ = self.sent.try_update(|n| *n += 1);
             }
-            self.flushing.set_value(false);
+            let _ = self.flushing.try_set_value(false);
         });
     }
 }
+
+impl Outbox {
+    /// The server was not reached although the browser says it is online (a weak mobile link,
+    /// the first moments after reconnecting, a server restarting): try again in a while. (A
+    /// session that ended waits for the next login instead.)
+    fn retry_later(self, error: &AppError) {
+        #[cfg(feature = "hydrate")]
+        if *error == AppError::Unreachable {
+            set_timeout(move || self.flush(), std::time::Duration::from_secs(RETRY_SECONDS));
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = error;
+    }
+}
+
+/// How long after a failed send the outbox tries again.
+#[cfg(feature = "hydrate")]
+const RETRY_SECONDS: u64 = 5;
 
 /// A request key: random, once per entry typed (16 hex digits and a counter).
 fn new_key() -> String {
