@@ -800,3 +800,34 @@ async fn the_platform_admin_onboards_an_agency_and_nobody_else_can(backend: Back
 }
 
 both_backends!(the_platform_admin_onboards_an_agency_and_nobody_else_can);
+
+/// A unit name travels to exports: a formula start is refused as in employee names, and so are
+/// control and bidi-override characters, naming the field; a plain name is saved.
+async fn unit_names_refuse_formulas_and_control_characters(backend: Backend) {
+    let demo = Demo::start(backend).await;
+    let save = |name: &'static str, code: &'static str| {
+        let form = vec![("parent_id", String::new()), ("code", code.into()), ("name", name.into())];
+        let demo = &demo;
+        async move { call(&demo.app, "/api/admin/units/save", Some(&demo.admin), &form).await }
+    };
+    for bad in [
+        "=HYPERLINK(\"http://x\";\"klik\")",
+        "+62 Bidang",
+        "@SUM(A1)",
+        "Bidang\u{202E}gnadiB",
+        "Bidang\0Umum",
+    ] {
+        let refused = save(bad, "COBA").await.unwrap_err();
+        assert!(
+            refused.starts_with("422") && refused.contains("\"field\":\"name\""),
+            "{bad:?}: {refused}"
+        );
+        assert!(refused.contains("tidak diawali =, +, - atau @"), "{refused}");
+    }
+    assert!(
+        save("Bidang;=2+5;", "COBA").await.is_ok(),
+        "a formula inside the name is neutralised in exports"
+    );
+}
+
+both_backends!(unit_names_refuse_formulas_and_control_characters);

@@ -783,7 +783,7 @@ async fn the_agency_progress_is_for_the_hr_office_and_the_evaluation_team(backen
     assert_eq!(lines.len(), 13, "the header and the unit's twelve people");
     assert!(lines
         .iter()
-        .any(|l| l.contains(",sangat_baik,") && l.contains(app::rules::RULE_SET_ID)));
+        .any(|l| l.contains(",\"sangat_baik\",") && l.contains(app::rules::RULE_SET_ID)));
     let (_, all) = csv(tim.clone(), "").await;
     assert!(all.lines().count() > 100);
     assert_eq!(csv(penilai.clone(), "").await.0, 404);

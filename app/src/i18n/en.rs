@@ -315,7 +315,7 @@ pub const TEXTS: Texts = Texts {
     units_employees: "Employees",
     units_saved: "Unit saved.",
     unit_code_rule: "Unit code: 1–30 letters, digits, - or _.",
-    unit_name_rule: "The unit name is required (at most 200 characters).",
+    unit_name_rule: "The unit name is required (at most 200 characters), without control characters, and may not start with =, +, - or @.",
     roles_title: "Roles and accounts",
     roles_intro: "Pegawai, pejabat penilai and atasan follow from the records and reporting lines. Only granted roles are managed here: tim evaluasi and admin instansi.",
     roles_identifier: "NIP or username",

@@ -314,7 +314,7 @@ pub const TEXTS: Texts = Texts {
     units_employees: "Pegawai",
     units_saved: "Unit tersimpan.",
     unit_code_rule: "Kode unit: 1–30 huruf, angka, tanda - atau _.",
-    unit_name_rule: "Nama unit wajib diisi (maksimal 200 karakter).",
+    unit_name_rule: "Nama unit wajib diisi (maksimal 200 karakter), tanpa karakter kendali, dan tidak diawali =, +, - atau @.",
     roles_title: "Peran dan akun",
     roles_intro: "Peran pegawai, pejabat penilai dan atasan mengikuti data kepegawaian dan garis pelaporan. Di sini hanya peran yang diberikan: tim evaluasi dan admin instansi.",
     roles_identifier: "NIP atau nama pengguna",

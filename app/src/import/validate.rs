@@ -68,8 +68,9 @@ fn msg(locale: Locale, id: &str, en: &str) -> String {
     }
 }
 
-/// A cell a spreadsheet would evaluate (CSV/formula injection, OWASP).
-fn is_formula(cell: &str) -> bool {
+/// A cell a spreadsheet would evaluate (CSV/formula injection, OWASP); refused in names that
+/// travel to exports (employees', units').
+pub fn is_formula(cell: &str) -> bool {
     match cell.chars().next() {
         Some('=' | '+' | '@' | '\t' | '\r') => true,
         Some('-') => cell.len() > 1,

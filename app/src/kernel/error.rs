@@ -70,8 +70,8 @@ impl Problem {
         };
         match (self.reason, &self.detail) {
             (Reason::RecordCell, Some(sentence)) => sentence.clone(),
-            (_, Some(detail)) => format!("{text} «{detail}»"),
-            (_, None) => text,
+            (_, Some(detail)) if !detail.is_empty() => format!("{text} «{detail}»"),
+            _ => text,
         }
     }
 }

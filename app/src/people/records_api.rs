@@ -189,8 +189,15 @@ pub async fn save_unit(
     if !code_ok {
         return Err(AppError::invalid_field(Reason::UnitCode, "code", code));
     }
-    if name.is_empty() || name.chars().count() > 200 {
-        return Err(AppError::invalid(Reason::UnitName));
+    // A formula start is refused as in employee names (the name travels to exports); so are
+    // control characters (NUL, bidi overrides).
+    let bad_char = |c: char| c.is_control() || ('\u{202A}'..='\u{202E}').contains(&c);
+    if name.is_empty()
+        || name.chars().count() > 200
+        || crate::import::validate::is_formula(&name)
+        || name.chars().any(bad_char)
+    {
+        return Err(AppError::invalid_field(Reason::UnitName, "name", ""));
     }
     let parent_id = match parent_id.trim() {
         "" => None,

@@ -13,17 +13,26 @@ use sqlx::Row;
 
 use crate::http::session::SessionState;
 
-/// Quote a CSV cell; neutralise leading formula characters.
+/// A CSV cell, always quoted, with every formula start neutralised (`'` before it): at the
+/// start of the cell and after any separator a spreadsheet might split on. Excel with
+/// Indonesian settings splits on `;`, not `,`, so a cell `Bidang;=2+5;` read with the wrong
+/// separator would start a cell with `=2+5`.
 pub fn cell(value: &str) -> String {
-    let safe = match value.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{value}"),
-        _ => value.to_string(),
-    };
-    if safe.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", safe.replace('"', "\"\""))
-    } else {
-        safe
+    let mut out = String::with_capacity(value.len() + 4);
+    out.push('"');
+    let mut cell_start = true;
+    for c in value.chars() {
+        if cell_start && matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r') {
+            out.push('\'');
+        }
+        match c {
+            '"' => out.push_str("\"\""),
+            c => out.push(c),
+        }
+        cell_start = matches!(c, ',' | ';' | '\t' | '\n' | '\r');
     }
+    out.push('"');
+    out
 }
 
 /// The agency's employees as rows of the template's columns, or the reason they are refused.
@@ -196,9 +205,14 @@ mod tests {
 
     #[test]
     fn cells_are_quoted_and_formulas_neutralised() {
-        assert_eq!(cell("Andi"), "Andi");
+        assert_eq!(cell("Andi"), "\"Andi\"");
         assert_eq!(cell("Dinas, Kesehatan"), "\"Dinas, Kesehatan\"");
         assert_eq!(cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
-        assert_eq!(cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(cell("@SUM(A1)"), "\"'@SUM(A1)\"");
+        // After a separator a spreadsheet may split on (`;` with Indonesian settings).
+        assert_eq!(cell("Bidang;=2+5;"), "\"Bidang;'=2+5;\"");
+        assert_eq!(cell("a,+1\t-2\n@x"), "\"a,'+1\t'-2\n'@x\"");
+        assert_eq!(cell("199001012020011001"), "\"199001012020011001\"");
+        assert_eq!(cell(""), "\"\"");
     }
 }
