@@ -13,14 +13,7 @@ use sqlx::Row;
 
 async fn the_forms_carry_the_people_and_the_rated_realisation(backend: Backend) {
     let demo = Demo::start(backend).await;
-    let (plan_id, owner): (i64, i64) = sqlx::query(
-        "SELECT p.id, p.employee_id FROM skp_plan p JOIN app_user u ON u.employee_id = p.penilai_id \
-         WHERE u.username = 'demo.pejabat_penilai' AND p.status = 'approved'",
-    )
-    .fetch_one(&demo.app.pool)
-    .await
-    .map(|r| (r.get(0), r.get(1)))
-    .unwrap();
+    let (plan_id, owner) = demo.approved_team_plan().await;
     let golongan: Option<String> = sqlx::query("SELECT golongan FROM employee WHERE id = $1")
         .bind(owner)
         .fetch_one(&demo.app.pool)

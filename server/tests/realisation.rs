@@ -13,14 +13,7 @@ use sqlx::Row;
 
 async fn realisation_is_recorded_per_period_and_replaced_in_place(backend: Backend) {
     let demo = Demo::start(backend).await;
-    let (plan_id, owner): (i64, i64) = sqlx::query(
-        "SELECT p.id, p.employee_id FROM skp_plan p JOIN app_user u ON u.employee_id = p.penilai_id \
-         WHERE u.username = 'demo.pejabat_penilai' AND p.status = 'approved'",
-    )
-    .fetch_one(&demo.app.pool)
-    .await
-    .map(|r| (r.get(0), r.get(1)))
-    .unwrap();
+    let (plan_id, owner) = demo.approved_team_plan().await;
     let employee = demo.login_employee(owner).await;
     let penilai = demo.login(Role::PejabatPenilai).await;
     let plan = || async {
@@ -163,14 +156,7 @@ both_backends!(edits_of_a_draft_are_audited);
 /// and a replayed entry never overwrites a later one.
 async fn a_submit_sent_again_with_its_key_is_stored_once(backend: Backend) {
     let demo = Demo::start(backend).await;
-    let (plan_id, owner): (i64, i64) = sqlx::query(
-        "SELECT p.id, p.employee_id FROM skp_plan p JOIN app_user u ON u.employee_id = p.penilai_id \
-         WHERE u.username = 'demo.pejabat_penilai' AND p.status = 'approved'",
-    )
-    .fetch_one(&demo.app.pool)
-    .await
-    .map(|r| (r.get(0), r.get(1)))
-    .unwrap();
+    let (plan_id, owner) = demo.approved_team_plan().await;
     let employee = demo.login_employee(owner).await;
     let plan = || async {
         demo.call("/api/skp/plan", &employee, &[("plan_id", s(plan_id))]).await.unwrap()

@@ -341,14 +341,7 @@ async fn appeals_are_filed_in_time_asked_about_and_decided_once_by_the_atasan(ba
     let penilai = demo.login(Role::PejabatPenilai).await;
     let atasan = demo.login(Role::AtasanPejabatPenilai).await;
     let colleague = demo.login(Role::Pegawai).await;
-    let (plan_id, owner): (i64, i64) = sqlx::query(
-        "SELECT p.id, p.employee_id FROM skp_plan p JOIN app_user u ON u.employee_id = p.penilai_id \
-         WHERE u.username = 'demo.pejabat_penilai' AND p.status = 'approved'",
-    )
-    .fetch_one(&demo.app.pool)
-    .await
-    .map(|r| (r.get(0), r.get(1)))
-    .unwrap();
+    let (plan_id, owner) = demo.approved_team_plan().await;
     let rate = |period_no: i64| {
         json!({
             "plan_id": plan_id, "period_no": period_no, "realisasi": [12.0, 4.0, 2.0],
@@ -822,14 +815,7 @@ async fn input_360_is_private_until_three_raters_answer_and_closes_at_the_deadli
 ) {
     let demo = Demo::start(backend).await;
     let penilai = demo.login(Role::PejabatPenilai).await;
-    let (plan_id, owner): (i64, i64) = sqlx::query(
-        "SELECT p.id, p.employee_id FROM skp_plan p JOIN app_user u ON u.employee_id = p.penilai_id \
-         WHERE u.username = 'demo.pejabat_penilai' AND p.status = 'approved'",
-    )
-    .fetch_one(&demo.app.pool)
-    .await
-    .map(|r| (r.get(0), r.get(1)))
-    .unwrap();
+    let (plan_id, owner) = demo.approved_team_plan().await;
     // Three colleagues of the same unit without accounts, and the demo pegawai.
     let colleagues: Vec<(i64, String)> = sqlx::query(
         "SELECT e.id, e.nip FROM employee e WHERE e.unit_id = (SELECT unit_id FROM employee WHERE id = $1) \

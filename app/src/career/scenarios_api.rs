@@ -126,6 +126,7 @@ mod ssr {
         kernel::reason::Reason,
         kernel::receipt::checked_key,
         kernel::server::{caller, internal, not_found, write_error, Caller},
+        kernel::text::has_control,
         kernel::write::Actor,
         people::repo::profile,
         rules::{promotion::CareerRecord, RuleSet},
@@ -162,16 +163,6 @@ mod ssr {
             return Err(AppError::invalid_field(Reason::ScenarioName, "name", ""));
         }
         Ok(name.to_string())
-    }
-
-    /// Control characters (NUL, bidi overrides…) are refused in names and comments; a comment
-    /// may hold line breaks.
-    pub(super) fn has_control(text: &str, lines: bool) -> bool {
-        text.chars().any(|c| {
-            (c.is_control() && !(lines && (c == '\n' || c == '\r' || c == '\t')))
-                || ('\u{202A}'..='\u{202E}').contains(&c)
-                || ('\u{2066}'..='\u{2069}').contains(&c)
-        })
     }
 
     /// Every problem of a plan, each naming its field (`events.N` for an event).

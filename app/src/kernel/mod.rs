@@ -13,5 +13,6 @@ pub mod reason;
 #[cfg(feature = "ssr")]
 pub mod receipt;
 pub mod server;
+pub mod text;
 #[cfg(feature = "ssr")]
 pub mod write;

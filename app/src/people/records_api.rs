@@ -191,11 +191,10 @@ pub async fn save_unit(
     }
     // A formula start is refused as in employee names (the name travels to exports); so are
     // control characters (NUL, bidi overrides).
-    let bad_char = |c: char| c.is_control() || ('\u{202A}'..='\u{202E}').contains(&c);
     if name.is_empty()
         || name.chars().count() > 200
         || crate::import::validate::is_formula(&name)
-        || name.chars().any(bad_char)
+        || crate::kernel::text::has_control(&name, false)
     {
         return Err(AppError::invalid_field(Reason::UnitName, "name", ""));
     }

@@ -89,6 +89,20 @@ pub fn s(v: impl ToString) -> String {
 }
 
 impl Demo {
+    /// The approved plan of someone in the demo pejabat penilai's team, and its owner.
+    #[allow(dead_code)]
+    pub async fn approved_team_plan(&self) -> (i64, i64) {
+        sqlx::query(
+            "SELECT p.id, p.employee_id FROM skp_plan p \
+             JOIN app_user u ON u.employee_id = p.penilai_id \
+             WHERE u.username = 'demo.pejabat_penilai' AND p.status = 'approved'",
+        )
+        .fetch_one(&self.app.pool)
+        .await
+        .map(|r| (r.get(0), r.get(1)))
+        .unwrap()
+    }
+
     /// Log in as an employee without an account: the HR office issues an initial password,
     /// the employee logs in and changes it.
     pub async fn login_employee(&self, employee_id: i64) -> String {
