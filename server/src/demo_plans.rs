@@ -197,10 +197,19 @@ pub async fn unit_plans(
     agency_id: i64,
     period_id: i64,
     head: i64,
-    head_penilai: Option<i64>,
     staff: &[i64],
 ) -> Result<(), sqlx::Error> {
-    let line = (head_penilai, None);
+    // A plan names the line in force, as `skp::repo::plans::start` does (and the hand-over
+    // rule keeps it so); the staff answer to the head, whose own penilai is their atasan.
+    let line: (Option<i64>, Option<i64>) = sqlx::query(
+        "SELECT penilai_id, atasan_id FROM reporting_line WHERE employee_id = $1 AND end_date IS NULL",
+    )
+    .bind(head)
+    .fetch_optional(&mut *conn)
+    .await?
+    .map(|r| (r.get(0), r.get(1)))
+    .unwrap_or((None, None));
+    let head_penilai = line.0;
     let parents =
         plan(conn, agency_id, period_id, head, line, "approved", HEAD_RESULTS, &[]).await?;
     let line = (Some(head), head_penilai);

@@ -8,6 +8,7 @@ pub mod db;
 pub mod demo_careers;
 pub mod demo_plans;
 pub mod http;
+pub mod schedule;
 pub mod seed;
 pub mod startup;
 pub mod telemetry;

@@ -296,13 +296,10 @@ pub async fn seed_demo(pool: &AnyPool, scale: u32) -> Result<SeedSummary, SeedEr
                 }
             }
             // The demo pejabat penilai leads DINKES-1 and answers to the head of DINKES.
-            let dinkes = units.iter().position(|u| u.code == "DINKES");
             let unit = units.iter().find(|u| u.code == "DINKES-1");
-            if let (Some(d), Some(unit), Some(head)) =
-                (dinkes, unit, unit.and_then(SeededUnit::head))
-            {
+            if let (Some(unit), Some(head)) = (unit, unit.and_then(SeededUnit::head)) {
                 let staff: Vec<i64> = unit.people.iter().skip(1).map(|(id, _)| *id).collect();
-                demo_plans::unit_plans(&mut tx, agency_id, period, head, units[d].head(), &staff)
+                demo_plans::unit_plans(&mut tx, agency_id, period, head, &staff)
                     .await?;
             }
         }

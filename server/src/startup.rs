@@ -79,6 +79,7 @@ impl Application {
             let _ = stop_tx.send(true);
         });
         let grace = self.grace;
+        let follower = crate::schedule::follow_reporting_lines(self.pool.clone());
         let result = tokio::select! {
             result = server.into_future() => result,
             () = async move {
@@ -89,6 +90,7 @@ impl Application {
                 Ok(())
             }
         };
+        follower.abort();
         self.pool.close().await;
         tracing::info!("stopped");
         result

@@ -49,6 +49,8 @@ coded_enum! {
         DistributionReturned = "distribution_returned",
         AppealFiled = "appeal_filed",
         AppealDecided = "appeal_decided",
+        PlanHandedOver = "plan_handed_over",
+        AppealHandedOver = "appeal_handed_over",
     }
 }
 

@@ -703,6 +703,8 @@ pub const TEXTS: Texts = Texts {
     audit_act_distribution_returned: "Predikat distribution returned",
     audit_act_appeal_filed: "Appeal filed",
     audit_act_appeal_decided: "Appeal decided",
+    audit_act_plan_handed_over: "SKP handed to the new reporting line",
+    audit_act_appeal_handed_over: "Appeal handed to the new atasan",
     audit_ent_account: "Account",
     audit_ent_app_user: "Account",
     audit_ent_agency: "Agency",

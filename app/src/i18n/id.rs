@@ -702,6 +702,8 @@ pub const TEXTS: Texts = Texts {
     audit_act_distribution_returned: "Distribusi predikat dikembalikan",
     audit_act_appeal_filed: "Keberatan diajukan",
     audit_act_appeal_decided: "Keberatan diputuskan",
+    audit_act_plan_handed_over: "SKP dialihkan ke pejabat penilai baru",
+    audit_act_appeal_handed_over: "Keberatan dialihkan ke atasan baru",
     audit_ent_account: "Akun",
     audit_ent_app_user: "Akun",
     audit_ent_agency: "Instansi",

@@ -759,6 +759,8 @@ pub struct Texts {
     pub audit_act_distribution_returned: &'static str,
     pub audit_act_appeal_filed: &'static str,
     pub audit_act_appeal_decided: &'static str,
+    pub audit_act_plan_handed_over: &'static str,
+    pub audit_act_appeal_handed_over: &'static str,
     pub audit_ent_account: &'static str,
     pub audit_ent_app_user: &'static str,
     pub audit_ent_agency: &'static str,

@@ -47,6 +47,8 @@ pub fn action_label(t: &Texts, a: AuditAction) -> &'static str {
         AuditAction::DistributionReturned => t.audit_act_distribution_returned,
         AuditAction::AppealFiled => t.audit_act_appeal_filed,
         AuditAction::AppealDecided => t.audit_act_appeal_decided,
+        AuditAction::PlanHandedOver => t.audit_act_plan_handed_over,
+        AuditAction::AppealHandedOver => t.audit_act_appeal_handed_over,
     }
 }
 

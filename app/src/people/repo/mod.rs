@@ -2,5 +2,6 @@
 
 pub mod corrections;
 pub mod employees;
+pub mod handover;
 pub mod profile;
 pub mod records;
