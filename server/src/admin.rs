@@ -133,10 +133,11 @@ pub async fn import_file(
         .ok_or_else(|| AdminError::UnknownAgency(agency_code.to_string()))?
         .try_get(0)?;
     let locale = app::i18n::Locale::Id;
-    let rows = match app::import::parse_any(&bytes, locale) {
-        Ok(rows) => rows,
-        Err(errors) => return Err(report(&errors)),
-    };
+    let (rows, read) = app::import::check_any(&bytes, locale).map_err(|e| report(&e))?;
+    let errors = app::import::repo::all_problems(pool, agency, &rows, read, locale).await?;
+    if !errors.is_empty() {
+        return Err(report(&errors));
+    }
     match app::import::repo::import_employees(pool, agency, None, &rows, locale).await? {
         Ok(n) => {
             println!(

@@ -21,10 +21,16 @@ pub fn follow_reporting_lines(pool: AnyPool) -> tokio::task::JoinHandle<()> {
             }
             match app::people::repo::handover::follow_lines_now(&pool).await {
                 Ok(done) if done.plans + done.appeals > 0 => {
-                    tracing::info!(plans = done.plans, appeals = done.appeals, "handed over to new reporting lines");
+                    tracing::info!(
+                        plans = done.plans,
+                        appeals = done.appeals,
+                        "handed over to new reporting lines"
+                    );
                 }
                 Ok(_) => {}
-                Err(error) => tracing::warn!(%error, "following new reporting lines failed; trying again later"),
+                Err(error) => {
+                    tracing::warn!(%error, "following new reporting lines failed; trying again later")
+                }
             }
         }
     })

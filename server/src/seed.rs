@@ -299,8 +299,7 @@ pub async fn seed_demo(pool: &AnyPool, scale: u32) -> Result<SeedSummary, SeedEr
             let unit = units.iter().find(|u| u.code == "DINKES-1");
             if let (Some(unit), Some(head)) = (unit, unit.and_then(SeededUnit::head)) {
                 let staff: Vec<i64> = unit.people.iter().skip(1).map(|(id, _)| *id).collect();
-                demo_plans::unit_plans(&mut tx, agency_id, period, head, &staff)
-                    .await?;
+                demo_plans::unit_plans(&mut tx, agency_id, period, head, &staff).await?;
             }
         }
         tx.commit().await?;

@@ -170,9 +170,8 @@ async fn a_new_penilai_takes_over_review_rating_and_360_from_the_first_day(backe
         let pool = demo.app.pool.clone();
         async move {
             let mut tx = pool.begin().await.unwrap();
-            let done = app::people::repo::handover::follow_lines(&mut tx, day, None, None)
-                .await
-                .unwrap();
+            let done =
+                app::people::repo::handover::follow_lines(&mut tx, day, None, None).await.unwrap();
             tx.commit().await.unwrap();
             done
         }

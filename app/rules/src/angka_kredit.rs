@@ -24,8 +24,8 @@ pub enum AkError {
     NoNextStep { golongan: String, jenjang: String },
     #[error("no integration base (nilai dasar) is known for golongan {golongan}")]
     NoIntegrationBase { golongan: String },
-    #[error("credit points cannot be negative ({value})")]
-    Negative { value: String },
+    #[error("credit points must be from 0 to 10000, not {value}")]
+    OutOfRange { value: String },
 }
 
 /// `AK = months/12 × percentage(predikat) × koefisien(jenjang)`.
@@ -129,8 +129,11 @@ pub fn integrate_conventional(
     konvensional: f64,
     golongan: Golongan,
 ) -> Result<(f64, Trace), AkError> {
-    if konvensional < 0.0 || !konvensional.is_finite() {
-        return Err(AkError::Negative { value: konvensional.to_string() });
+    let max = crate::promotion::MAX_ANGKA_KREDIT;
+    if !(konvensional.is_finite() && (0.0..=max).contains(&konvensional)) {
+        let v = konvensional;
+        let value = if v.abs() < 1e9 { v.to_string() } else { format!("{v:e}") };
+        return Err(AkError::OutOfRange { value });
     }
     let base = integration_base(golongan)
         .ok_or(AkError::NoIntegrationBase { golongan: golongan.code().into() })?;

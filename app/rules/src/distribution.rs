@@ -160,7 +160,13 @@ pub struct DistributionCheck {
 pub enum DistributionError {
     #[error("the unit has no employees")]
     EmptyUnit,
+    #[error("a unit holds at most {max} employees, not {total}")]
+    TooLarge { total: u64, max: u32 },
 }
+
+/// The most employees one unit can hold: more than the largest agency has (Indonesia's largest
+/// employ a few hundred thousand ASN), so a count beyond it is a mistake, not a unit.
+pub const MAX_HEADCOUNT: u32 = 1_000_000;
 
 struct Constraint {
     rule: &'static str,
@@ -277,6 +283,11 @@ pub fn check_distribution(
     org: OrgPredikat,
     counts: Counts,
 ) -> Result<(DistributionCheck, Trace), DistributionError> {
+    // Summed wide: five counts near u32::MAX must be refused, not wrap around.
+    let wide: u64 = Predikat::ALL.iter().map(|p| u64::from(counts.get(*p))).sum();
+    if wide > u64::from(MAX_HEADCOUNT) {
+        return Err(DistributionError::TooLarge { total: wide, max: MAX_HEADCOUNT });
+    }
     let n = counts.total();
     if n == 0 {
         return Err(DistributionError::EmptyUnit);
@@ -332,9 +343,15 @@ pub fn check_distribution(
     ))
 }
 
-/// Greedy repair: each step moves one person along the move that lowers the total violation
-/// most, preferring moves between neighbouring predikat. Every useful move lowers the violation
-/// by one or two, and the tests check it against exhaustive search on small units.
+/// Greedy repair: each step takes the move that lowers the total violation most, preferring
+/// moves between neighbouring predikat, and makes it for as many people as keep lowering the
+/// violation at the same rate. Every useful move lowers it by one or two per person, and the
+/// tests check the result against exhaustive search on small units.
+///
+/// Moving people in batches keeps the work independent of the head counts: the violation is a
+/// sum of `max(0, affine)` terms, so along one move it falls at a steady rate until a term
+/// reaches zero, and a binary search finds that point. The number of steps is bounded by the
+/// number of constraint terms, not by the size of the unit.
 fn fewest_changes(cs: &[Constraint], start: Counts) -> (Vec<Change>, bool) {
     let mut counts = start;
     let mut changes: Vec<Change> = Vec::new();
@@ -369,15 +386,39 @@ fn fewest_changes(cs: &[Constraint], start: Counts) -> (Vec<Change>, bool) {
         let Some((v, _, from, to)) = best else {
             return (changes, false);
         };
-        *counts.get_mut(from) -= 1;
-        *counts.get_mut(to) += 1;
-        current = v;
+        let count = steady_run(cs, &counts, from, to, current - v);
+        *counts.get_mut(from) -= count;
+        *counts.get_mut(to) += count;
+        current = violation(cs, &counts);
         match changes.iter_mut().find(|c| c.from == from && c.to == to) {
-            Some(c) => c.count += 1,
-            None => changes.push(Change { from, to, count: 1 }),
+            Some(c) => c.count += count,
+            None => changes.push(Change { from, to, count }),
         }
     }
     (changes, true)
+}
+
+/// How many people (at least one) can move from `from` to `to` while each lowers the
+/// violation by `rate`: the violation along the move is convex, so those form a prefix.
+fn steady_run(cs: &[Constraint], counts: &Counts, from: Predikat, to: Predikat, rate: u32) -> u32 {
+    let base = violation(cs, counts);
+    let after = |k: u32| {
+        let mut c = *counts;
+        *c.get_mut(from) -= k;
+        *c.get_mut(to) += k;
+        violation(cs, &c)
+    };
+    let steady = |k: u32| u64::from(after(k)) + u64::from(k) * u64::from(rate) == u64::from(base);
+    let (mut good, mut bad) = (1, counts.get(from) + 1);
+    while bad - good > 1 {
+        let mid = good + (bad - good) / 2;
+        if steady(mid) {
+            good = mid;
+        } else {
+            bad = mid;
+        }
+    }
+    good
 }
 
 #[cfg(test)]

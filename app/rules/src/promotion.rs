@@ -130,6 +130,74 @@ pub struct CareerRecord {
     pub upkp_passed: bool,
 }
 
+/// The most credit points a record can hold: far above the highest jenjang's requirement, so
+/// anything beyond it is a typing mistake.
+pub const MAX_ANGKA_KREDIT: f64 = 10_000.0;
+/// The most entries of a list in a record or scenario (years of history, events, a predikat
+/// sequence): a working life is under 50 years.
+pub const MAX_LIST: usize = 100;
+
+/// A record the rules cannot work with: each names the field at fault.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum RecordError {
+    #[error("record.angka_kredit: credit points must be from 0 to 10000, not {value}")]
+    AngkaKredit { value: String },
+    #[error("record.{field}: {date} is not after the birth date {birth}")]
+    BeforeBirth { field: String, date: Date, birth: Date },
+    #[error("record.predikat_history: the year {year} is outside {from}–{to}")]
+    HistoryYear { year: i32, from: i32, to: i32 },
+    #[error("{field}: at most {max} entries, not {len}")]
+    TooMany { field: String, len: usize, max: usize },
+}
+
+impl RecordError {
+    /// The request field at fault, as the API names it.
+    pub fn field(&self) -> String {
+        match self {
+            RecordError::AngkaKredit { .. } => "record.angka_kredit".into(),
+            RecordError::BeforeBirth { field, .. } => format!("record.{field}"),
+            RecordError::HistoryYear { .. } => "record.predikat_history".into(),
+            RecordError::TooMany { field, .. } => field.clone(),
+        }
+    }
+}
+
+/// A list no longer than [`MAX_LIST`].
+pub fn check_list_len(field: &str, len: usize) -> Result<(), RecordError> {
+    if len > MAX_LIST {
+        return Err(RecordError::TooMany { field: field.into(), len, max: MAX_LIST });
+    }
+    Ok(())
+}
+
+impl CareerRecord {
+    /// Values the rules can work with: bounded credit points, dates after birth, history
+    /// within a lifetime. This bounds every projection's length and memory, whatever the input.
+    pub fn check(&self) -> Result<(), RecordError> {
+        if !(self.angka_kredit.is_finite() && (0.0..=MAX_ANGKA_KREDIT).contains(&self.angka_kredit))
+        {
+            let v = self.angka_kredit;
+            let value = if v.abs() < 1e9 { v.to_string() } else { format!("{v:e}") };
+            return Err(RecordError::AngkaKredit { value });
+        }
+        let birth = self.birth_date;
+        let dates = [("tmt_golongan", Some(self.tmt_golongan)), ("tmt_jabatan", self.tmt_jabatan)];
+        for (field, date) in dates {
+            if let Some(date) = date.filter(|d| *d <= birth) {
+                return Err(RecordError::BeforeBirth { field: field.into(), date, birth });
+            }
+        }
+        check_list_len("record.predikat_history", self.predikat_history.len())?;
+        let (from, to) = (birth.year(), birth.year() + 100);
+        if let Some(y) = self.predikat_history.iter().find(|y| !(from..=to).contains(&y.year)) {
+            return Err(RecordError::HistoryYear { year: y.year, from, to });
+        }
+        Ok(())
+    }
+}
+
 /// The compact state the checks run on (copied, never allocated).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct State {

@@ -27,34 +27,58 @@ pub enum Target {
     Range { low: f64, high: f64 },
 }
 
+/// The largest weight of one result (its share of the plan, in percent).
+pub const MAX_WEIGHT: f64 = 100.0;
+/// The largest target or realisation: ten thousand trillion, above any amount a plan counts
+/// (documents, percent, or rupiah up to the national budget), and small enough that every ratio
+/// of two amounts stays a finite number.
+pub const MAX_AMOUNT: f64 = 1e16;
+/// The smallest target: a millionth, so realisation ÷ target stays finite.
+pub const MIN_TARGET: f64 = 1e-6;
+
+/// A weight the rules accept: more than 0, at most [`MAX_WEIGHT`].
+pub fn valid_weight(w: f64) -> bool {
+    w.is_finite() && w > 0.0 && w <= MAX_WEIGHT
+}
+
+/// A target the rules accept: from [`MIN_TARGET`] to [`MAX_AMOUNT`].
+pub fn valid_target(t: f64) -> bool {
+    t.is_finite() && (MIN_TARGET..=MAX_AMOUNT).contains(&t)
+}
+
+/// A realisation the rules accept: from 0 to [`MAX_AMOUNT`].
+pub fn valid_realisation(r: f64) -> bool {
+    r.is_finite() && (0.0..=MAX_AMOUNT).contains(&r)
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum ScoringError {
-    #[error("indicator {index}: the target must be a positive number")]
+    #[error("indicator {index}: the target must be a number from 0.000001 to 10^16")]
     Target { index: usize },
-    #[error("indicator {index}: the range must have 0 < low ≤ high")]
+    #[error("indicator {index}: the range must have 0.000001 ≤ low ≤ high ≤ 10^16")]
     Range { index: usize },
-    #[error("indicator {index}: the realisation must be a number ≥ 0")]
+    #[error("indicator {index}: the realisation must be a number from 0 to 10^16")]
     Realisation { index: usize },
-    #[error("result {index}: the weight must be a number > 0")]
+    #[error("result {index}: the weight must be a number more than 0 and at most 100")]
     Weight { index: usize },
     #[error("result {index} has no indicator")]
     NoIndicator { index: usize },
     #[error("the plan has no main result (RHK utama)")]
     NoMainResult,
-    #[error("the score {value} is outside 0–120")]
-    Score { value: String },
+    #[error("{field}: the score {value} is outside 0–120")]
+    Score { field: String, value: String },
     #[error("{field}: {value} is not a valid amount")]
     Amount { field: String, value: String },
 }
 
 /// Capaian in percent.
 pub fn achievement(target: Target, realisasi: f64, index: usize) -> Result<f64, ScoringError> {
-    if !realisasi.is_finite() || realisasi < 0.0 {
+    if !valid_realisation(realisasi) {
         return Err(ScoringError::Realisation { index });
     }
-    let positive = |t: f64| t.is_finite() && t > 0.0;
+    let positive = valid_target;
     match target {
         Target::Normal { target } if positive(target) => Ok(realisasi / target * 100.0),
         Target::LowerIsBetter { target } if positive(target) => {
@@ -181,7 +205,7 @@ pub fn skp_score(results: &[ResultInput]) -> Result<(SkpScore, Trace), ScoringEr
     let mut scored = Vec::with_capacity(results.len());
     let mut indicator_index = 0;
     for (ri, r) in results.iter().enumerate() {
-        if !r.weight.is_finite() || r.weight <= 0.0 {
+        if !valid_weight(r.weight) {
             return Err(ScoringError::Weight { index: ri + 1 });
         }
         if r.indicators.is_empty() {
@@ -290,10 +314,10 @@ pub fn pp46_category(nilai: f64) -> LegacyCategory {
 
 /// PP 46/2011 time (or cost) aspect: `RW` realised against `TW` targeted.
 pub fn pp46_efficiency_score(target: f64, realised: f64) -> Result<f64, ScoringError> {
-    if !(target.is_finite() && target > 0.0) {
+    if !valid_target(target) {
         return Err(ScoringError::Amount { field: "target".into(), value: target.to_string() });
     }
-    if !(realised.is_finite() && realised >= 0.0) {
+    if !valid_realisation(realised) {
         return Err(ScoringError::Amount { field: "realised".into(), value: realised.to_string() });
     }
     let efficiency = 100.0 - realised / target * 100.0;
@@ -320,16 +344,24 @@ pub struct LegacyResult {
     pub category: LegacyCategory,
 }
 
+/// A legacy score: a number from 0 to 120. The refusal quotes a short form of the value.
+fn check_score(field: &str, v: f64) -> Result<(), ScoringError> {
+    if v.is_finite() && (0.0..=120.0).contains(&v) {
+        return Ok(());
+    }
+    let value = if v.is_finite() && v.abs() < 1e9 { v.to_string() } else { format!("{v:e}") };
+    Err(ScoringError::Score { field: field.to_string(), value })
+}
+
 /// Nilai prestasi kerja = 60% SKP + 40% perilaku.
 pub fn pp46_score(input: &Pp46Input) -> Result<(LegacyResult, Trace), ScoringError> {
     if input.skp_aspects.is_empty() {
         return Err(ScoringError::Amount { field: "skp_aspects".into(), value: "[]".into() });
     }
-    for v in input.skp_aspects.iter().chain(std::iter::once(&input.perilaku)) {
-        if !v.is_finite() || *v < 0.0 || *v > 120.0 {
-            return Err(ScoringError::Score { value: v.to_string() });
-        }
+    for (i, v) in input.skp_aspects.iter().enumerate() {
+        check_score(&format!("skp_aspects[{i}]"), *v)?;
     }
+    check_score("perilaku", input.perilaku)?;
     let nilai_skp = input.skp_aspects.iter().sum::<f64>() / input.skp_aspects.len() as f64;
     let nilai = 0.6 * nilai_skp + 0.4 * input.perilaku;
     let category = pp46_category(nilai);
@@ -359,11 +391,8 @@ pub struct Pp30Input {
 
 /// PP 30/2019 nilai kinerja (0–120) and predikat.
 pub fn pp30_score(input: &Pp30Input) -> Result<(f64, LegacyCategory, Trace), ScoringError> {
-    for v in [input.nilai_skp, input.perilaku] {
-        if !v.is_finite() || !(0.0..=120.0).contains(&v) {
-            return Err(ScoringError::Score { value: v.to_string() });
-        }
-    }
+    check_score("nilai_skp", input.nilai_skp)?;
+    check_score("perilaku", input.perilaku)?;
     let (ws, wp) = if input.with_360 { (0.6, 0.4) } else { (0.7, 0.3) };
     let nilai = ws * input.nilai_skp + wp * input.perilaku;
     let category = if nilai >= 110.0 && input.inovasi {

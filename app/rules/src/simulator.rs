@@ -139,6 +139,8 @@ pub enum SimulationError {
     Runs { runs: u32, max: u32 },
     #[error("the predikat distribution needs a positive weight")]
     EmptyDistribution,
+    #[error(transparent)]
+    Record(#[from] crate::promotion::RecordError),
 }
 
 /// Predikat by calendar year, O(1) lookups for the inner loop.
@@ -415,7 +417,14 @@ fn promote(
     }
 }
 
-fn validate(rs: &RuleSet, record: &CareerRecord, start: Date) -> Result<(), SimulationError> {
+fn validate(
+    rs: &RuleSet,
+    record: &CareerRecord,
+    start: Date,
+    events: &[ScenarioEvent],
+) -> Result<(), SimulationError> {
+    record.check()?;
+    crate::promotion::check_list_len("events", events.len())?;
     if start < record.tmt_golongan {
         return Err(SimulationError::StartBeforeTmt { start, tmt: record.tmt_golongan });
     }
@@ -432,9 +441,12 @@ pub fn project(
     record: &CareerRecord,
     scenario: &Scenario,
 ) -> Result<(Projection, Trace), SimulationError> {
-    validate(rs, record, scenario.start)?;
-    if matches!(&scenario.plan, PredikatPlan::Sequence { predikat } if predikat.is_empty()) {
-        return Err(SimulationError::EmptySequence);
+    validate(rs, record, scenario.start, &scenario.events)?;
+    if let PredikatPlan::Sequence { predikat } = &scenario.plan {
+        if predikat.is_empty() {
+            return Err(SimulationError::EmptySequence);
+        }
+        crate::promotion::check_list_len("scenario.plan.predikat", predikat.len())?;
     }
     let mut years = Years::from_record(record, scenario.start);
     let mut steps = Vec::new();
@@ -639,7 +651,7 @@ pub struct MonteCarloRun {
 impl MonteCarloRun {
     /// A run of `input`, validated; nothing is drawn yet.
     pub fn new(rs: &RuleSet, input: MonteCarloInput) -> Result<MonteCarloRun, SimulationError> {
-        validate(rs, &input.record, input.start)?;
+        validate(rs, &input.record, input.start, &input.events)?;
         if input.runs == 0 || input.runs > MAX_RUNS {
             return Err(SimulationError::Runs { runs: input.runs, max: MAX_RUNS });
         }

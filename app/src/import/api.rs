@@ -45,10 +45,19 @@ mod ssr {
         let locale = initial_locale();
         let Caller { pool, user } = caller()?;
         let agency = policy::managed_agency(&user).ok_or(AppError::NotFound)?;
-        let rows = match crate::import::parse_any(bytes, locale) {
-            Ok(rows) => rows,
+        let (rows, read) = match crate::import::check_any(bytes, locale) {
+            Ok(checked) => checked,
             Err(errors) => return Ok(ImportOutcome { imported: 0, errors }),
         };
+        let errors = crate::import::repo::all_problems(&pool, agency, &rows, read, locale)
+            .await
+            .map_err(|error| {
+                tracing::error!(%error, "checking an import failed");
+                AppError::Internal
+            })?;
+        if !errors.is_empty() {
+            return Ok(ImportOutcome { imported: 0, errors });
+        }
         let written =
             crate::import::repo::import_employees(&pool, agency, Some(user.user_id), &rows, locale)
                 .await

@@ -17,20 +17,18 @@ pub mod validate;
 pub mod xlsx;
 
 #[cfg(feature = "ssr")]
-pub use validate::{parse_csv, FileProblem, ImportRow, TEMPLATE_CSV};
+pub use validate::{check_csv, parse_csv, Checked, FileProblem, ImportRow, TEMPLATE_CSV};
 #[cfg(feature = "ssr")]
-pub use xlsx::parse_xlsx;
+pub use xlsx::{check_xlsx, parse_xlsx};
 
-/// Parse an import file by its content: an Excel workbook (a ZIP) or CSV text.
+/// Read an import file by its content, an Excel workbook (a ZIP) or CSV text: the valid rows
+/// and every problem of the others (see [`Checked`]).
 #[cfg(feature = "ssr")]
-pub fn parse_any(
-    bytes: &[u8],
-    locale: crate::i18n::Locale,
-) -> Result<Vec<ImportRow>, Vec<ImportError>> {
+pub fn check_any(bytes: &[u8], locale: crate::i18n::Locale) -> Checked {
     if bytes.starts_with(b"PK\x03\x04") {
-        parse_xlsx(bytes, locale)
+        check_xlsx(bytes, locale)
     } else {
-        parse_csv(bytes, locale)
+        check_csv(bytes, locale)
     }
 }
 

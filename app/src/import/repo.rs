@@ -24,6 +24,21 @@ pub async fn import_employees(
     rows: &[ImportRow],
     locale: Locale,
 ) -> Result<Result<usize, Vec<ImportError>>, sqlx::Error> {
+    let (units, errors) = check_against_agency(pool, agency_id, rows, locale).await?;
+    if !errors.is_empty() {
+        return Ok(Err(errors));
+    }
+    write(pool, agency_id, actor_user_id, rows, &units).await.map(Ok)
+}
+
+/// What only the database can tell about `rows`: unit codes unknown in the agency and NIPs
+/// already registered. Also the agency's unit ids by code, for writing.
+async fn check_against_agency(
+    pool: &Pool,
+    agency_id: i64,
+    rows: &[ImportRow],
+    locale: Locale,
+) -> Result<(HashMap<String, i64>, Vec<ImportError>), sqlx::Error> {
     let units: HashMap<String, i64> =
         sqlx::query("SELECT code, id FROM org_unit WHERE agency_id = $1")
             .bind(agency_id)
@@ -69,9 +84,33 @@ pub async fn import_employees(
             });
         }
     }
-    if !errors.is_empty() {
-        return Ok(Err(errors));
+    Ok((units, errors))
+}
+
+/// Every problem of a file: those found reading it (`read`, beside the valid `rows`) and the
+/// database's about the valid rows, by line. Empty when the rows may be written.
+pub async fn all_problems(
+    pool: &Pool,
+    agency_id: i64,
+    rows: &[ImportRow],
+    mut read: Vec<ImportError>,
+    locale: Locale,
+) -> Result<Vec<ImportError>, sqlx::Error> {
+    if read.is_empty() {
+        return Ok(read);
     }
+    read.append(&mut check_against_agency(pool, agency_id, rows, locale).await?.1);
+    read.sort_by_key(|e| e.line);
+    Ok(read)
+}
+
+async fn write(
+    pool: &Pool,
+    agency_id: i64,
+    actor_user_id: Option<i64>,
+    rows: &[ImportRow],
+    units: &HashMap<String, i64>,
+) -> Result<usize, sqlx::Error> {
     let mut tx = crate::kernel::db::begin_write(pool).await?;
     for row in rows {
         employees::insert(
@@ -105,5 +144,5 @@ pub async fn import_employees(
     )
     .await?;
     tx.commit().await?;
-    Ok(Ok(rows.len()))
+    Ok(rows.len())
 }

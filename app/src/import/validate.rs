@@ -118,6 +118,27 @@ fn file_problem(problem: FileProblem, locale: Locale) -> ImportError {
 /// Checks that need the database (unit codes, NIPs already registered) come after, in the
 /// repository, with the same error shape.
 pub fn parse_csv(bytes: &[u8], locale: Locale) -> Result<Vec<ImportRow>, Vec<ImportError>> {
+    check_csv(bytes, locale).and_then(all_or_problems)
+}
+
+/// The valid rows and every problem of every other row; all of them at once (a file that does
+/// not have those is no use to an HR office fixing a spreadsheet). `Err` is a problem with the
+/// file as a whole (too large, not CSV, no header), when no row can be read.
+pub type Checked = Result<(Vec<ImportRow>, Vec<ImportError>), Vec<ImportError>>;
+
+/// The rows when none has a problem, else every problem.
+pub fn all_or_problems(
+    (rows, errors): (Vec<ImportRow>, Vec<ImportError>),
+) -> Result<Vec<ImportRow>, Vec<ImportError>> {
+    if errors.is_empty() {
+        Ok(rows)
+    } else {
+        Err(errors)
+    }
+}
+
+/// [`parse_csv`], keeping the valid rows beside the problems (see [`Checked`]).
+pub fn check_csv(bytes: &[u8], locale: Locale) -> Checked {
     if bytes.len() > MAX_BYTES {
         return Err(vec![file_problem(FileProblem::TooLarge, locale)]);
     }
@@ -156,17 +177,17 @@ pub fn parse_csv(bytes: &[u8], locale: Locale) -> Result<Vec<ImportRow>, Vec<Imp
             }),
         }
     }
-    validate_records(headers, records, unreadable, locale)
+    check_records(headers, records, unreadable, locale)
 }
 
 /// The checks every file format shares: the header row, then each data row
 /// (`(line, cells)`); `errors` may already hold problems found while reading.
-pub fn validate_records(
+pub fn check_records(
     headers: Vec<String>,
     records: Vec<(usize, Vec<String>)>,
     mut errors: Vec<ImportError>,
     locale: Locale,
-) -> Result<Vec<ImportRow>, Vec<ImportError>> {
+) -> Checked {
     let file_error = |problem: FileProblem| vec![file_problem(problem, locale)];
     let headers: Vec<String> = headers.iter().map(|c| c.trim().to_lowercase()).collect();
     if headers.iter().all(String::is_empty) {
@@ -227,11 +248,8 @@ pub fn validate_records(
     if rows.is_empty() && errors.is_empty() {
         return Err(file_error(FileProblem::Empty));
     }
-    if errors.is_empty() {
-        Ok(rows)
-    } else {
-        Err(errors)
-    }
+    errors.sort_by_key(|e| e.line);
+    Ok((rows, errors))
 }
 
 /// Validate one record, its cells in the order of [`COLUMNS`]: the rule for a row of an import
@@ -249,7 +267,6 @@ pub fn validate_record(
             message: msg(locale, &id, &en),
         });
     };
-    let mut formula = false;
     for (i, c) in cells.iter().enumerate() {
         if is_formula(c) {
             bad(
@@ -257,11 +274,7 @@ pub fn validate_record(
                 "Sel diawali =, +, -, @ ditolak (dapat dijalankan sebagai rumus).".into(),
                 "A cell starting with =, +, -, @ is refused (it could run as a formula).".into(),
             );
-            formula = true;
         }
-    }
-    if formula {
-        return Err(row_errors);
     }
     let [nip, name, kind, gender, birth, golongan, position_kind, position_name, jenjang, education, unit] =
         cells;

@@ -9,7 +9,7 @@ use std::io::Cursor;
 use calamine::{Data, Reader, Xlsx};
 
 use super::ImportRow;
-use crate::import::validate::{validate_records, COLUMNS, MAX_BYTES};
+use crate::import::validate::{all_or_problems, check_records, Checked, COLUMNS, MAX_BYTES};
 use crate::import::ImportError;
 use crate::{i18n::Locale, rules::Date};
 
@@ -64,6 +64,11 @@ fn unpacked_size(bytes: &[u8]) -> Result<u64, String> {
 }
 
 pub fn parse_xlsx(bytes: &[u8], locale: Locale) -> Result<Vec<ImportRow>, Vec<ImportError>> {
+    check_xlsx(bytes, locale).and_then(all_or_problems)
+}
+
+/// [`parse_xlsx`], keeping the valid rows beside the problems (see [`Checked`]).
+pub fn check_xlsx(bytes: &[u8], locale: Locale) -> Checked {
     let whole = |message: String| vec![ImportError { line: 1, column: None, message }];
     let too_large = || {
         whole(msg(
@@ -155,15 +160,13 @@ pub fn parse_xlsx(bytes: &[u8], locale: Locale) -> Result<Vec<ImportRow>, Vec<Im
             }
         }
     }
-    match validate_records(headers, records, Vec::new(), locale) {
-        Ok(rows) if errors.is_empty() => Ok(rows),
-        Ok(_) => Err(errors),
-        Err(mut more) => {
-            errors.append(&mut more);
-            errors.sort_by_key(|e| e.line);
-            Err(errors)
-        }
-    }
+    let (rows, mut more) = check_records(headers, records, Vec::new(), locale)?;
+    errors.append(&mut more);
+    errors.sort_by_key(|e| e.line);
+    // A row with a formula cell is not imported, even when its cached values are valid.
+    let refused: std::collections::HashSet<usize> = errors.iter().map(|e| e.line).collect();
+    let rows = rows.into_iter().filter(|r| !refused.contains(&r.line)).collect();
+    Ok((rows, errors))
 }
 
 #[cfg(test)]

@@ -434,7 +434,7 @@ pub(super) mod ssr {
         }
         let indicators: usize = view.results.iter().map(|r| r.indicators.len()).sum();
         if input.realisasi.len() != indicators
-            || input.realisasi.iter().any(|v| !v.is_finite() || *v < 0.0)
+            || !input.realisasi.iter().all(|v| crate::rules::scoring::valid_realisation(*v))
             || input.behaviours.len() != 7
         {
             return Err(AppError::invalid(Reason::RatingValues));

@@ -134,3 +134,27 @@ fn suggested_changes_are_as_few_as_exhaustive_search_finds_for_every_small_unit(
         }
     }
 }
+
+#[test]
+fn a_unit_of_the_largest_size_is_repaired_in_a_few_steps_and_a_larger_one_is_refused() {
+    let all_sangat_baik = counts(MAX_HEADCOUNT, 0, 0, 0, 0);
+    let repaired = check(OrgPredikat::Baik, all_sangat_baik);
+    // A majority of Baik (500,001) and one below Baik: 500,002 people, in two moves.
+    let moved: u32 = repaired.suggested_changes.iter().map(|c| c.count).sum();
+    assert_eq!(moved, MAX_HEADCOUNT / 2 + 2, "{:?}", repaired.suggested_changes);
+    assert!(repaired.suggested_changes.len() <= 3, "{:?}", repaired.suggested_changes);
+    assert!(repaired.feasible);
+
+    let rs = RuleSet::current();
+    let over = counts(MAX_HEADCOUNT, 1, 0, 0, 0);
+    assert_eq!(
+        check_distribution(&rs, OrgPredikat::Baik, over).unwrap_err(),
+        DistributionError::TooLarge { total: u64::from(MAX_HEADCOUNT) + 1, max: MAX_HEADCOUNT }
+    );
+    // Counts that would wrap a 32-bit sum are refused, not wrapped into a small unit.
+    let wrapping = counts(u32::MAX, 1, 0, 0, 0);
+    assert!(matches!(
+        check_distribution(&rs, OrgPredikat::Baik, wrapping),
+        Err(DistributionError::TooLarge { .. })
+    ));
+}

@@ -55,7 +55,9 @@ pub async fn follow_lines(
          WHERE (p.penilai_id IS NULL OR p.penilai_id <> l.penilai_id \
                 OR COALESCE(p.atasan_id, 0) <> COALESCE(l.atasan_id, 0)) {only} ORDER BY p.id"
     );
-    let plans = bind_employee(sqlx::query(&sql).bind(today.clone()), employee).fetch_all(&mut *conn).await?;
+    let plans = bind_employee(sqlx::query(&sql).bind(today.clone()), employee)
+        .fetch_all(&mut *conn)
+        .await?;
     let mut done = HandedOver::default();
     for row in &plans {
         let id: i64 = row.try_get("id")?;
@@ -93,7 +95,9 @@ pub async fn follow_lines(
          WHERE a.status = 'filed' AND l.atasan_id IS NOT NULL AND a.atasan_id <> l.atasan_id \
          {only} ORDER BY a.id"
     );
-    let appeals = bind_employee(sqlx::query(&sql).bind(today.clone()), employee).fetch_all(&mut *conn).await?;
+    let appeals = bind_employee(sqlx::query(&sql).bind(today.clone()), employee)
+        .fetch_all(&mut *conn)
+        .await?;
     for row in &appeals {
         let id: i64 = row.try_get("id")?;
         let atasan: i64 = row.try_get("new_atasan")?;

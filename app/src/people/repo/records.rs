@@ -7,13 +7,13 @@ use crate::audit::types::{AuditAction, AuditEntity};
 use serde::Serialize;
 use sqlx::Row;
 
+use super::handover;
 use crate::{
     audit::repo as audit,
     kernel::db::now_ms,
     kernel::reason::Reason,
     kernel::write::{Actor, WriteError},
 };
-use super::handover;
 use crate::{import::validate::ImportRow, rules::Date};
 
 /// The editable part of an employee record, as the audit log stores it before and after.
@@ -328,8 +328,7 @@ pub async fn set_reporting_line(
     .await?;
     // Open plans and filed appeals follow the line from its first day (see `handover`).
     let by = (actor.user_id > 0).then_some(actor.user_id);
-    handover::follow_lines(&mut tx, crate::kernel::db::today(), Some(line.employee_id), by)
-        .await?;
+    handover::follow_lines(&mut tx, crate::kernel::db::today(), Some(line.employee_id), by).await?;
     tx.commit().await?;
     Ok(id)
 }

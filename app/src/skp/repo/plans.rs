@@ -135,7 +135,7 @@ pub async fn add_result(
     if r.text.trim().is_empty() || r.text.chars().count() > 1000 {
         return Err(WriteError::Invalid(Reason::ResultText));
     }
-    if !r.weight.is_finite() || r.weight <= 0.0 || r.weight > 100.0 {
+    if !crate::rules::scoring::valid_weight(r.weight) {
         return Err(WriteError::Invalid(Reason::ResultWeight));
     }
     let mut tx = crate::kernel::db::begin_write(pool).await?;
@@ -231,7 +231,7 @@ pub async fn add_indicator(
     if i.unit.trim().is_empty() || i.unit.chars().count() > 60 {
         return Err(WriteError::Invalid(Reason::IndicatorUnit));
     }
-    let positive = |v: f64| v.is_finite() && v > 0.0;
+    let positive = crate::rules::scoring::valid_target;
     let high_ok = match (i.target_kind, i.target_high) {
         (TargetKind::Range, Some(h)) => positive(h) && h >= i.target,
         (TargetKind::Range, None) => false,
@@ -504,7 +504,7 @@ pub async fn record_realisation(
     if !(0..=evaluations).contains(&period_no) {
         return Err(WriteError::Invalid(Reason::RatingPeriod));
     }
-    if !realisasi.is_finite() || !(0.0..=1_000_000_000.0).contains(&realisasi) {
+    if !crate::rules::scoring::valid_realisation(realisasi) {
         return Err(WriteError::Invalid(Reason::RealisationValue));
     }
     if let Some(url) = evidence_url {

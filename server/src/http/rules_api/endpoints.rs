@@ -12,7 +12,7 @@ use prestasi_rules::{
     nip::{parse_employee_number, AsnKind, NipError},
     pangkat::Golongan,
     predikat::{predikat_kinerja, predikat_unit_leader, Predikat, Rating},
-    promotion::{promotion_eligibility, CareerRecord},
+    promotion::{promotion_eligibility, CareerRecord, RecordError},
     scoring::{pp30_score, pp46_score, skp_score, Pp30Input, Pp46Input, ResultInput, ScoringError},
     simulator::{monte_carlo, project, MonteCarloInput, Scenario, SimulationError},
     training::{yearly_jp, TrainingError},
@@ -284,7 +284,8 @@ pub struct PromotionRequest {
 pub fn promotion(
     rs: &RuleSet,
     r: PromotionRequest,
-) -> Result<(impl Serialize + use<>, Trace), std::convert::Infallible> {
+) -> Result<(impl Serialize + use<>, Trace), RecordError> {
+    r.record.check()?;
     Ok(promotion_eligibility(rs, &r.record, r.as_of))
 }
 

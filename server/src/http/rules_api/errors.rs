@@ -9,7 +9,8 @@ use axum::{
 };
 use prestasi_rules::{
     angka_kredit::AkError, distribution::DistributionError, ninebox::NineBoxError, nip::NipError,
-    scoring::ScoringError, simulator::SimulationError, training::TrainingError,
+    promotion::RecordError, scoring::ScoringError, simulator::SimulationError,
+    training::TrainingError,
 };
 use serde_json::json;
 
@@ -108,10 +109,11 @@ fn pick(locale: Locale, id: String, en: String) -> String {
 }
 
 macro_rules! localized {
-    ($ty:ty, $code:literal, |$e:ident| $body:expr) => {
+    ($ty:ty, $code:literal, |$e:ident $(, $locale:ident)?| $body:expr) => {
         impl Localized for $ty {
             fn to_api_error(&self, locale: Locale) -> ApiError {
                 let $e = self;
+                $(let $locale = locale;)?
                 let (field, id): (Option<&str>, String) = $body;
                 ApiError::invalid($code, field.map(str::to_string), pick(locale, id, $e.to_string()))
             }
@@ -132,12 +134,16 @@ localized!(AkError, "invalid_angka_kredit", |e| match e {
         Some("golongan"),
         format!("nilai dasar integrasi untuk golongan {golongan} tidak diketahui")
     ),
-    AkError::Negative { value } =>
-        (Some("angka_kredit"), format!("angka kredit tidak boleh negatif ({value})")),
+    AkError::OutOfRange { value } => (
+        Some("angka_kredit_konvensional"),
+        format!("angka kredit harus 0 sampai 10000, bukan {value}")
+    ),
 });
 
 localized!(DistributionError, "invalid_distribution", |e| match e {
     DistributionError::EmptyUnit => (Some("counts"), "unit tidak memiliki pegawai".to_string()),
+    DistributionError::TooLarge { total, max } =>
+        (Some("counts"), format!("satu unit paling banyak {max} pegawai, bukan {total}")),
 });
 
 localized!(NipError, "invalid_nip", |e| match e {
@@ -158,7 +164,7 @@ localized!(NipError, "invalid_nip", |e| match e {
     NipError::Sequence => (Some("number"), "nomor urut (digit 16–18) tidak boleh 000".to_string()),
 });
 
-localized!(SimulationError, "invalid_simulation", |e| match e {
+localized!(SimulationError, "invalid_simulation", |e, locale| match e {
     SimulationError::StartBeforeTmt { start, tmt } =>
         (Some("start"), format!("simulasi dimulai ({start}) sebelum TMT golongan ({tmt})")),
     SimulationError::StartAfterRetirement { start, pension } =>
@@ -169,24 +175,53 @@ localized!(SimulationError, "invalid_simulation", |e| match e {
         (Some("runs"), format!("jumlah simulasi harus 1 sampai {max}, bukan {runs}")),
     SimulationError::EmptyDistribution =>
         (Some("distribution"), "distribusi predikat memerlukan bobot positif".to_string()),
+    // A record problem is the record's, whichever endpoint it reached.
+    SimulationError::Record(e) => return e.to_api_error(locale),
 });
 
 localized!(ScoringError, "invalid_scoring", |e| match e {
     ScoringError::Target { index } =>
-        (Some("target"), format!("indikator {index}: target harus bilangan positif")),
-    ScoringError::Range { index } =>
-        (Some("target"), format!("indikator {index}: rentang harus 0 < bawah ≤ atas")),
+        (Some("target"), format!("indikator {index}: target harus bilangan 0,000001 sampai 10^16")),
+    ScoringError::Range { index } => (
+        Some("target"),
+        format!("indikator {index}: rentang harus 0,000001 ≤ bawah ≤ atas ≤ 10^16")
+    ),
     ScoringError::Realisation { index } =>
-        (Some("realisasi"), format!("indikator {index}: realisasi harus bilangan ≥ 0")),
-    ScoringError::Weight { index } =>
-        (Some("weight"), format!("hasil kerja {index}: bobot harus bilangan > 0")),
+        (Some("realisasi"), format!("indikator {index}: realisasi harus bilangan 0 sampai 10^16")),
+    ScoringError::Weight { index } => (
+        Some("weight"),
+        format!("hasil kerja {index}: bobot harus bilangan lebih dari 0, paling banyak 100")
+    ),
     ScoringError::NoIndicator { index } =>
         (Some("indicators"), format!("hasil kerja {index} tidak memiliki indikator")),
     ScoringError::NoMainResult => (Some("results"), "rencana tidak memiliki RHK utama".to_string()),
-    ScoringError::Score { value } => (None, format!("nilai {value} di luar 0–120")),
+    ScoringError::Score { field, value } =>
+        (Some(field.as_str()), format!("{field}: nilai {value} di luar 0–120")),
     ScoringError::Amount { field, value } =>
         (Some(field.as_str()), format!("{field}: {value} bukan jumlah yang sah")),
 });
+
+impl Localized for RecordError {
+    fn to_api_error(&self, locale: Locale) -> ApiError {
+        let id = match self {
+            RecordError::AngkaKredit { value } => {
+                format!("angka kredit harus 0 sampai 10000, bukan {value}")
+            }
+            RecordError::BeforeBirth { date, birth, .. } => {
+                format!("tanggal {date} tidak setelah tanggal lahir {birth}")
+            }
+            RecordError::HistoryYear { year, from, to } => {
+                format!("tahun {year} di luar {from}–{to}")
+            }
+            RecordError::TooMany { len, max, .. } => {
+                format!("paling banyak {max} isian, bukan {len}")
+            }
+        };
+        let field = self.field();
+        let id = format!("{field}: {id}");
+        ApiError::invalid("invalid_record", Some(field), pick(locale, id, self.to_string()))
+    }
+}
 
 localized!(NineBoxError, "invalid_nine_box", |e| match e {
     NineBoxError::NoPredikat =>
