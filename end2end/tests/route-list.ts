@@ -24,7 +24,7 @@ export const STATIC: [string, Audience][] = [
   ['/evaluasi', ['admin_instansi', 'tim_evaluasi']],
   ['/admin/progres', ['admin_instansi', 'tim_evaluasi']],
   ['/admin', ['admin_instansi']],
-  ['/admin/audit', ['admin_instansi']],
+  ['/admin/audit', ['admin_instansi', 'platform_admin']],
   ['/admin/unit', ['admin_instansi']],
   ['/admin/peran', ['admin_instansi']],
   ['/admin/periode', ['admin_instansi']],

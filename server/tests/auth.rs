@@ -457,3 +457,52 @@ async fn create_admin_issues_a_one_time_password_that_must_be_changed(backend: B
 }
 
 both_backends!(create_admin_issues_a_one_time_password_that_must_be_changed);
+
+/// Issue 14, class 7: a failed login is in the audit log of the account's agency, naming the
+/// account; a name no account has is in the platform's log, without what was typed.
+async fn failed_logins_reach_the_audit_log_of_the_accounts_agency(backend: Backend) {
+    let demo = common::demo::Demo::start(backend).await;
+    let pegawai = demo.accounts.iter().find(|a| a.role == app::auth::Role::Pegawai).unwrap();
+    let typed = "sandi-rahasia-di-kolom-yang-salah";
+    assert!(common::login_with(&demo.app, &pegawai.identifier, "salah sekali").await.is_none());
+    assert!(common::login_with(&demo.app, typed, "apa saja").await.is_none());
+    let user_id: i64 = sqlx::query("SELECT id FROM app_user WHERE username = $1")
+        .bind(&pegawai.identifier)
+        .fetch_one(&demo.app.pool)
+        .await
+        .map(|r| sqlx::Row::get(&r, 0))
+        .unwrap();
+
+    let failed = |cookie: String| {
+        let demo = &demo;
+        async move {
+            let form = [("filter[action]", "login_failed".to_string())];
+            demo.call("/api/admin/audit", &cookie, &form).await.unwrap()["rows"]
+                .as_array()
+                .unwrap()
+                .clone()
+        }
+    };
+    let hr = failed(demo.login(app::auth::Role::AdminInstansi).await).await;
+    assert_eq!(hr.len(), 1, "{hr:?}");
+    assert_eq!(hr[0]["entity_id"], user_id.to_string());
+    assert_eq!(hr[0]["entity_name"], pegawai.name.as_str(), "named for the HR office");
+    let platform = failed(demo.login(app::auth::Role::PlatformAdmin).await).await;
+    assert_eq!(platform.len(), 1, "{platform:?}");
+    assert!(platform[0]["entity_id"].is_null());
+    let stored: i64 = sqlx::query(
+        "SELECT COUNT(*) FROM audit_log WHERE entity_id = $1 OR before_json LIKE $2 OR after_json LIKE $2",
+    )
+    .bind(typed)
+    .bind(format!("%{typed}%"))
+    .fetch_one(&demo.app.pool)
+    .await
+    .map(|r| sqlx::Row::get(&r, 0))
+    .unwrap();
+    assert_eq!(stored, 0, "what was typed as a name is not kept");
+    // Another agency's HR office sees neither.
+    let other = common::login(&demo.app, &common::other_agency_admin(&demo.app).await).await;
+    assert!(failed(other).await.is_empty());
+}
+
+both_backends!(failed_logins_reach_the_audit_log_of_the_accounts_agency);

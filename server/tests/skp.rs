@@ -890,10 +890,12 @@ async fn input_360_is_private_until_three_raters_answer_and_closes_at_the_deadli
     // The rater sees their own request and answer only.
     let mine = demo.call("/api/360/mine", &pegawai, &[]).await.unwrap();
     let request = mine[0]["id"].as_i64().unwrap();
-    assert!(answer(pegawai.clone(), request, "luar_biasa")
-        .await
-        .unwrap_err()
-        .contains("ketujuh nilai perilaku"));
+    // The 360 form's own message, naming the first bad value (not the rating form's, which
+    // speaks of realisation).
+    let refused = answer(pegawai.clone(), request, "luar_biasa").await.unwrap_err();
+    assert!(refused.contains("ketujuh nilai BerAKHLAK"), "{refused}");
+    assert!(refused.contains("input[berorientasi_pelayanan]"), "{refused}");
+    assert!(!refused.contains("realisasi"), "{refused}");
     answer(pegawai.clone(), request, "di_atas_ekspektasi").await.unwrap();
     assert_eq!(
         demo.call("/api/360/mine", &pegawai, &[]).await.unwrap()[0]["ratings"][0],

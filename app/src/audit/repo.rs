@@ -121,10 +121,11 @@ pub struct Query {
     pub before_id: Option<i64>,
 }
 
-/// An agency's entries, newest first, at most `limit`.
+/// An agency's entries (`scope` its id), or the platform's (`None`: agencies created, logins
+/// of platform accounts and of names no account has), newest first, at most `limit`.
 pub async fn list(
     pool: &Pool,
-    agency_id: i64,
+    scope: Option<i64>,
     q: &Query,
     limit: i64,
 ) -> Result<Vec<Listed>, sqlx::Error> {
@@ -139,14 +140,15 @@ pub async fn list(
         "SELECT l.id, l.at, u.display_name, l.action, l.entity, l.entity_id, l.before_json, \
          l.after_json FROM audit_log l \
          LEFT JOIN app_user u ON u.id = l.actor_user_id \
-         WHERE l.agency_id = $1 AND l.id < $2 \
+         WHERE ((CAST($1 AS BIGINT) IS NULL AND l.agency_id IS NULL) OR l.agency_id = CAST($1 AS BIGINT)) \
+         AND l.id < $2 \
          AND (CAST($3 AS TEXT) IS NULL OR l.action = CAST($3 AS TEXT)) \
          AND (CAST($4 AS TEXT) IS NULL OR LOWER(u.display_name) LIKE CAST($4 AS TEXT) ESCAPE '\\' \
               OR LOWER(u.username) LIKE CAST($4 AS TEXT) ESCAPE '\\') \
          AND l.at >= $5 AND l.at < $6 \
          ORDER BY l.id DESC LIMIT $7",
     )
-    .bind(agency_id)
+    .bind(scope)
     .bind(q.before_id.unwrap_or(i64::MAX))
     .bind(q.action.map(AuditAction::code))
     .bind(actor)
@@ -176,10 +178,35 @@ pub async fn list(
 /// cannot leak its name).
 pub async fn entity_names(
     pool: &Pool,
-    agency_id: i64,
+    scope: Option<i64>,
     records: &[(AuditEntity, i64)],
 ) -> Result<std::collections::HashMap<(AuditEntity, i64), String>, sqlx::Error> {
     let mut names = std::collections::HashMap::new();
+    let Some(agency_id) = scope else {
+        // The platform's entries name agencies (created) and platform accounts.
+        for (kind, sql) in [
+            (AuditEntity::Agency, "SELECT id, name FROM agency WHERE id IN ({ids})"),
+            (
+                AuditEntity::Account,
+                "SELECT id, display_name FROM app_user WHERE agency_id IS NULL AND id IN ({ids})",
+            ),
+        ] {
+            let ids: Vec<i64> = records.iter().filter(|(k, _)| *k == kind).map(|r| r.1).collect();
+            if ids.is_empty() {
+                continue;
+            }
+            let placeholders: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
+            let sql = sql.replace("{ids}", &placeholders.join(", "));
+            let mut query = sqlx::query(&sql);
+            for id in &ids {
+                query = query.bind(*id);
+            }
+            for r in query.fetch_all(pool).await? {
+                names.insert((kind, r.try_get::<i64, _>(0)?), r.try_get::<String, _>(1)?);
+            }
+        }
+        return Ok(names);
+    };
     for kind in AuditEntity::ALL {
         let mut ids: Vec<i64> =
             records.iter().filter(|(k, _)| k == kind).map(|(_, id)| *id).collect();

@@ -49,9 +49,14 @@ pub async fn login(identifier: String, password: String) -> Result<LoginDone, Ap
         .verify(password, account.as_ref().map(|a| a.password_hash.clone()))
         .await
         .map_err(internal)?;
+    let named = account.as_ref().map(|a| (a.agency_id, a.user_id));
     let Some(account) = account.filter(|a| ok && !a.disabled) else {
+        // Into the audit log of the account's agency, naming the account; a name no account
+        // has goes to the platform's log without what was typed (it may be a password typed
+        // into the wrong field).
         let entry = audit::Entry {
-            entity_id: Some(name.clone()),
+            agency_id: named.and_then(|(agency, _)| agency),
+            entity_id: named.map(|(_, user)| user.to_string()),
             ..audit::Entry::new(AuditAction::LoginFailed, AuditEntity::Account)
         };
         audit::append_on_pool(&pool, &entry).await.map_err(internal)?;

@@ -65,19 +65,25 @@ pub async fn submit_360_answer(
         None
     } else {
         let a = input.unwrap_or_default();
-        let parsed: Option<Vec<Rating>> = [
-            &a.berorientasi_pelayanan,
-            &a.akuntabel,
-            &a.kompeten,
-            &a.harmonis,
-            &a.loyal,
-            &a.adaptif,
-            &a.kolaboratif,
-        ]
-        .iter()
-        .map(|c| Rating::ALL.into_iter().find(|r| r.code() == c.as_str()))
-        .collect();
-        Some(parsed.ok_or(AppError::invalid(Reason::RatingValues))?)
+        let values = [
+            ("berorientasi_pelayanan", &a.berorientasi_pelayanan),
+            ("akuntabel", &a.akuntabel),
+            ("kompeten", &a.kompeten),
+            ("harmonis", &a.harmonis),
+            ("loyal", &a.loyal),
+            ("adaptif", &a.adaptif),
+            ("kolaboratif", &a.kolaboratif),
+        ];
+        let mut parsed = Vec::with_capacity(7);
+        for (name, code) in values {
+            let rating = Rating::ALL.into_iter().find(|r| r.code() == code.as_str());
+            // The form's own message and field, not the rating form's.
+            let field = format!("input[{name}]");
+            parsed.push(rating.ok_or_else(|| {
+                AppError::invalid_field(Reason::Input360Values, &field, code.as_str())
+            })?);
+        }
+        Some(parsed)
     };
     input360::answer(pool, id, me, ratings.as_deref(), today()).await.map_err(write_error)
 }

@@ -117,7 +117,7 @@ pub async fn answer(
     today: crate::rules::Date,
 ) -> Result<(), WriteError> {
     if ratings.is_some_and(|r| r.len() != 7) {
-        return Err(WriteError::Invalid(Reason::RatingValues));
+        return Err(WriteError::Invalid(Reason::Input360Values));
     }
     let mut tx = crate::kernel::db::begin_write(pool).await?;
     let row = sqlx::query(

@@ -75,6 +75,7 @@ coded_enum! {
         RatingAppealed = "rating_appealed",
         Input360Relation = "input360_relation",
         Input360Rater = "input360_rater",
+        Input360Values = "input360_values",
         Input360Closed = "input360_closed",
         UnitName = "unit_name",
         UnitCode = "unit_code",

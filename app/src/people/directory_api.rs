@@ -44,13 +44,19 @@ pub async fn list_employees(
     Ok(EmployeePage { rows, next_after: next_after.flatten() })
 }
 
-/// The caller's agency's audit log, newest first, filtered (admin instansi only). Names,
-/// readable changes and typed values come ready for the page: the browser parses no JSON.
+/// The caller's agency's audit log (admin instansi), or the platform's (the platform admin:
+/// agencies created, platform logins, logins under names no account has), newest first,
+/// filtered. Names, readable changes and typed values come ready for the page: the browser
+/// parses no JSON.
 #[server(prefix = "/api", endpoint = "admin/audit")]
 pub async fn audit_log(#[server(default)] filter: AuditFilter) -> Result<AuditPage, AppError> {
     use self::ssr::*;
     let Caller { pool, user } = caller()?;
-    let agency = policy::managed_agency(&user).ok_or(AppError::NotFound)?;
+    let scope = match policy::managed_agency(&user) {
+        Some(agency) => Some(agency),
+        None if policy::is_platform_admin(&user) => None,
+        None => return Err(AppError::NotFound),
+    };
     // A day filter is the agency's calendar day (WIB): from its first to after its last ms.
     let day_start = |iso: &Option<String>, next: i64| -> Result<Option<i64>, AppError> {
         match iso.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
@@ -69,7 +75,7 @@ pub async fn audit_log(#[server(default)] filter: AuditFilter) -> Result<AuditPa
         before_id: filter.before,
     };
     let mut listed =
-        audit::list(&pool, agency, &query, AUDIT_PAGE_SIZE + 1).await.map_err(internal)?;
+        audit::list(&pool, scope, &query, AUDIT_PAGE_SIZE + 1).await.map_err(internal)?;
     let next_before = (listed.len() as i64 > AUDIT_PAGE_SIZE).then(|| {
         listed.truncate(AUDIT_PAGE_SIZE as usize);
         listed.last().map(|r| r.id)
@@ -80,7 +86,7 @@ pub async fn audit_log(#[server(default)] filter: AuditFilter) -> Result<AuditPa
             Some((AuditEntity::from_code(&r.entity)?, r.entity_id.as_deref()?.parse().ok()?))
         })
         .collect();
-    let names = audit::entity_names(&pool, agency, &keys).await.map_err(internal)?;
+    let names = audit::entity_names(&pool, scope, &keys).await.map_err(internal)?;
     let json = |s: &Option<String>| s.as_deref().and_then(|s| serde_json::from_str(s).ok());
     let rows = listed
         .into_iter()

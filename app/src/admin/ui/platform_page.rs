@@ -25,6 +25,9 @@ pub fn PlatformPage() -> impl IntoView {
                 view! {
                     <article class="page platform">
                         <h1>{tr(|t| t.agencies_title)}</h1>
+                        <p>
+                            <a href="/admin/audit">{tr(|t| t.admin_audit_title)}</a>
+                        </p>
                         <div class="table-scroll">
                             <table class="data">
                                 <thead>

@@ -1,8 +1,10 @@
 //! The audit log as a lazily loaded route.
 
-use crate::{audit::ui::audit_page::AuditPage, kernel::policy::HR, ui::lazy_pages::lazy_pages};
+use crate::{
+    audit::ui::audit_page::AuditPage, kernel::policy::AUDITORS, ui::lazy_pages::lazy_pages,
+};
 
 lazy_pages!(audit_pages {
     /// `/admin/audit`.
-    AuditRoute => (HR, AuditPage),
+    AuditRoute => (AUDITORS, AuditPage),
 });

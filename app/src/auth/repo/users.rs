@@ -9,6 +9,8 @@ use crate::kernel::db::{now_ms, Pool};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoginRow {
     pub user_id: i64,
+    /// The account's agency (`None` for the platform admin): whose audit log its logins go to.
+    pub agency_id: Option<i64>,
     pub password_hash: String,
     pub disabled: bool,
 }
@@ -27,23 +29,26 @@ pub async fn find_for_login(
     let id = identifier.trim();
     let row = if is_nip(id) {
         sqlx::query(
-            "SELECT u.id, u.password_hash, u.disabled FROM app_user u \
+            "SELECT u.id, u.password_hash, u.disabled, u.agency_id FROM app_user u \
              JOIN employee e ON e.id = u.employee_id WHERE e.nip = $1",
         )
         .bind(id)
         .fetch_optional(pool)
         .await?
     } else {
-        sqlx::query("SELECT id, password_hash, disabled FROM app_user WHERE username = $1")
-            .bind(id.to_lowercase())
-            .fetch_optional(pool)
-            .await?
+        sqlx::query(
+            "SELECT id, password_hash, disabled, agency_id FROM app_user WHERE username = $1",
+        )
+        .bind(id.to_lowercase())
+        .fetch_optional(pool)
+        .await?
     };
     row.map(|r| {
         Ok(LoginRow {
             user_id: r.try_get(0)?,
             password_hash: r.try_get(1)?,
             disabled: r.try_get::<i64, _>(2)? != 0,
+            agency_id: r.try_get(3)?,
         })
     })
     .transpose()

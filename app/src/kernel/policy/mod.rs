@@ -55,6 +55,8 @@ pub const EVALUATION: Audience = Audience::Roles(&[Role::TimEvaluasi]);
 pub const AGENCY_STAFF: Audience = Audience::Roles(&[Role::AdminInstansi, Role::TimEvaluasi]);
 pub const HR: Audience = Audience::Roles(&[Role::AdminInstansi]);
 pub const PLATFORM: Audience = Audience::Roles(&[Role::PlatformAdmin]);
+/// Who reads an audit log: the HR office its agency's, the platform admin the platform's.
+pub const AUDITORS: Audience = Audience::Roles(&[Role::AdminInstansi, Role::PlatformAdmin]);
 
 /// The agency whose every record `user` reads (admin instansi or tim evaluasi), if any.
 pub fn staff_agency(user: &CurrentUser) -> Option<i64> {

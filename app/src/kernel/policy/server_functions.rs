@@ -6,7 +6,7 @@
 
 use super::{
     Audience::{self, Everyone, LoggedIn},
-    AGENCY_STAFF, EVALUATION, HR, PLATFORM,
+    AGENCY_STAFF, AUDITORS, EVALUATION, HR, PLATFORM,
 };
 
 /// `(path, audience)`, grouped by feature. A new server function adds one line here.
@@ -67,7 +67,7 @@ pub const SERVER_FUNCTIONS: &[(&str, Audience)] = &[
     ("/api/admin/employees", AGENCY_STAFF),
     ("/api/admin/units", AGENCY_STAFF),
     ("/api/admin/units/save", HR),
-    ("/api/admin/audit", HR),
+    ("/api/admin/audit", AUDITORS),
     ("/api/admin/corrections", HR),
     ("/api/admin/corrections/resolve", HR),
     ("/api/admin/roles", HR),
