@@ -24,7 +24,7 @@ use crate::{
     db,
     http::{
         access, assets, caching, error_status, evidence, export, health, language, origin,
-        results_export, rules_api, security, session, state::AppState,
+        results_export, rules_api, security, session, state::AppState, text_guard,
     },
 };
 
@@ -196,6 +196,7 @@ pub fn router(config: &Config, pool: AnyPool) -> Router {
             get(results_export::results_xlsx).with_state(sessions.clone()),
         )
         // Runs after the session is resolved (layers wrap outwards).
+        .layer(axum::middleware::from_fn(text_guard::refuse_control_characters))
         .layer(axum::middleware::from_fn(access::server_function_audience))
         .layer(axum::middleware::from_fn(caching::private_answers_not_stored))
         .layer(axum::middleware::from_fn_with_state(sessions, session::resolve))

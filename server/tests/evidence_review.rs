@@ -318,9 +318,14 @@ async fn evidence_uploads_as_a_plain_multipart_form(backend: Backend) {
     assert!(location(&foreign).contains("__err="));
     assert_eq!(files().await, before);
     // A real PDF: stored under its name, and back to the page without an error.
-    let saved = post(employee, "laporan-tanpa-js.pdf", pdf("tanpa js")).await.unwrap();
+    let saved = post(employee.clone(), "laporan-tanpa-js.pdf", pdf("tanpa js")).await.unwrap();
     assert_eq!(location(&saved), page);
     assert!(files().await.contains(&"laporan-tanpa-js.pdf".to_string()));
+    // A name that reads "laporanexe.pdf" through a bidi override but ends in .exe is kept
+    // without the override and with the extension of what the bytes are.
+    let disguised = post(employee, "laporan\u{202E}fdp.exe", pdf("menyamar")).await.unwrap();
+    assert_eq!(location(&disguised), page);
+    assert!(files().await.contains(&"laporanfdp.pdf".to_string()), "{:?}", files().await);
 }
 
 both_backends!(evidence_uploads_as_a_plain_multipart_form);

@@ -564,6 +564,7 @@ pub const TEXTS: Texts = Texts {
     progress_export: "Download the results (CSV)",
     inv_input360_relation: "Choose the relation: peer or subordinate.",
     inv_input360_rater: "The employee and their pejabat penilai cannot be 360 raters.",
+    inv_text_control: "The text holds a control character (such as NUL) or a direction override (such as U+202E); remove it.",
     inv_input360_values: "Choose one of the three answers (below, as or above expectations) for each of the seven BerAKHLAK values.",
     inv_input360_closed: "The 360 input window has closed.",
     input360_title: "360 input",

@@ -76,6 +76,7 @@ coded_enum! {
         Input360Relation = "input360_relation",
         Input360Rater = "input360_rater",
         Input360Values = "input360_values",
+        TextControl = "text_control",
         Input360Closed = "input360_closed",
         UnitName = "unit_name",
         UnitCode = "unit_code",

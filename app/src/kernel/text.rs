@@ -5,11 +5,16 @@
 /// isolates that make a name read backwards (U+202A–U+202E, U+2066–U+2069). With `lines`, line
 /// breaks and tabs are allowed (a comment may hold paragraphs).
 pub fn has_control(text: &str, lines: bool) -> bool {
-    text.chars().any(|c| {
-        (c.is_control() && !(lines && (c == '\n' || c == '\r' || c == '\t')))
-            || ('\u{202A}'..='\u{202E}').contains(&c)
-            || ('\u{2066}'..='\u{2069}').contains(&c)
-    })
+    text.chars().any(|c| is_unsafe(c, lines))
+}
+
+/// The character test of [`has_control`]; the direction marks (U+200E, U+200F, U+061C) count
+/// too, as they only serve to disguise a name.
+pub fn is_unsafe(c: char, lines: bool) -> bool {
+    (c.is_control() && !(lines && (c == '\n' || c == '\r' || c == '\t')))
+        || ('\u{202A}'..='\u{202E}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
+        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
 #[cfg(test)]

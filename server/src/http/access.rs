@@ -71,7 +71,7 @@ fn before_password_change(request: &Request, path: &str) -> Option<Response> {
     })
 }
 
-fn refusal(request: &Request, path: &str, error: AppError, why: &'static str) -> Response {
+pub fn refusal(request: &Request, path: &str, error: AppError, why: &'static str) -> Response {
     let accepts_html = request
         .headers()
         .get(header::ACCEPT)

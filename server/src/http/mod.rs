@@ -14,3 +14,4 @@ pub mod rules_api;
 pub mod security;
 pub mod session;
 pub mod state;
+pub mod text_guard;

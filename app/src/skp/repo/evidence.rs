@@ -21,6 +21,15 @@ pub const MAX_BYTES: usize = 1024 * 1024;
 /// Files per indicator.
 pub const MAX_PER_INDICATOR: i64 = 5;
 
+/// The file name extension a content type is saved with.
+fn extension_of(content_type: &str) -> &'static str {
+    match content_type {
+        "application/pdf" => "pdf",
+        "image/png" => "png",
+        _ => "jpg",
+    }
+}
+
 /// The content type of `bytes` by its signature, if it is one we accept.
 pub fn sniff(bytes: &[u8]) -> Option<&'static str> {
     if bytes.starts_with(b"%PDF-") {
@@ -34,20 +43,34 @@ pub fn sniff(bytes: &[u8]) -> Option<&'static str> {
     }
 }
 
-/// The name shown and offered on download: the last path part, printable characters only,
-/// at most 120 characters; a blank name becomes `bukti`.
-pub fn clean_name(name: &str) -> String {
+/// The name shown and offered on download: the last path part, without control characters,
+/// bidi overrides (`laporan\u{202E}fdp.exe` reads as `laporanexe.pdf`) or characters a file
+/// system refuses, at most 120 characters, ending in the extension of the type read from the
+/// bytes (`laporan.exe` holding a PDF is saved as `laporan.pdf`); a blank name becomes `bukti`.
+pub fn clean_name(name: &str, content_type: &str) -> String {
     let last = name.rsplit(['/', '\\']).next().unwrap_or_default();
     let cleaned: String = last
         .chars()
-        .filter(|c| !c.is_control() && !matches!(c, '"' | '<' | '>' | ':' | '*' | '?' | '|'))
-        .take(120)
+        .filter(|c| {
+            !crate::kernel::text::is_unsafe(*c, false)
+                && !matches!(c, '"' | '<' | '>' | ':' | '*' | '?' | '|')
+        })
         .collect();
-    let cleaned = cleaned.trim().trim_start_matches('.').to_string();
-    if cleaned.is_empty() {
-        "bukti".into()
+    let cleaned = cleaned.trim().trim_start_matches('.');
+    let ext = extension_of(content_type);
+    // A short alphanumeric tail is an extension: the type's own (any case, or `jpeg`) stays,
+    // any other gives way to it.
+    let (stem, tail) = cleaned.rsplit_once('.').unwrap_or((cleaned, ""));
+    let tail_is_ext =
+        (1..=5).contains(&tail.len()) && tail.chars().all(|c| c.is_ascii_alphanumeric());
+    let own = tail.eq_ignore_ascii_case(ext) || (ext == "jpg" && tail.eq_ignore_ascii_case("jpeg"));
+    let stem = if tail_is_ext { stem.trim() } else { cleaned };
+    let stem: String = stem.chars().take(120 - ext.len() - 1).collect();
+    let stem = if stem.trim().is_empty() { "bukti".to_string() } else { stem };
+    if own {
+        format!("{stem}.{tail}")
     } else {
-        cleaned
+        format!("{stem}.{ext}")
     }
 }
 
@@ -76,7 +99,7 @@ pub async fn upload(
         return Err(WriteError::Invalid(Reason::EvidenceSize));
     }
     let content_type = sniff(bytes).ok_or(WriteError::Invalid(Reason::EvidenceType))?;
-    let name = clean_name(file_name);
+    let name = clean_name(file_name, content_type);
     let digest = format!("{:x}", Sha256::digest(bytes));
     let mut tx = crate::kernel::db::begin_write(pool).await?;
     crate::kernel::plan_head::indicator_of_plan(&mut tx, indicator_id, plan.id).await?;
@@ -233,13 +256,29 @@ mod tests {
         assert_eq!(sniff(b""), None);
     }
 
+    const PDF: &str = "application/pdf";
+
     #[test]
     fn names_lose_paths_quotes_and_control_characters() {
-        assert_eq!(clean_name("C:\\Users\\x\\laporan \"akhir\".pdf"), "laporan akhir.pdf");
-        assert_eq!(clean_name("../../etc/passwd"), "passwd");
-        assert_eq!(clean_name("a\r\nb.png"), "ab.png");
-        assert_eq!(clean_name("   "), "bukti");
-        assert_eq!(clean_name(".htaccess"), "htaccess");
-        assert_eq!(clean_name(&"x".repeat(300)).chars().count(), 120);
+        assert_eq!(clean_name("C:\\Users\\x\\laporan \"akhir\".pdf", PDF), "laporan akhir.pdf");
+        assert_eq!(clean_name("../../etc/passwd", PDF), "passwd.pdf");
+        assert_eq!(clean_name("a\r\nb.png", "image/png"), "ab.png");
+        assert_eq!(clean_name("   ", PDF), "bukti.pdf");
+        assert_eq!(clean_name(".pdf", PDF), "pdf.pdf");
+        assert_eq!(clean_name(".htaccess", PDF), "htaccess.pdf");
+        assert_eq!(clean_name(&"x".repeat(300), PDF).chars().count(), 120);
+        assert_eq!(clean_name("nul\0byte.pdf", PDF), "nulbyte.pdf");
+    }
+
+    #[test]
+    fn the_extension_is_the_detected_types_and_bidi_tricks_are_undone() {
+        // Shown as "laporanexe.pdf" by the override; really "laporan" + "fdp.exe".
+        assert_eq!(clean_name("laporan\u{202E}fdp.exe", PDF), "laporanfdp.pdf");
+        assert_eq!(clean_name("a\u{2067}b\u{2069}\u{200F}.PDF", PDF), "ab.PDF");
+        assert_eq!(clean_name("foto.JPEG", "image/jpeg"), "foto.JPEG");
+        assert_eq!(clean_name("foto.png", "image/jpeg"), "foto.jpg");
+        assert_eq!(clean_name("scan.html", "image/png"), "scan.png");
+        assert_eq!(clean_name("laporan v1.2 final", PDF), "laporan v1.2 final.pdf");
+        assert_eq!(clean_name("SKP 2026", PDF), "SKP 2026.pdf");
     }
 }
