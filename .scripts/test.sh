@@ -61,6 +61,18 @@ run_tests() {
   note "$n tests (SQLite and PostgreSQL)"
   [ "$status" -eq 0 ] && [ "$n" -gt 0 ]
 }
+# Fuzzing, bounded in time: the import parsers (CSV, XLSX) and every rules API request type, fed
+# arbitrary bytes and mutated valid inputs (server/tests/fuzz.rs; the tests stage runs it for a
+# second per target, this stage for FUZZ_SECONDS each) with the executions printed.
+FUZZ_SECONDS="${PRESTASI_FUZZ_SECONDS:-20}"
+run_fuzz() {
+  local status=0
+  PRESTASI_FUZZ_SECONDS="$FUZZ_SECONDS" cargo test -p server --test fuzz -- --nocapture --test-threads 1 \
+    >"$LOG_DIR/fuzz.out" 2>&1 || status=$?
+  grep -E 'fuzz |test result' "$LOG_DIR/fuzz.out"
+  note "$(grep -oE 'fuzz [a-z ]+: [0-9]+ executions' "$LOG_DIR/fuzz.out" | sed 's/^fuzz //' | paste -sd ';' -) (${FUZZ_SECONDS} s each)"
+  [ "$status" -eq 0 ] && grep -q 'fuzz rules api: [0-9]* executions' "$LOG_DIR/fuzz.out"
+}
 # The public API's OpenAPI document: valid by a standard validator, its examples and the
 # README's curl examples accepted by its request schemas (the server binary prints it).
 run_openapi() {
@@ -135,7 +147,7 @@ run_e2e() {
 stop_e2e_server() { kill "$E2E_PID" 2>/dev/null || true; wait "$E2E_PID" 2>/dev/null || true; rm -rf "$E2E_DIR"; }
 
 # `test.sh [stage…]` runs only the named stages (after set-up), e.g. `.scripts/test.sh wasm e2e`.
-ALL_STAGES=(fmt leptosfmt clippy-ssr clippy-hydrate tests openapi wasm wasm-parity bench e2e)
+ALL_STAGES=(fmt leptosfmt clippy-ssr clippy-hydrate tests fuzz openapi wasm wasm-parity bench e2e)
 SELECTED=("$@"); [ ${#SELECTED[@]} -eq 0 ] && SELECTED=("${ALL_STAGES[@]}")
 # The cache outside the clone outlives every run: drop big artefacts no run has used for a day
 # (test binaries of earlier clones, whose paths differ) so the disk does not fill up.

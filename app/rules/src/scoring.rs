@@ -36,6 +36,11 @@ pub const MAX_AMOUNT: f64 = 1e16;
 /// The smallest target: a millionth, so realisation ÷ target stays finite.
 pub const MIN_TARGET: f64 = 1e-6;
 
+/// The most results (RHK) one plan holds, and indicators one result: far more than any plan
+/// needs (a few of each), and what keeps scoring a plan a matter of microseconds.
+pub const MAX_RESULTS: usize = 30;
+pub const MAX_INDICATORS: usize = 10;
+
 /// A weight the rules accept: more than 0, at most [`MAX_WEIGHT`].
 pub fn valid_weight(w: f64) -> bool {
     w.is_finite() && w > 0.0 && w <= MAX_WEIGHT
@@ -67,6 +72,8 @@ pub enum ScoringError {
     NoIndicator { index: usize },
     #[error("the plan has no main result (RHK utama)")]
     NoMainResult,
+    #[error("{field}: at most {max}")]
+    TooMany { field: String, max: usize },
     #[error("{field}: the score {value} is outside 0–120")]
     Score { field: String, value: String },
     #[error("{field}: {value} is not a valid amount")]
@@ -204,7 +211,14 @@ pub fn skp_score(results: &[ResultInput]) -> Result<(SkpScore, Trace), ScoringEr
     let mut trace = Trace::new();
     let mut scored = Vec::with_capacity(results.len());
     let mut indicator_index = 0;
+    if results.len() > MAX_RESULTS {
+        return Err(ScoringError::TooMany { field: "results".into(), max: MAX_RESULTS });
+    }
     for (ri, r) in results.iter().enumerate() {
+        if r.indicators.len() > MAX_INDICATORS {
+            let field = format!("results[{ri}].indicators");
+            return Err(ScoringError::TooMany { field, max: MAX_INDICATORS });
+        }
         if !valid_weight(r.weight) {
             return Err(ScoringError::Weight { index: ri + 1 });
         }

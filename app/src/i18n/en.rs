@@ -564,6 +564,8 @@ pub const TEXTS: Texts = Texts {
     progress_export: "Download the results (CSV)",
     inv_input360_relation: "Choose the relation: peer or subordinate.",
     inv_input360_rater: "The employee and their pejabat penilai cannot be 360 raters.",
+    inv_plan_too_many_results: "A plan holds at most 30 results (RHK).",
+    inv_result_too_many_indicators: "A result holds at most 10 indicators.",
     inv_text_control: "The text holds a control character (such as NUL) or a direction override (such as U+202E); remove it.",
     inv_input360_values: "Choose one of the three answers (below, as or above expectations) for each of the seven BerAKHLAK values.",
     inv_input360_closed: "The 360 input window has closed.",

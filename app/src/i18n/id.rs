@@ -563,6 +563,8 @@ pub const TEXTS: Texts = Texts {
     progress_export: "Unduh hasil penilaian (CSV)",
     inv_input360_relation: "Pilih hubungan: rekan kerja atau bawahan.",
     inv_input360_rater: "Pegawai itu sendiri dan pejabat penilainya tidak dapat menjadi penilai 360.",
+    inv_plan_too_many_results: "Satu SKP paling banyak memuat 30 hasil kerja (RHK).",
+    inv_result_too_many_indicators: "Satu hasil kerja paling banyak memuat 10 indikator.",
     inv_text_control: "Teks berisi karakter kontrol (mis. NUL) atau pembalik arah tulisan (mis. U+202E); hapus karakter itu.",
     inv_input360_values: "Pilih salah satu dari tiga jawaban (di bawah, sesuai, atau di atas ekspektasi) untuk ketujuh nilai BerAKHLAK.",
     inv_input360_closed: "Masa pengisian 360 sudah berakhir.",

@@ -68,7 +68,22 @@ pub fn parse_xlsx(bytes: &[u8], locale: Locale) -> Result<Vec<ImportRow>, Vec<Im
 }
 
 /// [`parse_xlsx`], keeping the valid rows beside the problems (see [`Checked`]).
+///
+/// The workbook reader (calamine) can panic on a damaged file (the fuzz run found an
+/// arithmetic overflow in its cell reader): such a file is refused as unreadable, like any
+/// other broken workbook, rather than ending the request.
 pub fn check_xlsx(bytes: &[u8], locale: Locale) -> Checked {
+    std::panic::catch_unwind(|| read_xlsx(bytes, locale)).unwrap_or_else(|_| {
+        let message = msg(
+            locale,
+            "Berkas Excel tidak terbaca: berkas rusak.",
+            "The Excel file cannot be read: the file is damaged.",
+        );
+        Err(vec![ImportError { line: 1, column: None, message }])
+    })
+}
+
+fn read_xlsx(bytes: &[u8], locale: Locale) -> Checked {
     let whole = |message: String| vec![ImportError { line: 1, column: None, message }];
     let too_large = || {
         whole(msg(

@@ -77,6 +77,8 @@ coded_enum! {
         Input360Rater = "input360_rater",
         Input360Values = "input360_values",
         TextControl = "text_control",
+        PlanTooManyResults = "plan_too_many_results",
+        ResultTooManyIndicators = "result_too_many_indicators",
         Input360Closed = "input360_closed",
         UnitName = "unit_name",
         UnitCode = "unit_code",

@@ -155,6 +155,14 @@ pub async fn add_result(
         }
     }
     bump(&mut tx, plan, expected, &PlanStatus::EDITABLE, Reason::PlanNotEditable).await?;
+    let held: i64 = sqlx::query("SELECT COUNT(*) FROM skp_result WHERE plan_id = $1")
+        .bind(plan.id)
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get(0)?;
+    if held >= crate::rules::scoring::MAX_RESULTS as i64 {
+        return Err(WriteError::Invalid(Reason::PlanTooManyResults));
+    }
     let position: i64 =
         sqlx::query("SELECT COALESCE(MAX(position), 0) + 1 FROM skp_result WHERE plan_id = $1")
             .bind(plan.id)
@@ -250,6 +258,14 @@ pub async fn add_indicator(
         return Err(WriteError::NotFound);
     }
     bump(&mut tx, plan, expected, &PlanStatus::EDITABLE, Reason::PlanNotEditable).await?;
+    let held: i64 = sqlx::query("SELECT COUNT(*) FROM skp_indicator WHERE result_id = $1")
+        .bind(i.result_id)
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get(0)?;
+    if held >= crate::rules::scoring::MAX_INDICATORS as i64 {
+        return Err(WriteError::Invalid(Reason::ResultTooManyIndicators));
+    }
     let position: i64 = sqlx::query(
         "SELECT COALESCE(MAX(position), 0) + 1 FROM skp_indicator WHERE result_id = $1",
     )

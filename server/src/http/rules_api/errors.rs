@@ -195,6 +195,8 @@ localized!(ScoringError, "invalid_scoring", |e| match e {
     ScoringError::NoIndicator { index } =>
         (Some("indicators"), format!("hasil kerja {index} tidak memiliki indikator")),
     ScoringError::NoMainResult => (Some("results"), "rencana tidak memiliki RHK utama".to_string()),
+    ScoringError::TooMany { field, max } =>
+        (Some(field.as_str()), format!("{field}: paling banyak {max}")),
     ScoringError::Score { field, value } =>
         (Some(field.as_str()), format!("{field}: nilai {value} di luar 0–120")),
     ScoringError::Amount { field, value } =>
