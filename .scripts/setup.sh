@@ -47,6 +47,7 @@ ensure_cargo_tool() { # name version binary
 }
 ensure_cargo_tool wasm-bindgen-cli "$(locked_version wasm-bindgen)" wasm-bindgen
 ensure_cargo_tool leptosfmt 0.1.33 leptosfmt
+ensure_cargo_tool cargo-deny 0.20.2 cargo-deny
 # wasm-split-cli splits the bundle into a main module and a chunk per lazily loaded route (the
 # tool cargo-leptos uses, without cargo-leptos). It prints no version: a stamp records it.
 split_version=0.2.4

@@ -73,6 +73,47 @@ run_fuzz() {
   note "$(grep -oE 'fuzz [a-z ]+: [0-9]+ executions' "$LOG_DIR/fuzz.out" | sed 's/^fuzz //' | paste -sd ';' -) (${FUZZ_SECONDS} s each)"
   [ "$status" -eq 0 ] && grep -q 'fuzz rules api: [0-9]* executions' "$LOG_DIR/fuzz.out"
 }
+# Advisories, licences, duplicate crates and sources (deny.toml says why each exception exists).
+# GitHub is out of reach here, so the advisory database is the snapshot in .ci/, unpacked into
+# the cache as the git repository cargo deny expects (it reads the commit date).
+run_deny() {
+  local dbs="$PRESTASI_CACHE/advisory-dbs" snapshot
+  local dir="$dbs/advisory-db-3157b0e258782691" # cargo deny's folder name for the RustSec URL
+  snapshot="$(cat .ci/advisory-db.commit)"
+  if [ "$(cat "$dir/.snapshot" 2>/dev/null)" != "$snapshot" ]; then
+    rm -rf "$dir"; mkdir -p "$dir"
+    tar -xJf .ci/advisory-db.tar.xz -C "$dir"
+    local date="${snapshot#* }"
+    git -C "$dir" init -q
+    git -C "$dir" add -A
+    GIT_COMMITTER_DATE="$date" git -C "$dir" -c user.name=snapshot -c user.email=snapshot@localhost \
+      commit -q --date "$date" -m "RustSec advisory-db ${snapshot%% *}"
+    echo "$snapshot" >"$dir/.snapshot"
+  fi
+  # Metadata for every platform without the network (the advisory fetch would need GitHub).
+  cargo fetch --quiet
+  PRESTASI_ADVISORY_DBS="$dbs" cargo deny --offline check 2>&1 | tee "$LOG_DIR/deny.out"
+  note "$(tail -n1 "$LOG_DIR/deny.out"); advisories as of ${snapshot#* }"
+  grep -q 'advisories ok, bans ok, licenses ok, sources ok' "$LOG_DIR/deny.out"
+}
+# Durability: 1,000 concurrent writes to the release server, kill -9 partway, restart, every
+# acknowledged write there and none torn (server/examples/durability.rs), on SQLite and on a
+# throwaway PostgreSQL.
+run_durability() {
+  cargo build -p server --release --bin server
+  cargo build -p server --example durability
+  local dir; dir="$(mktemp -d /tmp/prestasi-durability.XXXXXX)"
+  DURABILITY_DIR=$dir; on_exit stop_durability
+  "$CARGO_TARGET_DIR/debug/examples/durability" "$CARGO_TARGET_DIR/release/server" \
+    "sqlite://$dir/durability.db" 2>&1 | tee "$LOG_DIR/durability.out"
+  source "$ROOT/.scripts/pg.sh"; on_exit pg_stop
+  as_pg "$pg_bin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U prestasi durability
+  "$CARGO_TARGET_DIR/debug/examples/durability" "$CARGO_TARGET_DIR/release/server" \
+    "postgres://prestasi@127.0.0.1:$PG_PORT/durability" 2>&1 | tee -a "$LOG_DIR/durability.out"
+  note "$(grep -oE 'durability [a-z]+: restarted in [0-9.]+ s; [0-9]+ acknowledged writes checked .*: [0-9]+ missing or half-written' "$LOG_DIR/durability.out" | sed 's/ acknowledged writes checked / checked /' | paste -sd ';' -)"
+  [ "$(grep -c ': 0 missing or half-written' "$LOG_DIR/durability.out")" -eq 2 ]
+}
+stop_durability() { rm -rf "$DURABILITY_DIR"; }
 # The public API's OpenAPI document: valid by a standard validator, its examples and the
 # README's curl examples accepted by its request schemas (the server binary prints it).
 run_openapi() {
@@ -147,7 +188,7 @@ run_e2e() {
 stop_e2e_server() { kill "$E2E_PID" 2>/dev/null || true; wait "$E2E_PID" 2>/dev/null || true; rm -rf "$E2E_DIR"; }
 
 # `test.sh [stage…]` runs only the named stages (after set-up), e.g. `.scripts/test.sh wasm e2e`.
-ALL_STAGES=(fmt leptosfmt clippy-ssr clippy-hydrate tests fuzz openapi wasm wasm-parity bench e2e)
+ALL_STAGES=(fmt leptosfmt clippy-ssr clippy-hydrate deny tests fuzz durability openapi wasm wasm-parity bench e2e)
 SELECTED=("$@"); [ ${#SELECTED[@]} -eq 0 ] && SELECTED=("${ALL_STAGES[@]}")
 # The cache outside the clone outlives every run: drop big artefacts no run has used for a day
 # (test binaries of earlier clones, whose paths differ) so the disk does not fill up.
