@@ -89,7 +89,13 @@ async fn login(client: &reqwest::Client, base: &str, who: &str) -> String {
     r.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_string()
 }
 
-async fn call(client: &reqwest::Client, base: &str, cookie: &str, path: &str, form: &[(&str, String)]) -> Value {
+async fn call(
+    client: &reqwest::Client,
+    base: &str,
+    cookie: &str,
+    path: &str,
+    form: &[(&str, String)],
+) -> Value {
     let r = client
         .post(format!("{base}{path}"))
         .header("sec-fetch-site", "same-origin")
@@ -103,12 +109,20 @@ async fn call(client: &reqwest::Client, base: &str, cookie: &str, path: &str, fo
 }
 
 /// One write; `Some(id)` when the server acknowledged it (2xx), with the id it answered.
-async fn send(client: &reqwest::Client, base: &str, cookie: &str, w: &Write) -> Option<Option<i64>> {
-    let request = client.post(format!("{base}{}", match w {
-        Write::Realisation { .. } => "/api/skp/realisation",
-        Write::Feedback { .. } => "/api/skp/feedback",
-        Write::Rating { .. } => "/api/skp/rate",
-    }));
+async fn send(
+    client: &reqwest::Client,
+    base: &str,
+    cookie: &str,
+    w: &Write,
+) -> Option<Option<i64>> {
+    let request = client.post(format!(
+        "{base}{}",
+        match w {
+            Write::Realisation { .. } => "/api/skp/realisation",
+            Write::Feedback { .. } => "/api/skp/feedback",
+            Write::Rating { .. } => "/api/skp/rate",
+        }
+    ));
     let request = request.header("sec-fetch-site", "same-origin").header("cookie", cookie);
     let request = match w {
         Write::Realisation { plan, key, note, indicator, period, value } => request.form(&[
@@ -174,9 +188,15 @@ async fn main() {
         .find(|r| r["status"] == "approved")
         .and_then(|r| r["plan_id"].as_i64())
         .expect("an approved team plan");
-    let plan = call(&client, &base, &penilai, "/api/skp/plan", &[("plan_id", team_plan.to_string())]).await;
-    let team_indicators: usize =
-        plan["results"].as_array().unwrap().iter().map(|r| r["indicators"].as_array().unwrap().len()).sum();
+    let plan =
+        call(&client, &base, &penilai, "/api/skp/plan", &[("plan_id", team_plan.to_string())])
+            .await;
+    let team_indicators: usize = plan["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["indicators"].as_array().unwrap().len())
+        .sum();
     let periods = 5; // the demo's quarterly evaluations and the year
 
     let run = std::process::id();
@@ -203,7 +223,13 @@ async fn main() {
                 realisasi[0] = marker;
                 let period = (i / 10 % periods) as i64;
                 let version = (i / 10 >= periods).then_some(1);
-                Write::Rating { plan: team_plan, period, marker: marker.to_string(), realisasi, version }
+                Write::Rating {
+                    plan: team_plan,
+                    period,
+                    marker: marker.to_string(),
+                    realisasi,
+                    version,
+                }
             }
         })
         .collect();
