@@ -15,6 +15,7 @@ pub mod date;
 pub mod distribution;
 pub mod explain;
 pub mod jenjang;
+pub mod merit;
 pub mod ninebox;
 pub mod nip;
 pub mod pangkat;

@@ -108,6 +108,9 @@ pub struct RuleSet {
     pub jp_pppk_max: u32,
     /// Appeal (keberatan) deadline in calendar days [U: calendar vs working days].
     pub keberatan_days: u32,
+    /// How applicants to an over-subscribed offering are ranked [U: the agency's choice].
+    #[serde(default)]
+    pub merit: crate::merit::MeritWeights,
 }
 
 impl RuleSet {
@@ -210,6 +213,7 @@ impl RuleSet {
             jp_pns_min: 20,
             jp_pppk_max: 24,
             keberatan_days: 14,
+            merit: crate::merit::MeritWeights::default(),
         }
     }
 
