@@ -195,6 +195,10 @@ SELECTED=("$@"); [ ${#SELECTED[@]} -eq 0 ] && SELECTED=("${ALL_STAGES[@]}")
 if [ -d "$CARGO_TARGET_DIR/debug/deps" ]; then
   find "$CARGO_TARGET_DIR/debug/deps" -maxdepth 1 -type f -size +20M -mtime +0 -delete 2>/dev/null || true
   find "$CARGO_TARGET_DIR/debug/incremental" -mindepth 1 -maxdepth 1 -mtime +1 -exec rm -rf {} + 2>/dev/null || true
+  # A busy day of edits grows the incremental caches by tens of GB (70 GB seen): past 15 GB,
+  # start them afresh (a rebuild of the workspace crates, not of the dependencies).
+  incremental_kb="$(du -sk "$CARGO_TARGET_DIR/debug/incremental" 2>/dev/null | cut -f1)"
+  if [ "${incremental_kb:-0}" -gt 15000000 ]; then rm -rf "$CARGO_TARGET_DIR/debug/incremental"; fi
 fi
 stage setup run_setup
 [ "$failed" -eq 0 ] || { echo "stages: $passed passed, $failed failed"; exit 1; }

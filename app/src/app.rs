@@ -18,6 +18,7 @@ use crate::{
     career::ui::leaderboard_page::LeaderboardPage,
     career::ui::routes::{CareerRoute, EmployeeCareerRoute, PredikatSimulatorRoute},
     dashboard::ui::home_page::HomePage,
+    development::ui::routes::{CatalogueRoute, LearningRoute, OfferingsRoute, RankedRoute},
     distribution::ui::routes::DistributionRoute,
     documents::ui::routes::{EvaluationDocumentRoute, SkpDocumentRoute},
     i18n::{initial_locale, provide_i18n, tr},
@@ -119,6 +120,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/saya") view=routes.profile ssr=ASYNC />
                         <Route path=path!("/pegawai/:id") view=routes.employee ssr=ASYNC />
                         <Route path=path!("/saya/skp") view=routes.plan ssr=ASYNC />
+                        <Route path=path!("/pelatihan") view=routes.offerings ssr=ASYNC />
+                        <Route path=path!("/saya/pembelajaran") view=routes.learning ssr=ASYNC />
                         <Route path=path!("/karier") view=routes.career ssr=ASYNC />
                         <Route path=path!("/karier/:id") view=routes.employee_career ssr=ASYNC />
                         <Route path=path!("/tugas") view=routes.tasks ssr=ASYNC />
@@ -145,6 +148,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/admin/unit") view=routes.units ssr=ASYNC />
                         <Route path=path!("/admin/peran") view=routes.roles ssr=ASYNC />
                         <Route path=path!("/admin/periode") view=routes.periods ssr=ASYNC />
+                        <Route path=path!("/admin/pelatihan") view=routes.catalogue ssr=ASYNC />
+                        <Route path=path!("/admin/pelatihan/:id") view=routes.ranked ssr=ASYNC />
                         <Route path=path!("/admin/progres") view=routes.evaluation ssr=ASYNC />
                         <Route path=path!("/platform") view=routes.platform ssr=ASYNC />
                     </Routes>
@@ -165,6 +170,10 @@ struct LazyRoutes {
     employee: Lazy<EmployeeRoute>,
     plan: Lazy<PlanRoute>,
     career: Lazy<CareerRoute>,
+    offerings: Lazy<OfferingsRoute>,
+    learning: Lazy<LearningRoute>,
+    catalogue: Lazy<CatalogueRoute>,
+    ranked: Lazy<RankedRoute>,
     employee_career: Lazy<EmployeeCareerRoute>,
     tasks: Lazy<TasksRoute>,
     input360: Lazy<Input360Route>,

@@ -16,6 +16,7 @@ pub mod audit;
 pub mod auth;
 pub mod career;
 pub mod dashboard;
+pub mod development;
 pub mod distribution;
 pub mod documents;
 pub mod i18n;

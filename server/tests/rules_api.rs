@@ -210,6 +210,10 @@ async fn oversized_bodies_get_413_and_other_media_types_415() {
         .await
         .unwrap();
     assert_eq!(response.status(), 413);
+    // In the API's error shape, in the caller's language, like every other refusal.
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "too_large", "{body}");
+    assert_eq!(body["error"]["message"], "Badan permintaan melebihi 256 KiB.");
     let response = app
         .client
         .post(app.url("/api/v1/rules/nip"))

@@ -13,6 +13,7 @@ pub mod angka_kredit;
 pub mod career;
 pub mod date;
 pub mod distribution;
+pub mod eligibility;
 pub mod explain;
 pub mod jenjang;
 pub mod merit;

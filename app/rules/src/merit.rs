@@ -38,7 +38,13 @@ pub struct MeritWeights {
 impl Default for MeritWeights {
     /// Performance first (60), then need (40) [U].
     fn default() -> Self {
-        MeritWeights { predikat: 35, recent_predikat: 25, nine_box: 15, jp_missing: 15, no_training_yet: 10 }
+        MeritWeights {
+            predikat: 35,
+            recent_predikat: 25,
+            nine_box: 15,
+            jp_missing: 15,
+            no_training_yet: 10,
+        }
     }
 }
 
@@ -133,7 +139,8 @@ fn points(p: Predikat) -> f64 {
 fn components(rs: &RuleSet, a: &Applicant) -> [Component; 5] {
     let w = rs.merit;
     let recent: Vec<f64> = a.recent.iter().take(2).map(|p| points(*p)).collect();
-    let recent = if recent.is_empty() { 0.0 } else { recent.iter().sum::<f64>() / recent.len() as f64 };
+    let recent =
+        if recent.is_empty() { 0.0 } else { recent.iter().sum::<f64>() / recent.len() as f64 };
     let minimum = rs.jp_pns_min.max(1);
     let jp = f64::from(a.jp_missing.min(minimum)) * 100.0 / f64::from(minimum);
     let c = |name, points, weight| Component { name, points, weight };
@@ -142,7 +149,11 @@ fn components(rs: &RuleSet, a: &Applicant) -> [Component; 5] {
         c(ComponentName::RecentPredikat, recent, w.recent_predikat),
         c(ComponentName::NineBox, a.nine_box.map_or(0.0, |k| f64::from(k - 1) * 12.5), w.nine_box),
         c(ComponentName::JpMissing, jp, w.jp_missing),
-        c(ComponentName::NoTrainingYet, if a.trained_this_year { 0.0 } else { 100.0 }, w.no_training_yet),
+        c(
+            ComponentName::NoTrainingYet,
+            if a.trained_this_year { 0.0 } else { 100.0 },
+            w.no_training_yet,
+        ),
     ]
 }
 

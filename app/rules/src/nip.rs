@@ -20,6 +20,20 @@ pub enum AsnKind {
     Pppk,
 }
 
+impl AsnKind {
+    /// The stored and serialised code: `pns`, `pppk`.
+    pub fn code(self) -> &'static str {
+        match self {
+            AsnKind::Pns => "pns",
+            AsnKind::Pppk => "pppk",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<AsnKind> {
+        [AsnKind::Pns, AsnKind::Pppk].into_iter().find(|k| k.code() == code)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]

@@ -261,6 +261,12 @@ fn name_query(kind: AuditEntity) -> &'static str {
              JOIN employee e ON e.id = d.penilai_id JOIN assessment_period y ON y.id = d.period_id \
              WHERE d.agency_id = $1 AND d.id IN ({ids})"
         }
+        AuditEntity::TrainingOffering => {
+            "SELECT id, title FROM training_offering WHERE agency_id = $1 AND id IN ({ids})"
+        }
+        AuditEntity::LearningRecord => {
+            "SELECT id, title FROM learning_record WHERE agency_id = $1 AND id IN ({ids})"
+        }
         AuditEntity::Appeal => {
             "SELECT a.id, e.name FROM appeal a JOIN employee e ON e.id = a.employee_id \
              WHERE a.agency_id = $1 AND a.id IN ({ids})"

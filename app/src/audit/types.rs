@@ -51,6 +51,13 @@ coded_enum! {
         AppealDecided = "appeal_decided",
         PlanHandedOver = "plan_handed_over",
         AppealHandedOver = "appeal_handed_over",
+        OfferingCreated = "offering_created",
+        TrainingApplied = "training_applied",
+        TrainingNominated = "training_nominated",
+        TrainingDecided = "training_decided",
+        LearningRecorded = "learning_recorded",
+        LearningVerified = "learning_verified",
+        LearningRejected = "learning_rejected",
     }
 }
 
@@ -68,6 +75,8 @@ coded_enum! {
         SkpEvidenceFile = "skp_evidence_file",
         DistributionSubmission = "distribution_submission",
         Appeal = "appeal",
+        TrainingOffering = "training_offering",
+        LearningRecord = "learning_record",
     }
 }
 

@@ -30,12 +30,17 @@ const GROUPS: &[(Audience, Label, &[Link])] = &[
             ("/saya", |t| t.nav_profile),
             ("/saya/skp", |t| t.nav_skp),
             ("/karier", |t| t.nav_career),
+            ("/pelatihan", |t| t.nav_development),
         ],
     ),
     (PENILAI, |t| t.nav_penilai, &[("/tim", |t| t.nav_team)]),
     (ATASAN, |t| t.nav_atasan, &[("/persetujuan", |t| t.nav_approvals)]),
     (EVALUATION, |t| t.nav_tim_evaluasi, &[("/evaluasi", |t| t.nav_evaluation)]),
-    (HR, |t| t.nav_admin_instansi, &[("/admin", |t| t.nav_admin)]),
+    (
+        HR,
+        |t| t.nav_admin_instansi,
+        &[("/admin", |t| t.nav_admin), ("/admin/pelatihan", |t| t.nav_catalogue)],
+    ),
     (PLATFORM, |t| t.nav_platform_admin, &[("/platform", |t| t.nav_platform)]),
     (
         Audience::LoggedIn,

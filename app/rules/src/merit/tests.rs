@@ -35,7 +35,8 @@ fn the_hand_worked_table_ranks_need_beside_performance_and_breaks_ties_by_time()
     let a4 = Applicant { jp_missing: 20, trained_this_year: false, ..applicant(4, None, &[]) };
     let a5 = Applicant { key: 5, applied_at: 500, ..a3.clone() };
     let (ranked, trace) = rank(&rs, &[a1, a2, a3, a4, a5], 2).unwrap();
-    let order: Vec<(i64, f64, Outcome)> = ranked.iter().map(|r| (r.key, r.score, r.outcome)).collect();
+    let order: Vec<(i64, f64, Outcome)> =
+        ranked.iter().map(|r| (r.key, r.score, r.outcome)).collect();
     assert_eq!(
         order,
         [
@@ -55,7 +56,13 @@ fn the_hand_worked_table_ranks_need_beside_performance_and_breaks_ties_by_time()
 #[test]
 fn jp_missing_counts_pro_rata_up_to_the_minimum_and_weights_are_the_rule_sets() {
     let mut rs = RuleSet::current();
-    rs.merit = MeritWeights { predikat: 0, recent_predikat: 0, nine_box: 0, jp_missing: 1, no_training_yet: 0 };
+    rs.merit = MeritWeights {
+        predikat: 0,
+        recent_predikat: 0,
+        nine_box: 0,
+        jp_missing: 1,
+        no_training_yet: 0,
+    };
     let a = |key, jp| Applicant { jp_missing: jp, ..applicant(key, Some(Baik), &[]) };
     let (ranked, _) = rank(&rs, &[a(1, 5), a(2, 40), a(3, 0)], 10).unwrap();
     let scores: Vec<(i64, f64)> = ranked.iter().map(|r| (r.key, r.score)).collect();

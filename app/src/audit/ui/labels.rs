@@ -49,6 +49,13 @@ pub fn action_label(t: &Texts, a: AuditAction) -> &'static str {
         AuditAction::AppealDecided => t.audit_act_appeal_decided,
         AuditAction::PlanHandedOver => t.audit_act_plan_handed_over,
         AuditAction::AppealHandedOver => t.audit_act_appeal_handed_over,
+        AuditAction::OfferingCreated => t.audit_act_offering_created,
+        AuditAction::TrainingApplied => t.audit_act_training_applied,
+        AuditAction::TrainingNominated => t.audit_act_training_nominated,
+        AuditAction::TrainingDecided => t.audit_act_training_decided,
+        AuditAction::LearningRecorded => t.audit_act_learning_recorded,
+        AuditAction::LearningVerified => t.audit_act_learning_verified,
+        AuditAction::LearningRejected => t.audit_act_learning_rejected,
     }
 }
 
@@ -65,6 +72,8 @@ pub fn entity_label(t: &Texts, e: AuditEntity) -> &'static str {
         AuditEntity::SkpEvidenceFile => t.audit_ent_skp_evidence_file,
         AuditEntity::DistributionSubmission => t.audit_ent_distribution_submission,
         AuditEntity::Appeal => t.audit_ent_appeal,
+        AuditEntity::TrainingOffering => t.audit_ent_training_offering,
+        AuditEntity::LearningRecord => t.audit_ent_learning_record,
     }
 }
 

@@ -126,6 +126,12 @@ pub fn can_appeal(viewer: Option<i64>, owner: i64, appealed: bool, in_window: bo
     viewer == Some(owner) && !appealed && in_window
 }
 
+/// May employee `viewer` nominate someone for a development offering: their pejabat penilai
+/// in force (`penilai`) only.
+pub fn may_nominate(viewer: Option<i64>, penilai: Option<i64>) -> bool {
+    viewer.is_some() && viewer == penilai
+}
+
 /// May employee `viewer` decide a unit's distribution: its atasan, while it waits.
 pub fn can_decide_distribution(viewer: Option<i64>, atasan_id: Option<i64>, waiting: bool) -> bool {
     waiting && viewer.is_some() && viewer == atasan_id

@@ -77,6 +77,18 @@ pub const SERVER_FUNCTIONS: &[(&str, Audience)] = &[
     ("/api/admin/employee/initial-password", HR),
     ("/api/admin/import-employees", HR),
     ("/api/admin/import-employees-xlsx", HR),
+    // Development: the HR office's catalogue and decisions; employees apply and record their
+    // learning; a pejabat penilai nominates (each function checks the record itself).
+    ("/api/development/offerings", LoggedIn),
+    ("/api/development/offerings/create", HR),
+    ("/api/development/apply", LoggedIn),
+    ("/api/development/nominate", LoggedIn),
+    ("/api/development/ranked", HR),
+    ("/api/development/decide", HR),
+    ("/api/development/mine", LoggedIn),
+    ("/api/development/learning", LoggedIn),
+    ("/api/development/learning/record", LoggedIn),
+    ("/api/development/learning/verify", HR),
     // Career: the record the simulator runs on (the employee and their counsellors decide).
     ("/api/career/record", LoggedIn),
     ("/api/career/scenarios", LoggedIn),

@@ -62,6 +62,16 @@ impl ApiError {
         Self::invalid("invalid_field", field, message)
     }
 
+    /// A body over the API's limit (413).
+    pub fn too_large(locale: Locale) -> Self {
+        let limit = super::MAX_BODY_BYTES / 1024;
+        let message = match locale {
+            Locale::Id => format!("Badan permintaan melebihi {limit} KiB."),
+            Locale::En => format!("The request body is larger than {limit} KiB."),
+        };
+        Self::new(StatusCode::PAYLOAD_TOO_LARGE, "too_large", None, message)
+    }
+
     pub fn unsupported_media(locale: Locale) -> Self {
         let message = match locale {
             Locale::Id => "Kirim JSON dengan Content-Type: application/json".to_string(),

@@ -10,7 +10,7 @@ use std::{net::SocketAddr, sync::LazyLock};
 
 use app::i18n::Locale;
 use axum::{
-    body::Bytes,
+    body::{Body, Bytes},
     extract::{ConnectInfo, Request, State},
     http::{header, HeaderMap, HeaderValue, StatusCode},
     middleware::{self, Next},
@@ -21,7 +21,6 @@ use axum::{
 use prestasi_rules::{RuleSet, Trace};
 use serde::{de::DeserializeOwned, Serialize};
 use serde_json::json;
-use tower_http::limit::RequestBodyLimitLayer;
 
 use self::{
     endpoints::ENDPOINTS,
@@ -42,9 +41,8 @@ pub fn router<S: Clone + Send + Sync + 'static>(requests_per_minute: u32) -> Rou
     for endpoint in ENDPOINTS {
         router = router.route(endpoint.path, handler(endpoint.path));
     }
-    router
-        .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
-        .layer(middleware::from_fn_with_state(limiter, rate_limit))
+    // The body limit is `run`'s (`MAX_BODY_BYTES`), so that a refusal is in the API's shape.
+    router.layer(middleware::from_fn_with_state(limiter, rate_limit))
 }
 
 /// The handler of each path in [`ENDPOINTS`]. A path without an arm answers 501, which the API
@@ -52,29 +50,27 @@ pub fn router<S: Clone + Send + Sync + 'static>(requests_per_minute: u32) -> Rou
 fn handler<S: Clone + Send + Sync + 'static>(path: &str) -> MethodRouter<S> {
     use endpoints as e;
     match path {
-        "/api/v1/rules/predikat" => post(|h: HeaderMap, b: Bytes| run(h, b, e::predikat)),
-        "/api/v1/rules/skp-score" => post(|h: HeaderMap, b: Bytes| run(h, b, e::skp)),
-        "/api/v1/rules/legacy/pp46" => post(|h: HeaderMap, b: Bytes| run(h, b, e::pp46)),
-        "/api/v1/rules/legacy/pp30" => post(|h: HeaderMap, b: Bytes| run(h, b, e::pp30)),
-        "/api/v1/rules/distribution" => post(|h: HeaderMap, b: Bytes| run(h, b, e::distribution)),
-        "/api/v1/rules/angka-kredit" => post(|h: HeaderMap, b: Bytes| run(h, b, e::angka_kredit)),
+        "/api/v1/rules/predikat" => post(|h: HeaderMap, b: Body| run(h, b, e::predikat)),
+        "/api/v1/rules/skp-score" => post(|h: HeaderMap, b: Body| run(h, b, e::skp)),
+        "/api/v1/rules/legacy/pp46" => post(|h: HeaderMap, b: Body| run(h, b, e::pp46)),
+        "/api/v1/rules/legacy/pp30" => post(|h: HeaderMap, b: Body| run(h, b, e::pp30)),
+        "/api/v1/rules/distribution" => post(|h: HeaderMap, b: Body| run(h, b, e::distribution)),
+        "/api/v1/rules/angka-kredit" => post(|h: HeaderMap, b: Body| run(h, b, e::angka_kredit)),
         "/api/v1/rules/angka-kredit/diploma-bonus" => {
-            post(|h: HeaderMap, b: Bytes| run(h, b, e::bonus))
+            post(|h: HeaderMap, b: Body| run(h, b, e::bonus))
         }
         "/api/v1/rules/angka-kredit/integrasi" => {
-            post(|h: HeaderMap, b: Bytes| run(h, b, e::integrasi))
+            post(|h: HeaderMap, b: Body| run(h, b, e::integrasi))
         }
-        "/api/v1/rules/promotion" => post(|h: HeaderMap, b: Bytes| run(h, b, e::promotion)),
-        "/api/v1/rules/retirement" => post(|h: HeaderMap, b: Bytes| run(h, b, e::pension)),
-        "/api/v1/rules/kp-date" => post(|h: HeaderMap, b: Bytes| run(h, b, e::kp)),
-        "/api/v1/rules/simulation" => post(|h: HeaderMap, b: Bytes| run(h, b, e::simulation)),
-        "/api/v1/rules/simulation/monte-carlo" => {
-            post(|h: HeaderMap, b: Bytes| run(h, b, e::monte))
-        }
-        "/api/v1/rules/nine-box" => post(|h: HeaderMap, b: Bytes| run(h, b, e::nine_box)),
-        "/api/v1/rules/nip" => post(|h: HeaderMap, b: Bytes| run(h, b, e::nip)),
+        "/api/v1/rules/promotion" => post(|h: HeaderMap, b: Body| run(h, b, e::promotion)),
+        "/api/v1/rules/retirement" => post(|h: HeaderMap, b: Body| run(h, b, e::pension)),
+        "/api/v1/rules/kp-date" => post(|h: HeaderMap, b: Body| run(h, b, e::kp)),
+        "/api/v1/rules/simulation" => post(|h: HeaderMap, b: Body| run(h, b, e::simulation)),
+        "/api/v1/rules/simulation/monte-carlo" => post(|h: HeaderMap, b: Body| run(h, b, e::monte)),
+        "/api/v1/rules/nine-box" => post(|h: HeaderMap, b: Body| run(h, b, e::nine_box)),
+        "/api/v1/rules/nip" => post(|h: HeaderMap, b: Body| run(h, b, e::nip)),
         "/api/v1/rules/learning-hours" => {
-            post(|h: HeaderMap, b: Bytes| run(h, b, e::learning_hours))
+            post(|h: HeaderMap, b: Body| run(h, b, e::learning_hours))
         }
         _ => post(|| async { StatusCode::NOT_IMPLEMENTED }),
     }
@@ -91,10 +87,10 @@ pub fn locale(headers: &HeaderMap) -> Locale {
 /// A rule as the API calls it: the rule set and the parsed request in, result and trace out.
 type Rule<I, O, E> = fn(&RuleSet, I) -> Result<(O, Trace), E>;
 
-/// Parse the body (400 for broken JSON, 422 naming the field for a wrong shape), compute on a
-/// blocking thread (a Monte Carlo run must not stall the async workers), answer
-/// `{"result": …, "trace": …}`.
-async fn run<I, O, E>(headers: HeaderMap, body: Bytes, rule: Rule<I, O, E>) -> Response
+/// Parse the body (400 for broken JSON, 422 naming the field for a wrong shape, 413 for one over
+/// [`MAX_BODY_BYTES`], all in the API's JSON error shape), compute on a blocking thread (a Monte
+/// Carlo run must not stall the async workers), answer `{"result": …, "trace": …}`.
+async fn run<I, O, E>(headers: HeaderMap, body: Body, rule: Rule<I, O, E>) -> Response
 where
     I: DeserializeOwned + Send + 'static,
     O: Serialize + Send + 'static,
@@ -111,6 +107,12 @@ where
             return ApiError::unsupported_media(locale).into_response();
         }
     }
+    // Read here rather than by an extractor, so that a body over the limit (the limit layer
+    // stops it, chunked or not) gets the API's JSON error, not a plain-text 413.
+    let body: Bytes = match axum::body::to_bytes(body, MAX_BODY_BYTES).await {
+        Ok(body) => body,
+        Err(_) => return ApiError::too_large(locale).into_response(),
+    };
     let mut deserializer = serde_json::Deserializer::from_slice(&body);
     let input: I = match serde_path_to_error::deserialize(&mut deserializer) {
         Ok(input) => input,

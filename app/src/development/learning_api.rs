@@ -1,0 +1,153 @@
+//! Learning records: an employee records completed learning with its certificate; the year's
+//! JP is computed by the rules against the PNS minimum or the PPPK maximum; the HR office
+//! verifies or rejects each record.
+
+use leptos::prelude::*;
+
+pub use crate::development::types::{LearningInput, LearningYear};
+use crate::kernel::error::AppError;
+
+/// The caller's learning in `year` (this year when not given) and its JP against the rule.
+#[server(prefix = "/api", endpoint = "development/learning")]
+pub async fn my_learning(year: Option<i64>) -> Result<LearningYear, AppError> {
+    use self::ssr::*;
+    let c = caller()?;
+    let me = c.employee()?;
+    let year = year.unwrap_or_else(|| i64::from(today().year()));
+    if !(2000..=2100).contains(&year) {
+        return Err(AppError::invalid_field(Reason::PeriodYear, "year", year.to_string()));
+    }
+    let records = learning::of_year(&c.pool, me, year).await.map_err(internal)?;
+    let kind = employee_kind(&c.pool, me).await?;
+    let counted: Vec<u32> = records
+        .iter()
+        .filter(|r| r.status != RecordStatus::Rejected)
+        .map(|r| u32::try_from(r.jp).unwrap_or(0))
+        .collect();
+    let (jp, _) = yearly_jp(&RuleSet::current(), kind, &counted).map_err(|_| AppError::Internal)?;
+    Ok(LearningYear { year, records, jp })
+}
+
+/// Record completed learning on one's own record; `certificate_base64` (optional) is a PDF,
+/// PNG or JPEG of at most 1 MiB. A resent request key records nothing new.
+#[server(prefix = "/api", endpoint = "development/learning/record")]
+pub async fn record_learning(
+    input: LearningInput,
+    request_key: Option<String>,
+) -> Result<i64, AppError> {
+    use self::ssr::*;
+    let c = caller()?;
+    let me = c.employee()?;
+    let key = request_key.as_deref().map(checked_key).transpose()?;
+    let LearningInput {
+        title,
+        path,
+        form,
+        jp,
+        provider,
+        start_date,
+        end_date,
+        certificate_name,
+        certificate_base64,
+    } = input;
+    let text = |v: &str, field: &str| -> Result<String, AppError> {
+        let t = v.trim();
+        if t.is_empty() || t.chars().count() > 200 {
+            return Err(AppError::invalid_field(Reason::OfferingText, field, ""));
+        }
+        Ok(t.to_string())
+    };
+    let path = LearningPath::from_code(path.trim())
+        .ok_or_else(|| AppError::invalid_field(Reason::OfferingForm, "input[path]", path.trim()))?;
+    let form = form.trim().to_string();
+    if !is_form_of(path, &form) {
+        return Err(AppError::invalid_field(Reason::OfferingForm, "input[form]", &form));
+    }
+    let jp = jp
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|n| (1..=2000).contains(n))
+        .ok_or_else(|| AppError::invalid_field(Reason::OfferingJp, "input[jp]", jp.trim()))?;
+    let date = |v: &str, field: &str| {
+        parse_date(v.trim())
+            .ok_or_else(|| AppError::invalid_field(Reason::BadDate, field, v.trim()))
+    };
+    let (start, end) =
+        (date(&start_date, "input[start_date]")?, date(&end_date, "input[end_date]")?);
+    if start > end {
+        return Err(AppError::invalid_field(Reason::OfferingDates, "input[end_date]", ""));
+    }
+    if end > today() {
+        return Err(AppError::invalid_field(
+            Reason::LearningFuture,
+            "input[end_date]",
+            end.to_string(),
+        ));
+    }
+    let certificate = match certificate_base64.trim() {
+        "" => None,
+        b64 => {
+            use base64::{engine::general_purpose::STANDARD, Engine as _};
+            let bytes = STANDARD.decode(b64).map_err(|_| {
+                AppError::invalid_field(Reason::EvidenceType, "input[certificate_base64]", "")
+            })?;
+            Some((certificate_name, bytes))
+        }
+    };
+    let learning = NewLearning {
+        title: text(&title, "input[title]")?,
+        path,
+        form,
+        jp,
+        provider: text(&provider, "input[provider]")?,
+        start,
+        end,
+        certificate,
+    };
+    learning::record(&c.pool, c.actor()?, me, &learning, key).await.map_err(write_error)
+}
+
+/// The HR office verifies (`verified`) or rejects (`rejected`) a record of its agency, at the
+/// version it saw.
+#[server(prefix = "/api", endpoint = "development/learning/verify")]
+pub async fn verify_learning(id: i64, version: i64, verdict: String) -> Result<(), AppError> {
+    use self::ssr::*;
+    let c = caller()?;
+    let agency = policy::managed_agency(&c.user).ok_or_else(not_found)?;
+    let (owner_agency, ..) =
+        learning::owner(&c.pool, id).await.map_err(internal)?.ok_or_else(not_found)?;
+    if owner_agency != agency {
+        return Err(not_found());
+    }
+    let status = RecordStatus::from_code(verdict.trim()).ok_or_else(|| {
+        AppError::invalid_field(Reason::LearningVerdict, "verdict", verdict.trim())
+    })?;
+    learning::verify(&c.pool, c.actor()?, id, version, status).await.map_err(write_error)
+}
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    pub(super) use crate::{
+        development::repo::{learning, learning::NewLearning},
+        development::types::{is_form_of, LearningPath, RecordStatus},
+        import::validate::parse_date,
+        kernel::db::{today, Pool},
+        kernel::error::AppError,
+        kernel::policy,
+        kernel::reason::Reason,
+        kernel::receipt::checked_key,
+        kernel::server::{caller, internal, not_found, write_error},
+        rules::{nip::AsnKind, training::yearly_jp, RuleSet},
+    };
+
+    /// PNS or PPPK: which JP rule applies.
+    pub(super) async fn employee_kind(pool: &Pool, employee: i64) -> Result<AsnKind, AppError> {
+        let kind: (String,) = sqlx::query_as("SELECT kind FROM employee WHERE id = $1")
+            .bind(employee)
+            .fetch_one(pool)
+            .await
+            .map_err(internal)?;
+        Ok(if kind.0 == "pppk" { AsnKind::Pppk } else { AsnKind::Pns })
+    }
+}

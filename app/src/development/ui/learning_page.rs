@@ -1,0 +1,175 @@
+use leptos::prelude::*;
+
+use crate::{
+    development::{
+        learning_api::{my_learning, RecordLearning},
+        texts::use_development_texts,
+        types::{LearningPath, FORMS},
+    },
+    rules::training::JpStatus,
+    ui::prelude::*,
+};
+
+/// `/saya/pembelajaran`: the employee's completed learning this year, the JP against the rule
+/// (computed by the rules engine), and a form to record more.
+#[component]
+pub fn LearningPage() -> impl IntoView {
+    let dt = use_development_texts();
+    let i18n = use_i18n();
+    let record = ServerAction::<RecordLearning>::new();
+    let recorded = successes(record);
+    let learning = Resource::new(move || recorded.get(), |_| my_learning(None));
+    let error = refusal(record);
+    let path = RwSignal::new(LearningPath::Klasikal);
+    view! {
+        <PageTitle title=|t| t.page_learning_title />
+        <article class="page learning">
+            <p class="links">
+                <a href="/pelatihan">{move || dt().title}</a>
+            </p>
+            <h1>{move || dt().learning_title}</h1>
+            <p class="lead">{move || dt().learning_intro}</p>
+            <Loaded
+                resource=learning
+                view=move |y| {
+                    let status = y.jp.status;
+                    let (total, gap) = (y.jp.total_jp, y.jp.gap);
+                    view! {
+                        <p class="jp-summary" data-status=format!("{status:?}").to_lowercase()>
+                            <strong>
+                                {move || format!("{} {}: {total} JP", dt().jp_total, y.year)}
+                            </strong>
+                            " · "
+                            {move || dt().jp_status(status)}
+                            {(status == JpStatus::BelowMinimum)
+                                .then(|| {
+                                    view! {
+                                        " · "
+                                        {move || format!("{gap} {}", dt().jp_gap)}
+                                    }
+                                })}
+                        </p>
+                        {if y.records.is_empty() {
+                            view! { <p class="empty">{move || dt().records_none}</p> }.into_any()
+                        } else {
+                            view! {
+                                <div class="table-scroll">
+                                    <table class="data">
+                                        <thead>
+                                            <tr>
+                                                <th>{move || dt().field_title}</th>
+                                                <th>{move || dt().field_form}</th>
+                                                <th>{move || dt().field_end}</th>
+                                                <th>{move || dt().jp}</th>
+                                                <th>{move || dt().certificate}</th>
+                                                <th>{move || dt().status_column}</th>
+                                            </tr>
+                                        </thead>
+                                        <tbody>
+                                            {y
+                                                .records
+                                                .into_iter()
+                                                .map(|r| {
+                                                    let (rpath, rstatus) = (r.path, r.status);
+                                                    let end = r.end_date.clone();
+                                                    view! {
+                                                        <tr data-record=r.id>
+                                                            <td>{r.title.clone()}</td>
+                                                            <td>
+                                                                {move || {
+                                                                    format!(
+                                                                        "{} · {}",
+                                                                        dt().path(rpath),
+                                                                        r.form.replace('_', " "),
+                                                                    )
+                                                                }}
+                                                            </td>
+                                                            <td>{move || i18n.t().date_iso(&end)}</td>
+                                                            <td>{r.jp}</td>
+                                                            <td>{r.certificate_name.clone().unwrap_or_default()}</td>
+                                                            <td>{move || dt().record_status(rstatus)}</td>
+                                                        </tr>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </tbody>
+                                    </table>
+                                </div>
+                            }
+                                .into_any()
+                        }}
+                    }
+                        .into_any()
+                }
+            />
+            <section>
+                <h2>{move || dt().record_title}</h2>
+                <ActionForm action=record node_ref=cleared_on_success(record) attr:class="form">
+                    <label>
+                        <span>{move || dt().field_title}</span>
+                        <input name="input[title]" required maxlength="200" />
+                    </label>
+                    <label>
+                        <span>{move || dt().field_path}</span>
+                        <select
+                            name="input[path]"
+                            on:change=move |ev| {
+                                if let Some(p) = LearningPath::from_code(&event_target_value(&ev)) {
+                                    path.set(p);
+                                }
+                            }
+                        >
+                            {LearningPath::ALL
+                                .iter()
+                                .map(|p| {
+                                    let p = *p;
+                                    view! {
+                                        <option value=p.code() selected=p == LearningPath::Klasikal>
+                                            {move || dt().path(p)}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
+                        </select>
+                    </label>
+                    <label>
+                        <span>{move || dt().field_form}</span>
+                        <select name="input[form]">
+                            {move || {
+                                let chosen = path.get();
+                                FORMS
+                                    .iter()
+                                    .filter(|(p, _)| *p == chosen)
+                                    .flat_map(|(_, forms)| forms.iter())
+                                    .map(|f| {
+                                        view! { <option value=*f>{f.replace('_', " ")}</option> }
+                                    })
+                                    .collect_view()
+                            }}
+                        </select>
+                    </label>
+                    <label>
+                        <span>{move || dt().field_jp}</span>
+                        <input name="input[jp]" required inputmode="numeric" maxlength="4" />
+                    </label>
+                    <label>
+                        <span>{move || dt().field_provider}</span>
+                        <input name="input[provider]" required maxlength="200" />
+                    </label>
+                    <label>
+                        <span>{move || dt().field_start}</span>
+                        <input name="input[start_date]" type="date" required />
+                    </label>
+                    <label>
+                        <span>{move || dt().field_end}</span>
+                        <input name="input[end_date]" type="date" required />
+                    </label>
+                    <button type="submit" class="button">
+                        {move || dt().record_submit}
+                    </button>
+                </ActionForm>
+                <FormError error />
+            </section>
+        </article>
+    }
+}

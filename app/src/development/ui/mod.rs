@@ -1,0 +1,8 @@
+//! The development pages and their parts.
+
+pub mod catalogue_page;
+pub mod learning_page;
+pub mod merit_reasons;
+pub mod offerings_page;
+pub mod ranked_page;
+pub mod routes;

@@ -1,0 +1,21 @@
+//! The development pages as lazily loaded routes (one chunk).
+
+use crate::{
+    development::ui::{
+        catalogue_page::CataloguePage, learning_page::LearningPage, offerings_page::OfferingsPage,
+        ranked_page::RankedPage,
+    },
+    kernel::policy::{Audience, HR},
+    ui::lazy_pages::lazy_pages,
+};
+
+lazy_pages!(development_pages {
+    /// `/pelatihan`: the offerings open to the employee and their applications.
+    OfferingsRoute => (Audience::LoggedIn, OfferingsPage),
+    /// `/saya/pembelajaran`: the employee's learning record and JP.
+    LearningRoute => (Audience::LoggedIn, LearningPage),
+    /// `/admin/pelatihan`: the HR office's catalogue.
+    CatalogueRoute => (HR, CataloguePage),
+    /// `/admin/pelatihan/{id}`: an offering's applicants in merit order.
+    RankedRoute => (HR, RankedPage),
+});
