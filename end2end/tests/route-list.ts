@@ -18,6 +18,8 @@ export const STATIC: [string, Audience][] = [
   ['/saya', ['pegawai']],
   ['/saya/skp', ['pegawai']],
   ['/karier', ['pegawai']],
+  ['/pelatihan', ['pegawai']],
+  ['/saya/pembelajaran', ['pegawai']],
   ['/tim', ['pejabat_penilai']],
   ['/tim/distribusi', ['pejabat_penilai']],
   ['/persetujuan', ['atasan_pejabat_penilai']],
@@ -28,6 +30,7 @@ export const STATIC: [string, Audience][] = [
   ['/admin/unit', ['admin_instansi']],
   ['/admin/peran', ['admin_instansi']],
   ['/admin/periode', ['admin_instansi']],
+  ['/admin/pelatihan', ['admin_instansi']],
   ['/platform', ['platform_admin']],
 ];
 
@@ -40,6 +43,7 @@ export const DYNAMIC = [
   /^\/keberatan\/\d+$/,
   /^\/admin\/pegawai\/\d+$/,
   /^\/karier\/\d+$/,
+  /^\/admin\/pelatihan\/\d+$/,
 ];
 
 export const ROLES = [

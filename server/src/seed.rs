@@ -301,6 +301,7 @@ pub async fn seed_demo(pool: &AnyPool, scale: u32) -> Result<SeedSummary, SeedEr
                 let staff: Vec<i64> = unit.people.iter().skip(1).map(|(id, _)| *id).collect();
                 demo_plans::unit_plans(&mut tx, agency_id, period, head, &staff).await?;
             }
+            crate::demo_development::seed(&mut tx, agency_id, app::kernel::db::today()).await?;
         }
         tx.commit().await?;
     }

@@ -5,15 +5,15 @@ use crate::{
         catalogue_page::CataloguePage, learning_page::LearningPage, offerings_page::OfferingsPage,
         ranked_page::RankedPage,
     },
-    kernel::policy::{Audience, HR},
+    kernel::policy::{HR, PEGAWAI},
     ui::lazy_pages::lazy_pages,
 };
 
 lazy_pages!(development_pages {
     /// `/pelatihan`: the offerings open to the employee and their applications.
-    OfferingsRoute => (Audience::LoggedIn, OfferingsPage),
+    OfferingsRoute => (PEGAWAI, OfferingsPage),
     /// `/saya/pembelajaran`: the employee's learning record and JP.
-    LearningRoute => (Audience::LoggedIn, LearningPage),
+    LearningRoute => (PEGAWAI, LearningPage),
     /// `/admin/pelatihan`: the HR office's catalogue.
     CatalogueRoute => (HR, CataloguePage),
     /// `/admin/pelatihan/{id}`: an offering's applicants in merit order.
