@@ -133,8 +133,9 @@ pub async fn my_applications() -> Result<Vec<MyApplication>, AppError> {
 #[cfg(feature = "ssr")]
 mod ssr {
     pub(super) use crate::{
+        development::checks,
         development::repo::{applications, offerings, offerings::OfferingHead},
-        development::types::{is_form_of, LearningPath, Mode, OfferingInput, RankedApplicant},
+        development::types::{Mode, OfferingInput, RankedApplicant},
         kernel::db::{today, Pool},
         kernel::error::AppError,
         kernel::policy,
@@ -144,7 +145,6 @@ mod ssr {
     };
     use crate::{
         development::repo::{applications::ApplicationRow, offerings::NewOffering},
-        import::validate::parse_date,
         rules::{eligibility::Criteria, nip::AsnKind, Predikat},
     };
 
@@ -197,44 +197,16 @@ mod ssr {
         agency: i64,
         i: &OfferingInput,
     ) -> Result<NewOffering, AppError> {
-        let text = |v: &str, field: &str, max: usize| -> Result<String, AppError> {
-            let t = v.trim();
-            if t.is_empty() || t.chars().count() > max {
-                return Err(AppError::invalid_field(Reason::OfferingText, field, ""));
-            }
-            Ok(t.to_string())
-        };
-        let title = text(&i.title, "input[title]", 200)?;
-        let provider = text(&i.provider, "input[provider]", 200)?;
-        let path = LearningPath::from_code(i.path.trim()).ok_or_else(|| {
-            AppError::invalid_field(Reason::OfferingForm, "input[path]", i.path.trim())
-        })?;
-        let form = i.form.trim().to_string();
-        if !is_form_of(path, &form) {
-            return Err(AppError::invalid_field(Reason::OfferingForm, "input[form]", &form));
-        }
+        let title = checks::text(&i.title, "input[title]")?;
+        let provider = checks::text(&i.provider, "input[provider]")?;
+        let (path, form) = checks::path_and_form(&i.path, &i.form)?;
         let mode = Mode::from_code(i.mode.trim()).ok_or_else(|| {
             AppError::invalid_field(Reason::OfferingForm, "input[mode]", i.mode.trim())
         })?;
-        let whole = |v: &str, field: &str, range: std::ops::RangeInclusive<i64>, reason| {
-            v.trim()
-                .parse::<i64>()
-                .ok()
-                .filter(|n| range.contains(n))
-                .ok_or_else(|| AppError::invalid_field(reason, field, v.trim()))
-        };
-        let jp = whole(&i.jp, "input[jp]", 1..=2000, Reason::OfferingJp)?;
-        let quota = whole(&i.quota, "input[quota]", 1..=100_000, Reason::OfferingQuota)?;
-        let date = |v: &str, field: &str| {
-            parse_date(v.trim())
-                .ok_or_else(|| AppError::invalid_field(Reason::BadDate, field, v.trim()))
-        };
-        let (start, end) =
-            (date(&i.start_date, "input[start_date]")?, date(&i.end_date, "input[end_date]")?);
-        let apply_by = date(&i.apply_by, "input[apply_by]")?;
-        if start > end {
-            return Err(AppError::invalid_field(Reason::OfferingDates, "input[end_date]", ""));
-        }
+        let jp = checks::whole(&i.jp, "input[jp]", 1..=2000, Reason::OfferingJp)?;
+        let quota = checks::whole(&i.quota, "input[quota]", 1..=100_000, Reason::OfferingQuota)?;
+        let (start, end) = checks::dates(&i.start_date, &i.end_date)?;
+        let apply_by = checks::date(&i.apply_by, "input[apply_by]")?;
         if apply_by > start {
             return Err(AppError::invalid_field(Reason::OfferingDates, "input[apply_by]", ""));
         }

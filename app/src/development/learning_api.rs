@@ -50,34 +50,9 @@ pub async fn record_learning(
         certificate_name,
         certificate_base64,
     } = input;
-    let text = |v: &str, field: &str| -> Result<String, AppError> {
-        let t = v.trim();
-        if t.is_empty() || t.chars().count() > 200 {
-            return Err(AppError::invalid_field(Reason::OfferingText, field, ""));
-        }
-        Ok(t.to_string())
-    };
-    let path = LearningPath::from_code(path.trim())
-        .ok_or_else(|| AppError::invalid_field(Reason::OfferingForm, "input[path]", path.trim()))?;
-    let form = form.trim().to_string();
-    if !is_form_of(path, &form) {
-        return Err(AppError::invalid_field(Reason::OfferingForm, "input[form]", &form));
-    }
-    let jp = jp
-        .trim()
-        .parse::<i64>()
-        .ok()
-        .filter(|n| (1..=2000).contains(n))
-        .ok_or_else(|| AppError::invalid_field(Reason::OfferingJp, "input[jp]", jp.trim()))?;
-    let date = |v: &str, field: &str| {
-        parse_date(v.trim())
-            .ok_or_else(|| AppError::invalid_field(Reason::BadDate, field, v.trim()))
-    };
-    let (start, end) =
-        (date(&start_date, "input[start_date]")?, date(&end_date, "input[end_date]")?);
-    if start > end {
-        return Err(AppError::invalid_field(Reason::OfferingDates, "input[end_date]", ""));
-    }
+    let (path, form) = checks::path_and_form(&path, &form)?;
+    let jp = checks::whole(&jp, "input[jp]", 1..=2000, Reason::OfferingJp)?;
+    let (start, end) = checks::dates(&start_date, &end_date)?;
     if end > today() {
         return Err(AppError::invalid_field(
             Reason::LearningFuture,
@@ -96,11 +71,11 @@ pub async fn record_learning(
         }
     };
     let learning = NewLearning {
-        title: text(&title, "input[title]")?,
+        title: checks::text(&title, "input[title]")?,
         path,
         form,
         jp,
-        provider: text(&provider, "input[provider]")?,
+        provider: checks::text(&provider, "input[provider]")?,
         start,
         end,
         certificate,
@@ -129,9 +104,9 @@ pub async fn verify_learning(id: i64, version: i64, verdict: String) -> Result<(
 #[cfg(feature = "ssr")]
 mod ssr {
     pub(super) use crate::{
+        development::checks,
         development::repo::{learning, learning::NewLearning},
-        development::types::{is_form_of, LearningPath, RecordStatus},
-        import::validate::parse_date,
+        development::types::RecordStatus,
         kernel::db::{today, Pool},
         kernel::error::AppError,
         kernel::policy,

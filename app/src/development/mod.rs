@@ -3,6 +3,7 @@
 //! and each employee's record of completed learning with the year's JP.
 
 pub mod api;
+pub mod checks;
 pub mod learning_api;
 #[cfg(feature = "ssr")]
 pub mod repo;

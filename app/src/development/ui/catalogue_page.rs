@@ -4,7 +4,8 @@ use crate::{
     development::{
         api::{list_offerings, CreateOffering},
         texts::use_development_texts,
-        types::{LearningPath, Mode, OfferingStatus, FORMS},
+        types::{Mode, OfferingStatus},
+        ui::path_form::PathFormFields,
     },
     rules::Predikat,
     ui::prelude::*,
@@ -20,7 +21,6 @@ pub fn CataloguePage() -> impl IntoView {
     let created = successes(create);
     let offerings = Resource::new(move || created.get(), |_| list_offerings());
     let error = refusal(create);
-    let path = RwSignal::new(LearningPath::Klasikal);
     view! {
         <PageTitle title=|t| t.page_catalogue_title />
         <article class="page catalogue">
@@ -89,45 +89,7 @@ pub fn CataloguePage() -> impl IntoView {
                         <span>{move || dt().field_title}</span>
                         <input name="input[title]" required maxlength="200" />
                     </label>
-                    <label>
-                        <span>{move || dt().field_path}</span>
-                        <select
-                            name="input[path]"
-                            on:change=move |ev| {
-                                if let Some(p) = LearningPath::from_code(&event_target_value(&ev)) {
-                                    path.set(p);
-                                }
-                            }
-                        >
-                            {LearningPath::ALL
-                                .iter()
-                                .map(|p| {
-                                    let p = *p;
-                                    view! {
-                                        <option value=p.code() selected=p == LearningPath::Klasikal>
-                                            {move || dt().path(p)}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()}
-                        </select>
-                    </label>
-                    <label>
-                        <span>{move || dt().field_form}</span>
-                        <select name="input[form]">
-                            {move || {
-                                let chosen = path.get();
-                                FORMS
-                                    .iter()
-                                    .filter(|(p, _)| *p == chosen)
-                                    .flat_map(|(_, forms)| forms.iter())
-                                    .map(|f| {
-                                        view! { <option value=*f>{f.replace('_', " ")}</option> }
-                                    })
-                                    .collect_view()
-                            }}
-                        </select>
-                    </label>
+                    <PathFormFields />
                     <label>
                         <span>{move || dt().field_mode}</span>
                         <select name="input[mode]">

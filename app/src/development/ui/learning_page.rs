@@ -4,7 +4,7 @@ use crate::{
     development::{
         learning_api::{my_learning, RecordLearning},
         texts::use_development_texts,
-        types::{LearningPath, FORMS},
+        ui::path_form::PathFormFields,
     },
     rules::training::JpStatus,
     ui::prelude::*,
@@ -20,7 +20,6 @@ pub fn LearningPage() -> impl IntoView {
     let recorded = successes(record);
     let learning = Resource::new(move || recorded.get(), |_| my_learning(None));
     let error = refusal(record);
-    let path = RwSignal::new(LearningPath::Klasikal);
     view! {
         <PageTitle title=|t| t.page_learning_title />
         <article class="page learning">
@@ -109,45 +108,7 @@ pub fn LearningPage() -> impl IntoView {
                         <span>{move || dt().field_title}</span>
                         <input name="input[title]" required maxlength="200" />
                     </label>
-                    <label>
-                        <span>{move || dt().field_path}</span>
-                        <select
-                            name="input[path]"
-                            on:change=move |ev| {
-                                if let Some(p) = LearningPath::from_code(&event_target_value(&ev)) {
-                                    path.set(p);
-                                }
-                            }
-                        >
-                            {LearningPath::ALL
-                                .iter()
-                                .map(|p| {
-                                    let p = *p;
-                                    view! {
-                                        <option value=p.code() selected=p == LearningPath::Klasikal>
-                                            {move || dt().path(p)}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()}
-                        </select>
-                    </label>
-                    <label>
-                        <span>{move || dt().field_form}</span>
-                        <select name="input[form]">
-                            {move || {
-                                let chosen = path.get();
-                                FORMS
-                                    .iter()
-                                    .filter(|(p, _)| *p == chosen)
-                                    .flat_map(|(_, forms)| forms.iter())
-                                    .map(|f| {
-                                        view! { <option value=*f>{f.replace('_', " ")}</option> }
-                                    })
-                                    .collect_view()
-                            }}
-                        </select>
-                    </label>
+                    <PathFormFields />
                     <label>
                         <span>{move || dt().field_jp}</span>
                         <input name="input[jp]" required inputmode="numeric" maxlength="4" />

@@ -4,5 +4,6 @@ pub mod catalogue_page;
 pub mod learning_page;
 pub mod merit_reasons;
 pub mod offerings_page;
+pub mod path_form;
 pub mod ranked_page;
 pub mod routes;
