@@ -328,6 +328,98 @@ async fn applicants_are_ranked_by_merit_and_the_quota_is_offered_with_reasons(ba
     assert_eq!(app_e["components"].as_array().unwrap().len(), 5);
     let mine = demo.call("/api/development/mine", &cookies[0], &[]).await.unwrap();
     assert_eq!(mine[0]["status"], "offered");
+    // The decision stands as taken: a's learning since then would change a live ranking (JP no
+    // longer missing), not the decided one.
+    demo.call(
+        "/api/development/learning/record",
+        &cookies[0],
+        &[
+            ("input[title]", s("Kursus SQL")),
+            ("input[path]", s("nonklasikal")),
+            ("input[form]", s("e_learning")),
+            ("input[jp]", s("30")),
+            ("input[provider]", s("LAN")),
+            ("input[start_date]", app::kernel::db::today().add_days(-2).to_string()),
+            ("input[end_date]", app::kernel::db::today().add_days(-1).to_string()),
+        ],
+    )
+    .await
+    .unwrap();
+    let after =
+        demo.call("/api/development/ranked", &hr, &[("offering_id", s(offering))]).await.unwrap();
+    assert_eq!(
+        after["rows"],
+        ranked["rows"]
+            .clone()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                let mut r = r.clone();
+                // Decided: the stored statuses (offered/waiting) replace "applied".
+                r["status"] = r["outcome"].clone();
+                r
+            })
+            .collect::<Vec<_>>()
+            .into_iter()
+            .collect::<Value>()
+    );
+
+    // a gives the place up: e, first on the waiting list, is offered it. Twice changes nothing.
+    let withdraw = [("offering_id", s(offering))];
+    demo.call("/api/development/withdraw", &cookies[0], &withdraw).await.unwrap();
+    demo.call("/api/development/withdraw", &cookies[0], &withdraw).await.unwrap();
+    let mine = demo.call("/api/development/mine", &cookies[4], &[]).await.unwrap();
+    assert_eq!(mine[0]["status"], "offered", "{mine}");
+    let mine = demo.call("/api/development/mine", &cookies[2], &[]).await.unwrap();
+    assert_eq!(mine[0]["status"], "waiting", "c stays on the list");
+    let promoted: i64 =
+        sqlx::query("SELECT COUNT(*) FROM audit_log WHERE action = 'training_promoted'")
+            .fetch_one(&demo.app.pool)
+            .await
+            .unwrap()
+            .get(0);
+    assert_eq!(promoted, 1);
+    // Someone who never applied has nothing to withdraw; once the offering starts, no one may.
+    let pegawai = demo.login(Role::Pegawai).await;
+    let never = demo.call("/api/development/withdraw", &pegawai, &withdraw).await;
+    assert!(never.unwrap_err().starts_with("404"));
+    sqlx::query("UPDATE training_offering SET start_date = $1, apply_by = $1 WHERE id = $2")
+        .bind(app::kernel::db::today().to_string())
+        .bind(offering)
+        .execute(&demo.app.pool)
+        .await
+        .unwrap();
+    let started = demo.call("/api/development/withdraw", &cookies[1], &withdraw).await;
+    assert!(started.unwrap_err().contains("sudah dimulai"));
+
+    // The demo pejabat penilai nominates one of their people (the line in force).
+    let team = demo.call("/api/development/team", &penilai, &[]).await.unwrap();
+    let nominee = team[0]["employee_id"].as_i64().expect("the demo penilai has a team");
+    assert_eq!(
+        demo.call("/api/development/team", &pegawai, &[]).await.unwrap(),
+        Value::Array(vec![]),
+        "the demo pegawai leads no one"
+    );
+    let open_to_all = demo
+        .call("/api/development/offerings/create", &hr, &offering_form("Orientasi", 5, &[]))
+        .await
+        .unwrap();
+    let nominate = [("offering_id", s(&open_to_all)), ("employee_id", s(nominee))];
+    demo.call("/api/development/nominate", &penilai, &nominate).await.unwrap();
+    let list = demo
+        .call("/api/development/ranked", &hr, &[("offering_id", s(&open_to_all))])
+        .await
+        .unwrap();
+    assert_eq!(list["rows"][0]["employee_id"], nominee);
+    assert_eq!(list["rows"][0]["nominated"], true);
+    // Someone else's person: refused as if the record did not exist.
+    let others = [("offering_id", s(&open_to_all)), ("employee_id", s(a))];
+    assert!(demo
+        .call("/api/development/nominate", &penilai, &others)
+        .await
+        .unwrap_err()
+        .starts_with("404"));
     // Closed after the decision.
     let late = demo
         .call(

@@ -55,6 +55,8 @@ coded_enum! {
         TrainingApplied = "training_applied",
         TrainingNominated = "training_nominated",
         TrainingDecided = "training_decided",
+        TrainingPromoted = "training_promoted",
+        TrainingWithdrawn = "training_withdrawn",
         LearningRecorded = "learning_recorded",
         LearningVerified = "learning_verified",
         LearningRejected = "learning_rejected",

@@ -4,7 +4,9 @@
 
 use leptos::prelude::*;
 
-pub use crate::development::types::{MyApplication, OfferingInput, OfferingView, RankedList};
+pub use crate::development::types::{
+    MyApplication, Nominee, OfferingInput, OfferingView, RankedList,
+};
 use crate::kernel::error::AppError;
 
 /// The offerings the caller may see: the HR office every one of its agency's, an employee
@@ -54,6 +56,28 @@ pub async fn apply(offering_id: i64) -> Result<i64, AppError> {
     applications::apply(&c.pool, c.actor()?, &head, me, None, today()).await.map_err(write_error)
 }
 
+/// Withdraw one's application before the offering starts; a place given up goes to the first
+/// in the waiting list.
+#[server(prefix = "/api", endpoint = "development/withdraw")]
+pub async fn withdraw(offering_id: i64) -> Result<(), AppError> {
+    use self::ssr::*;
+    let c = caller()?;
+    let me = c.employee()?;
+    let head = offering(&c.pool, c.agency()?, offering_id).await?;
+    applications::withdraw(&c.pool, c.actor()?, &head, me, today()).await.map_err(write_error)?;
+    Ok(())
+}
+
+/// The people the caller may nominate: those whose pejabat penilai in force they are (empty for
+/// anyone else).
+#[server(prefix = "/api", endpoint = "development/team")]
+pub async fn my_nominees() -> Result<Vec<Nominee>, AppError> {
+    use self::ssr::*;
+    let c = caller()?;
+    let Ok(me) = c.employee() else { return Ok(Vec::new()) };
+    applications::team_in_force(&c.pool, me, today()).await.map_err(internal)
+}
+
 /// A pejabat penilai nominates one of their people (the line in force today).
 #[server(prefix = "/api", endpoint = "development/nominate")]
 pub async fn nominate(offering_id: i64, employee_id: i64) -> Result<i64, AppError> {
@@ -79,7 +103,6 @@ pub async fn ranked_applicants(offering_id: i64) -> Result<RankedList, AppError>
     let c = caller()?;
     let agency = policy::managed_agency(&c.user).ok_or_else(not_found)?;
     let head = offering(&c.pool, agency, offering_id).await?;
-    let (rows, ranked) = ranking(&c.pool, &head).await?;
     let view = offerings::list(&c.pool, agency, None)
         .await
         .map_err(internal)?
@@ -87,6 +110,11 @@ pub async fn ranked_applicants(offering_id: i64) -> Result<RankedList, AppError>
         .map(|(v, _)| v)
         .find(|v| v.id == head.id)
         .ok_or_else(not_found)?;
+    if head.status != OfferingStatus::Open {
+        let rows = applications::decided(&c.pool, head.id).await.map_err(internal)?;
+        return Ok(RankedList { offering: view, rows });
+    }
+    let (rows, ranked) = ranking(&c.pool, &head).await?;
     let by_key: std::collections::HashMap<i64, _> = rows.into_iter().map(|r| (r.id, r)).collect();
     let rows = ranked
         .into_iter()
@@ -135,7 +163,7 @@ mod ssr {
     pub(super) use crate::{
         development::checks,
         development::repo::{applications, offerings, offerings::OfferingHead},
-        development::types::{Mode, OfferingInput, RankedApplicant},
+        development::types::{Mode, OfferingInput, OfferingStatus, RankedApplicant},
         kernel::db::{today, Pool},
         kernel::error::AppError,
         kernel::policy,

@@ -168,6 +168,14 @@ pub struct OfferingView {
     pub mine: Option<ApplicationStatus>,
 }
 
+/// One of a pejabat penilai's people, whom they may nominate.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Nominee {
+    pub employee_id: i64,
+    pub name: String,
+    pub nip: String,
+}
+
 /// One applicant in the merit order, with the reason of their position.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RankedApplicant {

@@ -87,6 +87,7 @@ coded_enum! {
         OfferingCriteria = "offering_criteria",
         OfferingUnit = "offering_unit",
         OfferingClosed = "offering_closed",
+        OfferingStarted = "offering_started",
         OfferingDecided = "offering_decided",
         OfferingNotEligible = "offering_not_eligible",
         LearningVerdict = "learning_verdict",

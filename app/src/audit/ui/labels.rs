@@ -53,6 +53,8 @@ pub fn action_label(t: &Texts, a: AuditAction) -> &'static str {
         AuditAction::TrainingApplied => t.audit_act_training_applied,
         AuditAction::TrainingNominated => t.audit_act_training_nominated,
         AuditAction::TrainingDecided => t.audit_act_training_decided,
+        AuditAction::TrainingPromoted => t.audit_act_training_promoted,
+        AuditAction::TrainingWithdrawn => t.audit_act_training_withdrawn,
         AuditAction::LearningRecorded => t.audit_act_learning_recorded,
         AuditAction::LearningVerified => t.audit_act_learning_verified,
         AuditAction::LearningRejected => t.audit_act_learning_rejected,

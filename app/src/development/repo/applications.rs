@@ -7,7 +7,9 @@ use sqlx::Row;
 
 use crate::audit::types::{AuditAction, AuditEntity};
 use crate::development::repo::offerings::OfferingHead;
-use crate::development::types::{ApplicationStatus, MyApplication, OfferingStatus};
+use crate::development::types::{
+    ApplicationStatus, MyApplication, Nominee, OfferingStatus, RankedApplicant,
+};
 use crate::kernel::db::CodedColumns;
 use crate::{
     audit::repo as audit,
@@ -86,6 +88,31 @@ pub async fn penilai_in_force(
     .await?
     .map(|r| r.try_get(0))
     .transpose()
+}
+
+/// The people whose pejabat penilai in force on `today` is `penilai_id` (the same line
+/// `penilai_in_force` reads), by name: whom they may nominate.
+pub async fn team_in_force(
+    pool: &Pool,
+    penilai_id: i64,
+    today: Date,
+) -> Result<Vec<Nominee>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT e.id, e.name, e.nip FROM reporting_line r JOIN employee e ON e.id = r.employee_id \
+         WHERE r.penilai_id = $1 AND r.start_date = (SELECT MAX(r2.start_date) \
+           FROM reporting_line r2 WHERE r2.employee_id = r.employee_id AND r2.start_date <= $2 \
+           AND (r2.end_date IS NULL OR r2.end_date >= $2)) \
+         ORDER BY e.name, e.id",
+    )
+    .bind(penilai_id)
+    .bind(today.to_string())
+    .fetch_all(pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(Nominee { employee_id: r.try_get(0)?, name: r.try_get(1)?, nip: r.try_get(2)? })
+        })
+        .collect()
 }
 
 /// Apply to (or, with `nominated_by`, nominate for) an open offering before its deadline. The
@@ -305,6 +332,135 @@ pub async fn decide(
     .await?;
     tx.commit().await?;
     Ok((offered, waiting))
+}
+
+/// The employee withdraws their application before the offering starts. A place given up on a
+/// decided offering goes to the first in the waiting list (the lowest position), audited as a
+/// promotion. Withdrawing twice changes nothing. Returns the application promoted, if any.
+pub async fn withdraw(
+    pool: &Pool,
+    actor: Actor,
+    offering: &OfferingHead,
+    employee_id: i64,
+    today: Date,
+) -> Result<Option<i64>, WriteError> {
+    if offering.status == OfferingStatus::Cancelled {
+        return Err(WriteError::Invalid(Reason::OfferingClosed));
+    }
+    if today >= offering.start {
+        return Err(WriteError::Invalid(Reason::OfferingStarted));
+    }
+    let mut tx = crate::kernel::db::begin_write(pool).await?;
+    let Some(row) = sqlx::query(
+        "SELECT id, status FROM training_application WHERE offering_id = $1 AND employee_id = $2",
+    )
+    .bind(offering.id)
+    .bind(employee_id)
+    .fetch_optional(&mut *tx)
+    .await?
+    else {
+        return Err(WriteError::NotFound);
+    };
+    let (id, status): (i64, ApplicationStatus) = (row.try_get(0)?, row.code(1)?);
+    if status == ApplicationStatus::Withdrawn {
+        return Ok(None);
+    }
+    sqlx::query(
+        "UPDATE training_application SET status = 'withdrawn', version = version + 1 \
+         WHERE id = $1 AND status = $2",
+    )
+    .bind(id)
+    .bind(status.code())
+    .execute(&mut *tx)
+    .await?;
+    audit::append(
+        &mut tx,
+        &audit::Entry::by(
+            actor,
+            AuditAction::TrainingWithdrawn,
+            AuditEntity::TrainingOffering,
+            offering.id,
+        )
+        .before(
+            serde_json::json!({ "employee_id": employee_id, "status": status.code() }).to_string(),
+        ),
+    )
+    .await?;
+    let mut promoted = None;
+    if status == ApplicationStatus::Offered {
+        if let Some(next) = sqlx::query(
+            "SELECT id, employee_id, position FROM training_application \
+             WHERE offering_id = $1 AND status = 'waiting' ORDER BY position LIMIT 1",
+        )
+        .bind(offering.id)
+        .fetch_optional(&mut *tx)
+        .await?
+        {
+            let next_id: i64 = next.try_get(0)?;
+            sqlx::query(
+                "UPDATE training_application SET status = 'offered', version = version + 1 \
+                 WHERE id = $1",
+            )
+            .bind(next_id)
+            .execute(&mut *tx)
+            .await?;
+            let after = serde_json::json!({
+                "employee_id": next.try_get::<i64, _>(1)?,
+                "position": next.try_get::<Option<i64>, _>(2)?,
+            });
+            audit::append(
+                &mut tx,
+                &audit::Entry::by(
+                    actor,
+                    AuditAction::TrainingPromoted,
+                    AuditEntity::TrainingOffering,
+                    offering.id,
+                )
+                .after(after.to_string()),
+            )
+            .await?;
+            promoted = Some(next_id);
+        }
+    }
+    tx.commit().await?;
+    Ok(promoted)
+}
+
+/// A decided offering's applicants as the decision ranked them: the stored position, score and
+/// components (the live data may have moved on since; the decision stands as taken).
+pub async fn decided(pool: &Pool, offering_id: i64) -> Result<Vec<RankedApplicant>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT a.id, a.employee_id, e.name, e.nip, u.name, a.nominated_by, a.status, \
+         a.position, a.score, a.reasons_json FROM training_application a \
+         JOIN employee e ON e.id = a.employee_id JOIN org_unit u ON u.id = e.unit_id \
+         WHERE a.offering_id = $1 AND a.position IS NOT NULL ORDER BY a.position",
+    )
+    .bind(offering_id)
+    .fetch_all(pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let status: ApplicationStatus = r.code(6)?;
+            let reasons: Option<String> = r.try_get(9)?;
+            Ok(RankedApplicant {
+                application_id: r.try_get(0)?,
+                employee_id: r.try_get(1)?,
+                name: r.try_get(2)?,
+                nip: r.try_get(3)?,
+                unit: r.try_get(4)?,
+                nominated: r.try_get::<Option<i64>, _>(5)?.is_some(),
+                position: u32::try_from(r.try_get::<i64, _>(7)?).unwrap_or(u32::MAX),
+                score: r.try_get::<Option<f64>, _>(8)?.unwrap_or(0.0),
+                components: reasons.and_then(|j| serde_json::from_str(&j).ok()).unwrap_or_default(),
+                outcome: if status == ApplicationStatus::Offered {
+                    Outcome::Offered
+                } else {
+                    Outcome::Waiting
+                },
+                status,
+            })
+        })
+        .collect()
 }
 
 /// An employee's applications, the latest first, with the decision's reasons once decided.

@@ -2,9 +2,9 @@ use leptos::prelude::*;
 
 use crate::{
     development::{
-        api::{list_offerings, my_applications, Apply},
+        api::{list_offerings, my_applications, my_nominees, Apply, Nominate, Withdraw},
         texts::use_development_texts,
-        types::{MyApplication, OfferingView},
+        types::{ApplicationStatus, MyApplication, Nominee, OfferingView},
         ui::merit_reasons::MeritReasons,
     },
     ui::prelude::*,
@@ -16,10 +16,21 @@ use crate::{
 pub fn OfferingsPage() -> impl IntoView {
     let dt = use_development_texts();
     let apply = ServerAction::<Apply>::new();
-    let applied = successes(apply);
-    let offerings = Resource::new(move || applied.get(), |_| list_offerings());
-    let mine = Resource::new(move || applied.get(), |_| my_applications());
+    let withdraw = ServerAction::<Withdraw>::new();
+    let nominate = ServerAction::<Nominate>::new();
+    let (applied, withdrawn) = (successes(apply), successes(withdraw));
+    let nominated = successes(nominate);
+    let changed = move || (applied.get(), withdrawn.get(), nominated.get());
+    // The offerings and, for a pejabat penilai, the people they may nominate.
+    let offerings = Resource::new(changed, |_| async move {
+        let list = list_offerings().await?;
+        let team = my_nominees().await?;
+        Ok::<_, AppError>((list, team))
+    });
+    let nominate_error = refusal(nominate);
+    let mine = Resource::new(changed, |_| my_applications());
     let error = refusal(apply);
+    let withdraw_error = refusal(withdraw);
     view! {
         <PageTitle title=|t| t.page_development_title />
         <article class="page development">
@@ -31,17 +42,30 @@ pub fn OfferingsPage() -> impl IntoView {
             <h2>{move || dt().open_title}</h2>
             <Loaded
                 resource=offerings
-                view=move |rows| {
+                view=move |(rows, team)| {
                     if rows.is_empty() {
                         return view! { <p class="empty">{move || dt().none_open}</p> }.into_any();
                     }
                     rows.into_iter()
-                        .map(|o| view! { <OfferingCard offering=o apply /> })
+                        .map(|o| {
+                            view! { <OfferingCard offering=o apply nominate team=team.clone() /> }
+                        })
                         .collect_view()
                         .into_any()
                 }
             />
             <FormError error />
+            <FormError error=nominate_error />
+            {move || {
+                (nominated.get() > 0)
+                    .then(|| {
+                        view! {
+                            <p class="notice" role="status">
+                                {move || dt().nominate_sent}
+                            </p>
+                        }
+                    })
+            }}
             <h2>{move || dt().mine_title}</h2>
             <Loaded
                 resource=mine
@@ -53,9 +77,10 @@ pub fn OfferingsPage() -> impl IntoView {
                         <ul class="applications">
                             {rows
                                 .into_iter()
-                                .map(|a| view! { <ApplicationItem application=a /> })
+                                .map(|a| view! { <ApplicationItem application=a withdraw /> })
                                 .collect_view()}
                         </ul>
+                        <FormError error=withdraw_error />
                     }
                         .into_any()
                 }
@@ -65,7 +90,12 @@ pub fn OfferingsPage() -> impl IntoView {
 }
 
 #[component]
-fn OfferingCard(offering: OfferingView, apply: ServerAction<Apply>) -> impl IntoView {
+fn OfferingCard(
+    offering: OfferingView,
+    apply: ServerAction<Apply>,
+    nominate: ServerAction<Nominate>,
+    team: Vec<Nominee>,
+) -> impl IntoView {
     let dt = use_development_texts();
     let i18n = use_i18n();
     let o = offering;
@@ -139,12 +169,37 @@ fn OfferingCard(offering: OfferingView, apply: ServerAction<Apply>) -> impl Into
                         .into_any()
                 }
             }}
+            {(!team.is_empty())
+                .then(|| {
+                    view! {
+                        <ActionForm action=nominate attr:class="form inline-form nominate">
+                            <input type="hidden" name="offering_id" value=id />
+                            <label>
+                                <span>{move || dt().nominate_title}</span>
+                                <select name="employee_id">
+                                    {team
+                                        .into_iter()
+                                        .map(|n| {
+                                            view! {
+                                                <option value=n
+                                                    .employee_id>{format!("{} · {}", n.name, n.nip)}</option>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </select>
+                            </label>
+                            <button type="submit" class="button secondary">
+                                {move || dt().nominate}
+                            </button>
+                        </ActionForm>
+                    }
+                })}
         </section>
     }
 }
 
 #[component]
-fn ApplicationItem(application: MyApplication) -> impl IntoView {
+fn ApplicationItem(application: MyApplication, withdraw: ServerAction<Withdraw>) -> impl IntoView {
     let dt = use_development_texts();
     let a = application;
     let status = a.status;
@@ -177,6 +232,17 @@ fn ApplicationItem(application: MyApplication) -> impl IntoView {
                             }}
                         </p>
                         <MeritReasons components=a.components.clone() />
+                    }
+                })}
+            {(status != ApplicationStatus::Withdrawn)
+                .then(|| {
+                    view! {
+                        <ActionForm action=withdraw attr:class="form inline-form">
+                            <input type="hidden" name="offering_id" value=a.offering_id />
+                            <button type="submit" class="button secondary">
+                                {move || dt().withdraw}
+                            </button>
+                        </ActionForm>
                     }
                 })}
         </li>
