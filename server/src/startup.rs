@@ -23,8 +23,8 @@ use crate::{
     config::Config,
     db,
     http::{
-        access, assets, caching, error_status, evidence, export, health, language, origin,
-        results_export, rules_api, security, session, state::AppState, text_guard,
+        access, assets, caching, certificate, error_status, evidence, export, health, language,
+        origin, results_export, rules_api, security, session, state::AppState, text_guard,
     },
 };
 
@@ -183,6 +183,10 @@ pub fn router(config: &Config, pool: AnyPool) -> Router {
         )
         .route("/api/admin/import-template.xlsx", get(export::template_xlsx))
         .route("/api/skp/bukti/{id}", get(evidence::download).with_state(sessions.clone()))
+        .route(
+            "/api/pembelajaran/sertifikat/{id}",
+            get(certificate::download).with_state(sessions.clone()),
+        )
         .route(
             app::skp::evidence_api::PLAIN_UPLOAD_PATH,
             axum::routing::post(evidence::upload_form).with_state(sessions.clone()),

@@ -233,6 +233,25 @@ async fn applicants_are_ranked_by_merit_and_the_quota_is_offered_with_reasons(ba
         "the type read from the bytes"
     );
     assert_eq!(year["records"][0]["id"], learned);
+    // The certificate: its owner and the HR office download it; anyone else gets a 404.
+    let download = |cookie: String| {
+        let demo = &demo;
+        let url = demo.app.url(&format!("/api/pembelajaran/sertifikat/{learned}"));
+        async move {
+            demo.app.client.get(url).header(reqwest::header::COOKIE, cookie).send().await.unwrap()
+        }
+    };
+    for reader in [&cookies[3], &hr] {
+        let response = download(reader.clone()).await;
+        assert_eq!(response.status(), 200);
+        assert_eq!(response.headers()["content-type"], "application/pdf");
+        assert_eq!(response.headers()["x-content-type-options"], "nosniff");
+        assert_eq!(response.bytes().await.unwrap().as_ref(), b"%PDF-1.4 sertifikat");
+    }
+    let stranger = login(&demo.app, &other_agency_admin(&demo.app).await).await;
+    for outsider in [&cookies[0], &stranger] {
+        assert_eq!(download(outsider.clone()).await.status(), 404);
+    }
 
     // The employees see the open offerings and what they lack.
     let seen = demo.call("/api/development/offerings", &cookies[2], &[]).await.unwrap();

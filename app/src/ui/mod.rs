@@ -19,5 +19,6 @@ pub mod not_found;
 pub mod page_title;
 pub mod prelude;
 pub mod print_button;
+pub mod request_key;
 pub mod saved;
 pub mod user_menu;

@@ -68,7 +68,7 @@ pub async fn download(
 }
 
 /// `attachment` with an ASCII fallback name and the UTF-8 name (RFC 6266 / 5987).
-fn disposition(name: &str) -> Option<HeaderValue> {
+pub(crate) fn disposition(name: &str) -> Option<HeaderValue> {
     let ascii: String =
         name.chars().map(|c| if c.is_ascii_graphic() || c == ' ' { c } else { '_' }).collect();
     let ascii = ascii.replace(['"', '\\'], "_");

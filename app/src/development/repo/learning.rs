@@ -190,3 +190,33 @@ pub async fn verify(
     tx.commit().await?;
     Ok(())
 }
+
+/// A record's certificate as stored, with whose record it is.
+pub struct Certificate {
+    pub agency_id: i64,
+    pub employee_id: i64,
+    pub name: String,
+    pub content_type: String,
+    pub content: Vec<u8>,
+}
+
+/// The certificate of record `id`, if it has one.
+pub async fn certificate(pool: &Pool, id: i64) -> Result<Option<Certificate>, sqlx::Error> {
+    sqlx::query(
+        "SELECT agency_id, employee_id, certificate_name, certificate_type, certificate \
+         FROM learning_record WHERE id = $1 AND certificate IS NOT NULL",
+    )
+    .bind(id)
+    .fetch_optional(pool)
+    .await?
+    .map(|r| {
+        Ok(Certificate {
+            agency_id: r.try_get(0)?,
+            employee_id: r.try_get(1)?,
+            name: r.try_get(2)?,
+            content_type: r.try_get(3)?,
+            content: r.try_get(4)?,
+        })
+    })
+    .transpose()
+}

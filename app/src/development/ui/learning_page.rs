@@ -7,7 +7,8 @@ use crate::{
         ui::path_form::PathFormFields,
     },
     rules::training::JpStatus,
-    ui::prelude::*,
+    skp::evidence_api::MAX_UPLOAD_BYTES,
+    ui::{prelude::*, request_key::request_key},
 };
 
 /// `/saya/pembelajaran`: the employee's completed learning this year, the JP against the rule
@@ -20,6 +21,41 @@ pub fn LearningPage() -> impl IntoView {
     let recorded = successes(record);
     let learning = Resource::new(move || recorded.get(), |_| my_learning(None));
     let error = refusal(record);
+    // The certificate is read in the browser and travels as base64 in hidden fields (a server
+    // function carries text); the key makes a double submit one record.
+    let (certificate_name, certificate_b64) =
+        (RwSignal::new(String::new()), RwSignal::new(String::new()));
+    let too_large = RwSignal::new(false);
+    Effect::new(move |_| {
+        if recorded.get() > 0 {
+            certificate_name.set(String::new());
+            certificate_b64.set(String::new());
+        }
+    });
+    let on_file = move |ev: leptos::ev::Event| {
+        #[cfg(feature = "hydrate")]
+        {
+            use wasm_bindgen::JsCast;
+            let input: Option<web_sys::HtmlInputElement> =
+                ev.target().and_then(|t| t.dyn_into().ok());
+            let Some(file) = input.and_then(|i| i.files()).and_then(|f| f.get(0)) else {
+                certificate_name.set(String::new());
+                certificate_b64.set(String::new());
+                return;
+            };
+            too_large.set(file.size() > MAX_UPLOAD_BYTES);
+            if too_large.get_untracked() {
+                return;
+            }
+            leptos::task::spawn_local(async move {
+                let bytes = crate::ui::file_bytes::read(&file).await;
+                certificate_name.set(file.name());
+                certificate_b64.set(crate::ui::file_bytes::base64(&bytes));
+            });
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = (ev, MAX_UPLOAD_BYTES);
+    };
     view! {
         <PageTitle title=|t| t.page_learning_title />
         <article class="page learning">
@@ -85,7 +121,22 @@ pub fn LearningPage() -> impl IntoView {
                                                             </td>
                                                             <td>{move || i18n.t().date_iso(&end)}</td>
                                                             <td>{r.jp}</td>
-                                                            <td>{r.certificate_name.clone().unwrap_or_default()}</td>
+                                                            <td>
+                                                                {r
+                                                                    .certificate_name
+                                                                    .clone()
+                                                                    .map(|name| {
+                                                                        view! {
+                                                                            <a
+                                                                                href=format!("/api/pembelajaran/sertifikat/{}", r.id)
+                                                                                rel="external"
+                                                                                download
+                                                                            >
+                                                                                {name}
+                                                                            </a>
+                                                                        }
+                                                                    })}
+                                                            </td>
                                                             <td>{move || dt().record_status(rstatus)}</td>
                                                         </tr>
                                                     }
@@ -125,11 +176,60 @@ pub fn LearningPage() -> impl IntoView {
                         <span>{move || dt().field_end}</span>
                         <input name="input[end_date]" type="date" required />
                     </label>
-                    <button type="submit" class="button">
+                    <label>
+                        <span>{move || dt().field_certificate}</span>
+                        <input
+                            type="file"
+                            data-testid="certificate"
+                            accept="application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg"
+                            on:change=on_file
+                        />
+                    </label>
+                    <input
+                        type="hidden"
+                        name="input[certificate_name]"
+                        prop:value=certificate_name
+                    />
+                    <input
+                        type="hidden"
+                        name="input[certificate_base64]"
+                        prop:value=certificate_b64
+                    />
+                    <input
+                        type="hidden"
+                        name="request_key"
+                        prop:value=move || request_key("learning", &recorded.get().to_string())
+                    />
+                    {move || {
+                        too_large
+                            .get()
+                            .then(|| {
+                                view! {
+                                    <p class="form-error" role="alert">
+                                        {move || dt().certificate_too_large}
+                                    </p>
+                                }
+                            })
+                    }}
+                    <button
+                        type="submit"
+                        class="button"
+                        disabled=move || record.pending().get() || too_large.get()
+                    >
                         {move || dt().record_submit}
                     </button>
                 </ActionForm>
                 <FormError error />
+                {move || {
+                    (recorded.get() > 0)
+                        .then(|| {
+                            view! {
+                                <p class="notice" role="status">
+                                    {move || dt().recorded_note}
+                                </p>
+                            }
+                        })
+                }}
             </section>
         </article>
     }
