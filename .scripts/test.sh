@@ -172,6 +172,7 @@ run_e2e() {
   local port dir pid
   port="$(free_port)"; dir="$(mktemp -d /tmp/prestasi-e2e.XXXXXX)"
   PRESTASI_ADDR="127.0.0.1:$port" PRESTASI_SITE_ROOT="$SITE_ROOT" PRESTASI_DEMO=true \
+    PRESTASI_JP_REMINDER_FROM_MONTH=1 \
     DATABASE_URL="sqlite://$dir/e2e.db" RUST_LOG=warn \
     "$CARGO_TARGET_DIR/debug/server" serve >"$LOG_DIR/e2e-server.log" 2>&1 &
   pid=$!

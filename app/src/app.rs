@@ -18,7 +18,9 @@ use crate::{
     career::ui::leaderboard_page::LeaderboardPage,
     career::ui::routes::{CareerRoute, EmployeeCareerRoute, PredikatSimulatorRoute},
     dashboard::ui::home_page::HomePage,
-    development::ui::routes::{CatalogueRoute, LearningRoute, OfferingsRoute, RankedRoute},
+    development::ui::routes::{
+        CatalogueRoute, LearningAdminRoute, LearningRoute, OfferingsRoute, RankedRoute,
+    },
     distribution::ui::routes::DistributionRoute,
     documents::ui::routes::{EvaluationDocumentRoute, SkpDocumentRoute},
     i18n::{initial_locale, provide_i18n, tr},
@@ -150,6 +152,11 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/admin/periode") view=routes.periods ssr=ASYNC />
                         <Route path=path!("/admin/pelatihan") view=routes.catalogue ssr=ASYNC />
                         <Route path=path!("/admin/pelatihan/:id") view=routes.ranked ssr=ASYNC />
+                        <Route
+                            path=path!("/admin/pembelajaran")
+                            view=routes.learning_admin
+                            ssr=ASYNC
+                        />
                         <Route path=path!("/admin/progres") view=routes.evaluation ssr=ASYNC />
                         <Route path=path!("/platform") view=routes.platform ssr=ASYNC />
                     </Routes>
@@ -174,6 +181,7 @@ struct LazyRoutes {
     learning: Lazy<LearningRoute>,
     catalogue: Lazy<CatalogueRoute>,
     ranked: Lazy<RankedRoute>,
+    learning_admin: Lazy<LearningAdminRoute>,
     employee_career: Lazy<EmployeeCareerRoute>,
     tasks: Lazy<TasksRoute>,
     input360: Lazy<Input360Route>,

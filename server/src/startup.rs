@@ -23,8 +23,9 @@ use crate::{
     config::Config,
     db,
     http::{
-        access, assets, caching, certificate, error_status, evidence, export, health, language,
-        origin, results_export, rules_api, security, session, state::AppState, text_guard,
+        access, assets, caching, certificate, error_status, evidence, export, health, jp_export,
+        language, origin, results_export, rules_api, security, session, state::AppState,
+        text_guard,
     },
 };
 
@@ -183,6 +184,7 @@ pub fn router(config: &Config, pool: AnyPool) -> Router {
         )
         .route("/api/admin/import-template.xlsx", get(export::template_xlsx))
         .route("/api/skp/bukti/{id}", get(evidence::download).with_state(sessions.clone()))
+        .route("/api/admin/jp.xlsx", get(jp_export::jp_xlsx).with_state(sessions.clone()))
         .route(
             "/api/pembelajaran/sertifikat/{id}",
             get(certificate::download).with_state(sessions.clone()),

@@ -469,3 +469,122 @@ async fn applicants_are_ranked_by_merit_and_the_quota_is_offered_with_reasons(ba
 }
 
 both_backends!(applicants_are_ranked_by_merit_and_the_quota_is_offered_with_reasons);
+
+/// JP compliance by unit (counted by the rules), the HR office's verification queue, the Excel
+/// export, and the reminder task from the third quarter that clears at 20 JP.
+async fn jp_compliance_the_verification_queue_and_the_reminder(backend: Backend) {
+    let demo = Demo::start(backend).await;
+    let pool = &demo.app.pool;
+    let hr = demo.login(Role::AdminInstansi).await;
+    let pegawai = demo.login(Role::Pegawai).await;
+    let identifier =
+        demo.accounts.iter().find(|a| a.role == Role::Pegawai).unwrap().identifier.clone();
+    let row = sqlx::query(
+        "SELECT u.employee_id, o.code FROM app_user u JOIN employee e ON e.id = u.employee_id \
+         JOIN org_unit o ON o.id = e.unit_id WHERE u.username = $1",
+    )
+    .bind(&identifier)
+    .fetch_one(pool)
+    .await
+    .unwrap();
+    let (me, unit): (i64, String) = (row.get(0), row.get(1));
+    let year = demo.year();
+    let today = app::kernel::db::today();
+    let task = |month: u32| async move {
+        let day = app::rules::Date::new(year as i32, month, 1).unwrap();
+        app::tasks::repo::of_employee(pool, me, None, day)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|t| t.kind == app::tasks::types::TaskKind::LearningJp)
+    };
+    let units = |cookie: String| {
+        let demo = &demo;
+        async move { demo.call("/api/development/compliance", &cookie, &[]).await }
+    };
+    let below = |list: &Value| {
+        list.as_array().unwrap().iter().find(|u| u["code"] == unit.as_str()).unwrap()["pns_below"]
+            .as_i64()
+            .unwrap()
+    };
+
+    // The demo pegawai (PNS) has 8 JP this year: reminded from July, not before.
+    let reminded = task(8).await.expect("under 20 JP in August");
+    assert_eq!(reminded.subject.as_deref(), Some("8/20 JP"));
+    assert_eq!(reminded.href, "/saya/pembelajaran");
+    assert!(task(3).await.is_none(), "not before the third quarter");
+    let before = units(hr.clone()).await.unwrap();
+    assert!(units(pegawai.clone()).await.unwrap_err().starts_with("404"));
+
+    // 12 JP more: the minimum is reached, the task clears, the unit has one fewer below.
+    let record = |title: &str, jp: u32, key: &str| {
+        let form = vec![
+            ("input[title]", title.to_string()),
+            ("input[path]", s("nonklasikal")),
+            ("input[form]", s("e_learning")),
+            ("input[jp]", s(jp)),
+            ("input[provider]", s("ASN Unggul")),
+            ("input[start_date]", today.add_days(-1).to_string()),
+            ("input[end_date]", today.to_string()),
+            ("request_key", key.to_string()),
+        ];
+        let (demo, cookie) = (&demo, pegawai.clone());
+        async move { demo.call("/api/development/learning/record", &cookie, &form).await.unwrap() }
+    };
+    let id = record("Literasi Digital", 12, "jp-000001").await;
+    assert_eq!(record("Literasi Digital", 12, "jp-000001").await, id, "the same key: one record");
+    assert!(task(8).await.is_none(), "20 JP: no reminder");
+    assert_eq!(below(&units(hr.clone()).await.unwrap()), below(&before) - 1);
+
+    // The queue shows it; rejected, it no longer counts and the reminder is back.
+    let queue = demo.call("/api/development/learning/pending", &hr, &[]).await.unwrap();
+    let pending = queue.as_array().unwrap().iter().find(|p| p["record"]["id"] == id).unwrap();
+    assert_eq!(pending["unit"].as_str().is_some(), true);
+    let version = pending["record"]["version"].as_i64().unwrap();
+    demo.call(
+        "/api/development/learning/verify",
+        &hr,
+        &[("id", s(&id)), ("version", s(version)), ("verdict", s("rejected"))],
+    )
+    .await
+    .unwrap();
+    let queue = demo.call("/api/development/learning/pending", &hr, &[]).await.unwrap();
+    assert!(queue.as_array().unwrap().iter().all(|p| p["record"]["id"] != id));
+    assert_eq!(task(8).await.unwrap().subject.as_deref(), Some("8/20 JP"));
+    assert!(demo
+        .call("/api/development/learning/pending", &pegawai, &[])
+        .await
+        .unwrap_err()
+        .starts_with("404"));
+
+    // The export: the HR office gets a workbook; anyone else a 404.
+    let export = |cookie: String| {
+        let demo = &demo;
+        let url = demo.app.url("/api/admin/jp.xlsx");
+        async move {
+            demo.app.client.get(url).header(reqwest::header::COOKIE, cookie).send().await.unwrap()
+        }
+    };
+    let book = export(hr.clone()).await;
+    assert_eq!(book.status(), 200);
+    assert!(book.headers()["content-disposition"]
+        .to_str()
+        .unwrap()
+        .contains(&format!("jp-{year}.xlsx")));
+    assert!(book.bytes().await.unwrap().starts_with(b"PK"));
+    assert_eq!(export(pegawai.clone()).await.status(), 404);
+    let stranger = login(&demo.app, &other_agency_admin(&demo.app).await).await;
+    let theirs = units(stranger).await.unwrap();
+    let counted: i64 = theirs.as_array().unwrap().iter().map(|u| u["pns"].as_i64().unwrap()).sum();
+    let pns: i64 = sqlx::query(
+        "SELECT COUNT(*) FROM employee e JOIN agency a ON a.id = e.agency_id \
+         WHERE a.code = 'kota-palangka-raya' AND e.kind = 'pns'",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap()
+    .get(0);
+    assert_eq!(counted, pns, "their own agency's employees only");
+}
+
+both_backends!(jp_compliance_the_verification_queue_and_the_reminder);

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-pub use crate::development::types::{LearningInput, LearningYear};
+pub use crate::development::types::{LearningInput, LearningYear, PendingRecord, UnitCompliance};
 use crate::kernel::error::AppError;
 
 /// The caller's learning in `year` (this year when not given) and its JP against the rule.
@@ -101,11 +101,34 @@ pub async fn verify_learning(id: i64, version: i64, verdict: String) -> Result<(
     learning::verify(&c.pool, c.actor()?, id, version, status).await.map_err(write_error)
 }
 
+/// The HR office's queue: its agency's records waiting for verification, the oldest first
+/// (the first 200).
+#[server(prefix = "/api", endpoint = "development/learning/pending")]
+pub async fn pending_learning() -> Result<Vec<PendingRecord>, AppError> {
+    use self::ssr::*;
+    let c = caller()?;
+    let agency = policy::managed_agency(&c.user).ok_or_else(not_found)?;
+    learning::pending(&c.pool, agency, 200).await.map_err(internal)
+}
+
+/// JP compliance by unit in `year` (this year when not given), for the HR office.
+#[server(prefix = "/api", endpoint = "development/compliance")]
+pub async fn jp_compliance(year: Option<i64>) -> Result<Vec<UnitCompliance>, AppError> {
+    use self::ssr::*;
+    let c = caller()?;
+    let agency = policy::managed_agency(&c.user).ok_or_else(not_found)?;
+    let year = year.unwrap_or_else(|| i64::from(today().year()));
+    if !(2000..=2100).contains(&year) {
+        return Err(AppError::invalid_field(Reason::PeriodYear, "year", year.to_string()));
+    }
+    compliance::by_unit(&c.pool, agency, year).await.map_err(internal)
+}
+
 #[cfg(feature = "ssr")]
 mod ssr {
     pub(super) use crate::{
         development::checks,
-        development::repo::{learning, learning::NewLearning},
+        development::repo::{compliance, learning, learning::NewLearning},
         development::types::RecordStatus,
         kernel::db::{today, Pool},
         kernel::error::AppError,

@@ -239,3 +239,27 @@ pub struct LearningYear {
     /// Verified and recorded learning count (a rejected record does not).
     pub jp: JpSummary,
 }
+
+/// One unit's JP compliance in a year.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnitCompliance {
+    pub code: String,
+    pub name: String,
+    pub pns: i64,
+    /// PNS under the yearly minimum.
+    pub pns_below: i64,
+    pub pppk: i64,
+    /// PPPK over the yearly maximum.
+    pub pppk_above: i64,
+    /// All JP counted in the unit (not rejected).
+    pub jp_total: i64,
+}
+
+/// A learning record waiting for the HR office's verification.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PendingRecord {
+    pub employee: String,
+    pub nip: String,
+    pub unit: String,
+    pub record: LearningRecordView,
+}

@@ -152,5 +152,64 @@ pub async fn of_employee(
         let id: i64 = r.try_get(0)?;
         tasks.push(task(TaskKind::AppealDecided, None, format!("/keberatan/{id}"), None));
     }
+    if let Some(t) = learning_task(pool, me, today).await? {
+        tasks.push(t);
+    }
     Ok(tasks)
+}
+
+/// From the third quarter (July; `PRESTASI_JP_REMINDER_FROM_MONTH`, 1–12, moves it for an
+/// agency that wants to remind earlier) a PNS still under the year's JP minimum (rejected
+/// records do not count) is reminded until the year ends; the subject says how far they are
+/// ("8/20 JP").
+pub fn learning_reminder_from_month() -> u32 {
+    static MONTH: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
+    *MONTH.get_or_init(|| {
+        std::env::var("PRESTASI_JP_REMINDER_FROM_MONTH")
+            .ok()
+            .and_then(|m| m.trim().parse().ok())
+            .filter(|m| (1..=12).contains(m))
+            .unwrap_or(7)
+    })
+}
+
+async fn learning_task(
+    pool: &crate::kernel::db::Pool,
+    me: i64,
+    today: Date,
+) -> Result<Option<Task>, sqlx::Error> {
+    if today.month() < learning_reminder_from_month() {
+        return Ok(None);
+    }
+    let row = sqlx::query(
+        "SELECT e.kind, (SELECT CAST(COALESCE(SUM(l.jp), 0) AS BIGINT) FROM learning_record l \
+         WHERE l.employee_id = e.id AND l.year = $2 AND l.status <> 'rejected') \
+         FROM employee e WHERE e.id = $1",
+    )
+    .bind(me)
+    .bind(i64::from(today.year()))
+    .fetch_optional(pool)
+    .await?;
+    let Some(row) = row else { return Ok(None) };
+    if row.try_get::<String, _>(0)? != "pns" {
+        return Ok(None);
+    }
+    let total = u32::try_from(row.try_get::<i64, _>(1)?).unwrap_or(u32::MAX);
+    let rs = crate::rules::RuleSet::current();
+    let Ok((summary, _)) =
+        crate::rules::training::yearly_jp(&rs, crate::rules::nip::AsnKind::Pns, &[total])
+    else {
+        return Ok(None);
+    };
+    if summary.status != crate::rules::training::JpStatus::BelowMinimum {
+        return Ok(None);
+    }
+    let year_end = Date::new(today.year(), 12, 31).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+    Ok(Some(task(
+        TaskKind::LearningJp,
+        Some(format!("{total}/{} JP", rs.jp_pns_min)),
+        "/saya/pembelajaran".into(),
+        Some(year_end),
+        today,
+    )))
 }

@@ -16,6 +16,7 @@ coded_enum! {
         DistributionDecide = "distribution_decide",
         DistributionReturned = "distribution_returned",
         Answer360 = "answer_360",
+        LearningJp = "learning_jp",
     }
 }
 

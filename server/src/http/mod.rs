@@ -8,6 +8,7 @@ pub mod error_status;
 pub mod evidence;
 pub mod export;
 pub mod health;
+pub mod jp_export;
 pub mod language;
 pub mod origin;
 pub mod results_export;

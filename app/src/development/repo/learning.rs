@@ -5,7 +5,7 @@
 use sqlx::Row;
 
 use crate::audit::types::{AuditAction, AuditEntity};
-use crate::development::types::{LearningPath, LearningRecordView, RecordStatus};
+use crate::development::types::{LearningPath, LearningRecordView, PendingRecord, RecordStatus};
 use crate::kernel::db::CodedColumns;
 use crate::{
     audit::repo as audit,
@@ -101,6 +101,53 @@ pub async fn record(
     Ok(id)
 }
 
+/// The agency's records not verified or rejected yet, the oldest first (at most `limit`).
+pub async fn pending(
+    pool: &Pool,
+    agency_id: i64,
+    limit: i64,
+) -> Result<Vec<PendingRecord>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT l.id, l.title, l.path, l.form, l.jp, l.provider, l.start_date, l.end_date, \
+         l.year, l.certificate_name, l.status, l.version, e.name, e.nip, u.name \
+         FROM learning_record l JOIN employee e ON e.id = l.employee_id \
+         JOIN org_unit u ON u.id = e.unit_id \
+         WHERE l.agency_id = $1 AND l.status = 'recorded' ORDER BY l.created_at, l.id LIMIT $2",
+    )
+    .bind(agency_id)
+    .bind(limit)
+    .fetch_all(pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(PendingRecord {
+                employee: r.try_get(12)?,
+                nip: r.try_get(13)?,
+                unit: r.try_get(14)?,
+                record: record_view(r)?,
+            })
+        })
+        .collect()
+}
+
+/// A record's columns in the order `of_year` and `pending` select them.
+fn record_view(r: &sqlx::any::AnyRow) -> Result<LearningRecordView, sqlx::Error> {
+    Ok(LearningRecordView {
+        id: r.try_get(0)?,
+        title: r.try_get(1)?,
+        path: r.code(2)?,
+        form: r.try_get(3)?,
+        jp: r.try_get(4)?,
+        provider: r.try_get(5)?,
+        start_date: r.try_get(6)?,
+        end_date: r.try_get(7)?,
+        year: r.try_get(8)?,
+        certificate_name: r.try_get(9)?,
+        status: r.code(10)?,
+        version: r.try_get(11)?,
+    })
+}
+
 /// The employee's learning records ending in `year`.
 pub async fn of_year(
     pool: &Pool,
@@ -116,24 +163,7 @@ pub async fn of_year(
     .bind(year)
     .fetch_all(pool)
     .await?;
-    rows.iter()
-        .map(|r| {
-            Ok(LearningRecordView {
-                id: r.try_get(0)?,
-                title: r.try_get(1)?,
-                path: r.code(2)?,
-                form: r.try_get(3)?,
-                jp: r.try_get(4)?,
-                provider: r.try_get(5)?,
-                start_date: r.try_get(6)?,
-                end_date: r.try_get(7)?,
-                year: r.try_get(8)?,
-                certificate_name: r.try_get(9)?,
-                status: r.code(10)?,
-                version: r.try_get(11)?,
-            })
-        })
-        .collect()
+    rows.iter().map(record_view).collect()
 }
 
 /// Who a record belongs to: (agency, employee, status, version).

@@ -1,6 +1,7 @@
 //! Repositories (server only): the catalogue, applications with their merit inputs and
-//! decisions, and learning records.
+//! decisions, learning records and JP compliance by unit.
 
 pub mod applications;
+pub mod compliance;
 pub mod learning;
 pub mod offerings;

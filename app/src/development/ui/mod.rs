@@ -1,6 +1,7 @@
 //! The development pages and their parts.
 
 pub mod catalogue_page;
+pub mod learning_admin_page;
 pub mod learning_page;
 pub mod merit_reasons;
 pub mod offerings_page;

@@ -2,8 +2,8 @@
 
 use crate::{
     development::ui::{
-        catalogue_page::CataloguePage, learning_page::LearningPage, offerings_page::OfferingsPage,
-        ranked_page::RankedPage,
+        catalogue_page::CataloguePage, learning_admin_page::LearningAdminPage,
+        learning_page::LearningPage, offerings_page::OfferingsPage, ranked_page::RankedPage,
     },
     kernel::policy::{HR, PEGAWAI},
     ui::lazy_pages::lazy_pages,
@@ -18,4 +18,6 @@ lazy_pages!(development_pages {
     CatalogueRoute => (HR, CataloguePage),
     /// `/admin/pelatihan/{id}`: an offering's applicants in merit order.
     RankedRoute => (HR, RankedPage),
+    /// `/admin/pembelajaran`: records to verify and JP compliance by unit.
+    LearningAdminRoute => (HR, LearningAdminPage),
 });

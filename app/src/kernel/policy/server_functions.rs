@@ -91,6 +91,8 @@ pub const SERVER_FUNCTIONS: &[(&str, Audience)] = &[
     ("/api/development/learning", LoggedIn),
     ("/api/development/learning/record", LoggedIn),
     ("/api/development/learning/verify", HR),
+    ("/api/development/learning/pending", HR),
+    ("/api/development/compliance", HR),
     // Career: the record the simulator runs on (the employee and their counsellors decide).
     ("/api/career/record", LoggedIn),
     ("/api/career/scenarios", LoggedIn),

@@ -18,6 +18,7 @@ fn task_label(t: &Texts, kind: TaskKind) -> &'static str {
         TaskKind::DistributionDecide => t.task_distribution_decide,
         TaskKind::DistributionReturned => t.task_distribution_returned,
         TaskKind::Answer360 => t.task_answer_360,
+        TaskKind::LearningJp => t.task_learning_jp,
     }
 }
 
