@@ -643,6 +643,19 @@ async fn tasks_list_what_each_person_must_act_on(backend: Backend) {
     };
     let pegawai = demo.login(Role::Pegawai).await;
     let penilai = demo.login(Role::PejabatPenilai).await;
+    // The year's JP complete (the demo has 8), so that no learning reminder joins the plan
+    // tasks whatever the month (the reminder is tested in development.rs).
+    let today = app::kernel::db::today();
+    let form = [
+        ("input[title]", "Pelatihan Teknis SKP".to_string()),
+        ("input[path]", "klasikal".to_string()),
+        ("input[form]", "teknis".to_string()),
+        ("input[jp]", "12".to_string()),
+        ("input[provider]", "BKPSDM".to_string()),
+        ("input[start_date]", today.to_string()),
+        ("input[end_date]", today.to_string()),
+    ];
+    demo.call("/api/development/learning/record", &pegawai, &form).await.unwrap();
     assert_eq!(
         tasks(pegawai.clone()).await,
         vec![("plan_start".to_string(), "/saya/skp".to_string())]
