@@ -31,6 +31,7 @@ export const STATIC: [string, Audience][] = [
   ['/admin/peran', ['admin_instansi']],
   ['/admin/periode', ['admin_instansi']],
   ['/admin/pelatihan', ['admin_instansi']],
+  ['/admin/pembelajaran', ['admin_instansi']],
   ['/platform', ['platform_admin']],
 ];
 

@@ -2,5 +2,6 @@
 
 #[cfg(feature = "ssr")]
 pub mod repo;
+pub mod texts;
 pub mod types;
 pub mod ui;

@@ -3,6 +3,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::{
     audit::types::{AuditAction, AuditChange, AuditFilter, AuditRow, AuditValue},
+    audit::texts::use_audit_texts,
     audit::ui::labels::{action_label, entity_label, path_label},
     i18n::{tr, use_i18n, Texts},
     people::directory_api::audit_log,
@@ -16,6 +17,7 @@ use crate::{
 /// before (or without) the WebAssembly.
 #[component]
 pub fn AuditPage() -> impl IntoView {
+    let at = use_audit_texts();
     let query = use_query_map();
     let filter = move || query.with(filter_of);
     let entries = Resource::new(filter, audit_log);
@@ -32,7 +34,7 @@ pub fn AuditPage() -> impl IntoView {
                         .map(|id| older_link(&query.with_untracked(filter_of), id));
                     let empty = page.rows.is_empty();
                     view! {
-                        {empty.then(|| view! { <p class="empty">{tr(|t| t.audit_empty)}</p> })}
+                        {empty.then(|| view! { <p class="empty">{move || at().empty}</p> })}
                         <ul class="audit-list">
                             {page
                                 .rows
@@ -44,7 +46,7 @@ pub fn AuditPage() -> impl IntoView {
                             .map(|href| {
                                 view! {
                                     <a class="button secondary" href=href>
-                                        {tr(|t| t.audit_older)}
+                                        {move || at().older}
                                     </a>
                                 }
                             })}
@@ -97,25 +99,25 @@ fn encode(v: &str) -> String {
 
 #[component]
 fn AuditFilters(filter: AuditFilter) -> impl IntoView {
-    let i18n = use_i18n();
+    let at = use_audit_texts();
     let selected = filter.action;
     view! {
         <form class="form filters" method="get" action="/admin/audit">
             <label>
-                <span>{tr(|t| t.audit_filter_actor)}</span>
+                <span>{move || at().filter_actor}</span>
                 <input type="search" name="oleh" value=filter.actor.unwrap_or_default() />
             </label>
             <label>
-                <span>{tr(|t| t.audit_col_action)}</span>
+                <span>{move || at().col_action}</span>
                 <select name="tindakan">
-                    <option value="">{tr(|t| t.audit_filter_all)}</option>
+                    <option value="">{move || at().filter_all}</option>
                     {AuditAction::ALL
                         .iter()
                         .map(|a| {
                             let a = *a;
                             view! {
                                 <option value=a.code() selected=selected == Some(a)>
-                                    {move || action_label(i18n.t(), a)}
+                                    {move || action_label(at(), a)}
                                 </option>
                             }
                         })
@@ -123,15 +125,15 @@ fn AuditFilters(filter: AuditFilter) -> impl IntoView {
                 </select>
             </label>
             <label>
-                <span>{tr(|t| t.audit_filter_from)}</span>
+                <span>{move || at().filter_from}</span>
                 <input type="date" name="dari" value=filter.from.unwrap_or_default() />
             </label>
             <label>
-                <span>{tr(|t| t.audit_filter_to)}</span>
+                <span>{move || at().filter_to}</span>
                 <input type="date" name="sampai" value=filter.to.unwrap_or_default() />
             </label>
             <button type="submit" class="button">
-                {tr(|t| t.audit_filter_apply)}
+                {move || at().filter_apply}
             </button>
         </form>
     }
@@ -141,15 +143,15 @@ fn AuditFilters(filter: AuditFilter) -> impl IntoView {
 /// One entry: when, who, what, on which record, and the fields that changed.
 #[component]
 fn AuditEntry(row: AuditRow) -> impl IntoView {
+    let at = use_audit_texts();
     let i18n = use_i18n();
     let AuditRow {
         at_ms, actor, action, action_code, entity, entity_id, entity_name, changes, ..
     } = row;
     let what =
-        move || action.map(|a| action_label(i18n.t(), a)).unwrap_or(&action_code).to_string();
+        move || action.map(|a| action_label(at(), a)).unwrap_or(&action_code).to_string();
     let record = move || {
-        let t = i18n.t();
-        let kind = entity.map(|e| entity_label(t, e)).unwrap_or_default();
+        let kind = entity.map(|e| entity_label(at(), e)).unwrap_or_default();
         match (&entity_name, &entity_id) {
             (Some(name), _) => format!("{kind} {name}"),
             (None, Some(id)) => format!("{kind} #{id}"),
@@ -177,6 +179,7 @@ fn AuditEntry(row: AuditRow) -> impl IntoView {
 /// The changed fields as a small before → after table (none for an event without a record).
 #[component]
 fn AuditChanges(changes: Vec<AuditChange>) -> impl IntoView {
+    let at = use_audit_texts();
     let i18n = use_i18n();
     (!changes.is_empty())
         .then(|| {
@@ -189,7 +192,7 @@ fn AuditChanges(changes: Vec<AuditChange>) -> impl IntoView {
                                 let field = c.field.clone();
                                 view! {
                                     <tr>
-                                        <th scope="row">{move || path_label(i18n.t(), &field)}</th>
+                                        <th scope="row">{move || path_label(at(), &field)}</th>
                                         <td class="before">
                                             {move || value_text(i18n.t(), c.before.as_ref())}
                                         </td>

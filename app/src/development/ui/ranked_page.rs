@@ -48,9 +48,22 @@ pub fn RankedPage() -> impl IntoView {
                                         .rows
                                         .into_iter()
                                         .map(|r| {
-                                            let outcome = r.outcome;
+                                            let (outcome, status) = (r.outcome, r.status);
+                                            // Before the decision, what it would be; after
+                                            // it, where each stands now (a place given up, a
+                                            // waiting applicant promoted).
+                                            let standing = move || {
+                                                if open {
+                                                    dt().outcome(outcome)
+                                                } else {
+                                                    dt().status(status)
+                                                }
+                                            };
                                             view! {
-                                                <li data-outcome=format!("{outcome:?}").to_lowercase()>
+                                                <li
+                                                    data-outcome=format!("{outcome:?}").to_lowercase()
+                                                    data-status=status.code()
+                                                >
                                                     <strong>{r.name.clone()}</strong>
                                                     {format!(" · {} · {}", r.nip, r.unit)}
                                                     {r
@@ -67,7 +80,7 @@ pub fn RankedPage() -> impl IntoView {
                                                                 "{} {:.2} · {}",
                                                                 dt().score,
                                                                 r.score,
-                                                                dt().outcome(outcome),
+                                                                standing(),
                                                             )
                                                         }}
                                                     </p>
