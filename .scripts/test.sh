@@ -161,12 +161,25 @@ run_wasm_parity() {
   [ "$status" -eq 0 ] && [ "$n" -gt 0 ]
 }
 # Native benchmarks of the rules (figures only: timings are not asserted).
+# And the development pages' heaviest reads through the release server (5,000 applicants
+# ranked, JP compliance of 50,000 employees) on SQLite and a throwaway PostgreSQL.
 run_bench() {
   cargo bench -p prestasi-rules --bench rules >"$LOG_DIR/bench.out" 2>&1
+  cargo build -p server --release --bin server --example bench_development
+  local dir; dir="$(mktemp -d /tmp/prestasi-bench.XXXXXX)"
+  BENCH_DIR=$dir; on_exit stop_bench
+  "$CARGO_TARGET_DIR/release/examples/bench_development" "$CARGO_TARGET_DIR/release/server" \
+    "sqlite://$dir/bench.db" >>"$LOG_DIR/bench.out" 2>&1
+  source "$ROOT/.scripts/pg.sh"; on_exit pg_stop
+  as_pg "$pg_bin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U prestasi bench
+  "$CARGO_TARGET_DIR/release/examples/bench_development" "$CARGO_TARGET_DIR/release/server" \
+    "postgres://prestasi@127.0.0.1:$PG_PORT/bench" >>"$LOG_DIR/bench.out" 2>&1
   cat "$LOG_DIR/bench.out"
-  note "$(grep -oE 'bench native [a-z0-9_]+: [0-9.]+ [µm]s' "$LOG_DIR/bench.out" | sed 's/bench native //' | paste -sd ';' -)"
+  note "$(grep -oE 'bench native [a-z0-9_]+: [0-9.]+ [µm]s' "$LOG_DIR/bench.out" | sed 's/bench native //' | paste -sd ';' -);$(grep -oE 'bench development [a-z]+: .*' "$LOG_DIR/bench.out" | sed 's/^bench //' | paste -sd ';' -)"
   grep -q 'bench native monte_carlo' "$LOG_DIR/bench.out"
+  [ "$(grep -c 'bench development ' "$LOG_DIR/bench.out")" -eq 2 ]
 }
+stop_bench() { rm -rf "$BENCH_DIR"; }
 run_e2e() {
   cargo build -p server
   local port dir pid

@@ -21,8 +21,8 @@ async fn each_role_sees_its_own_parts_of_the_dashboard(backend: Backend) {
     assert_eq!(pegawai["year"], demo.year());
     assert!(pegawai["my_status"].is_null(), "the demo pegawai has not started: {pegawai}");
     // Starting the plan, and (from the third quarter) the year's JP: the demo pegawai has 8.
-    let learning = app::kernel::db::today().month()
-        >= app::tasks::repo::learning_reminder_from_month();
+    let learning =
+        app::kernel::db::today().month() >= app::tasks::repo::learning_reminder_from_month();
     assert_eq!(pegawai["tasks"]["total"], 1 + u64::from(learning), "{pegawai}");
     assert!(pegawai["team"].is_null() && pegawai["agency"].is_null(), "{pegawai}");
 

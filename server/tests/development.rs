@@ -309,6 +309,10 @@ async fn applicants_are_ranked_by_merit_and_the_quota_is_offered_with_reasons(ba
     let expected: Vec<(i64, f64, String)> =
         expected.iter().map(|(p, s, o)| (*p, *s, o.to_string())).collect();
     assert_eq!(order, expected);
+    assert_eq!((ranked["total"].as_u64(), ranked["page"].as_u64()), (Some(5), Some(1)));
+    let beyond = [("offering_id", s(offering)), ("page", s(2))];
+    let beyond = demo.call("/api/development/ranked", &hr, &beyond).await.unwrap();
+    assert_eq!((beyond["rows"].as_array().unwrap().len(), beyond["total"].as_u64()), (0, Some(5)));
     let why = &ranked["rows"][0]["components"];
     assert_eq!(why[0]["name"], "predikat");
     assert_eq!(why[0]["points"], 100.0);

@@ -12,7 +12,7 @@ const REGULATION: &str = "Perka BKN 22/2007 jo 43/2007 (NIP); NI PPPK [P]";
 /// The youngest age at which someone can be appointed (UU ASN: 18 years).
 const MIN_APPOINTMENT_AGE: i32 = 18;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum AsnKind {

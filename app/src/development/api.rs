@@ -96,9 +96,13 @@ pub async fn nominate(offering_id: i64, employee_id: i64) -> Result<i64, AppErro
         .map_err(write_error)
 }
 
-/// The applicants in merit order (the HR office): as decided, or as they would be decided now.
+/// The applicants in merit order (the HR office): as decided, or as they would be decided now;
+/// `page` (from 1) of `RANKED_PAGE_SIZE`.
 #[server(prefix = "/api", endpoint = "development/ranked")]
-pub async fn ranked_applicants(offering_id: i64) -> Result<RankedList, AppError> {
+pub async fn ranked_applicants(
+    offering_id: i64,
+    page: Option<u32>,
+) -> Result<RankedList, AppError> {
     use self::ssr::*;
     let c = caller()?;
     let agency = policy::managed_agency(&c.user).ok_or_else(not_found)?;
@@ -110,14 +114,22 @@ pub async fn ranked_applicants(offering_id: i64) -> Result<RankedList, AppError>
         .map(|(v, _)| v)
         .find(|v| v.id == head.id)
         .ok_or_else(not_found)?;
+    let page = page.unwrap_or(1).max(1);
+    let skip = usize::try_from((page - 1).saturating_mul(RANKED_PAGE_SIZE)).unwrap_or(usize::MAX);
+    let take = RANKED_PAGE_SIZE as usize;
     if head.status != OfferingStatus::Open {
         let rows = applications::decided(&c.pool, head.id).await.map_err(internal)?;
-        return Ok(RankedList { offering: view, rows });
+        let total = u32::try_from(rows.len()).unwrap_or(u32::MAX);
+        let rows = rows.into_iter().skip(skip).take(take).collect();
+        return Ok(RankedList { offering: view, rows, total, page });
     }
     let (rows, ranked) = ranking(&c.pool, &head).await?;
     let by_key: std::collections::HashMap<i64, _> = rows.into_iter().map(|r| (r.id, r)).collect();
+    let total = u32::try_from(ranked.len()).unwrap_or(u32::MAX);
     let rows = ranked
         .into_iter()
+        .skip(skip)
+        .take(take)
         .filter_map(|r| {
             let a = by_key.get(&r.key)?;
             Some(RankedApplicant {
@@ -135,7 +147,7 @@ pub async fn ranked_applicants(offering_id: i64) -> Result<RankedList, AppError>
             })
         })
         .collect();
-    Ok(RankedList { offering: view, rows })
+    Ok(RankedList { offering: view, rows, total, page })
 }
 
 /// Decide an offering (the HR office, at the version it saw): the first `quota` in merit order
@@ -163,7 +175,9 @@ mod ssr {
     pub(super) use crate::{
         development::checks,
         development::repo::{applications, offerings, offerings::OfferingHead},
-        development::types::{Mode, OfferingInput, OfferingStatus, RankedApplicant},
+        development::types::{
+            Mode, OfferingInput, OfferingStatus, RankedApplicant, RANKED_PAGE_SIZE,
+        },
         kernel::db::{today, Pool},
         kernel::error::AppError,
         kernel::policy,

@@ -28,6 +28,9 @@ pub struct DevelopmentTexts {
     pub eligible: &'static str,
     pub not_eligible: &'static str,
     pub apply: &'static str,
+    pub page_of: &'static str,
+    pub page_next: &'static str,
+    pub page_prev: &'static str,
     pub verified_note: &'static str,
     pub reject: &'static str,
     pub verify: &'static str,
@@ -121,6 +124,9 @@ const ID: DevelopmentTexts = DevelopmentTexts {
     eligible: "Anda memenuhi syarat.",
     not_eligible: "Belum memenuhi syarat:",
     apply: "Daftar",
+    page_of: "dari",
+    page_next: "Berikutnya",
+    page_prev: "Sebelumnya",
     verified_note: "Keputusan verifikasi tersimpan.",
     reject: "Tolak",
     verify: "Verifikasi",
@@ -214,6 +220,9 @@ const EN: DevelopmentTexts = DevelopmentTexts {
     eligible: "You meet the criteria.",
     not_eligible: "Not eligible yet:",
     apply: "Apply",
+    page_of: "of",
+    page_next: "Next",
+    page_prev: "Previous",
     verified_note: "Verification saved.",
     reject: "Reject",
     verify: "Verify",
@@ -384,10 +393,16 @@ impl DevelopmentTexts {
         let id = self.locale == Locale::Id;
         match (id, u) {
             (true, Unmet::Predikat { required, .. }) => {
-                format!("predikat berlaku paling rendah {}", required.code().replace('_', " "))
+                format!(
+                    "predikat berlaku paling rendah {}",
+                    self.locale.texts().predikat(*required)
+                )
             }
             (false, Unmet::Predikat { required, .. }) => {
-                format!("a predikat in force of at least {}", required.code().replace('_', " "))
+                format!(
+                    "a predikat in force of at least {}",
+                    self.locale.texts().predikat(*required)
+                )
             }
             (true, Unmet::AsnKind { required }) => {
                 format!("khusus {}", required.code().to_uppercase())

@@ -196,8 +196,17 @@ pub struct RankedApplicant {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RankedList {
     pub offering: OfferingView,
+    /// One page of the merit order (`RANKED_PAGE_SIZE` rows from `first_position`).
     pub rows: Vec<RankedApplicant>,
+    /// Applicants in the whole order.
+    pub total: u32,
+    /// 1-based page shown.
+    pub page: u32,
 }
+
+/// Applicants per page of the ranked list: the whole order is ranked on every request (a
+/// position depends on everyone), but a page of 5,000 names helps no one.
+pub const RANKED_PAGE_SIZE: u32 = 100;
 
 /// An employee's application and its outcome, with the reason.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -2,8 +2,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::{
-    audit::types::{AuditAction, AuditChange, AuditFilter, AuditRow, AuditValue},
     audit::texts::use_audit_texts,
+    audit::types::{AuditAction, AuditChange, AuditFilter, AuditRow, AuditValue},
     audit::ui::labels::{action_label, entity_label, path_label},
     i18n::{tr, use_i18n, Texts},
     people::directory_api::audit_log,
@@ -148,8 +148,7 @@ fn AuditEntry(row: AuditRow) -> impl IntoView {
     let AuditRow {
         at_ms, actor, action, action_code, entity, entity_id, entity_name, changes, ..
     } = row;
-    let what =
-        move || action.map(|a| action_label(at(), a)).unwrap_or(&action_code).to_string();
+    let what = move || action.map(|a| action_label(at(), a)).unwrap_or(&action_code).to_string();
     let record = move || {
         let kind = entity.map(|e| entity_label(at(), e)).unwrap_or_default();
         match (&entity_name, &entity_id) {

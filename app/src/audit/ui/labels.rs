@@ -2,8 +2,8 @@
 //! The matches are exhaustive, so a new action does not compile until it has a name.
 
 use crate::{
-    audit::types::{AuditAction, AuditEntity},
     audit::texts::AuditTexts,
+    audit::types::{AuditAction, AuditEntity},
 };
 
 pub fn action_label(t: &AuditTexts, a: AuditAction) -> &'static str {

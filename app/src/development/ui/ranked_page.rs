@@ -1,11 +1,11 @@
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::{
     development::{
         api::{ranked_applicants, Decide},
         texts::use_development_texts,
-        types::OfferingStatus,
+        types::{OfferingStatus, RANKED_PAGE_SIZE},
         ui::merit_reasons::MeritReasons,
     },
     ui::prelude::*,
@@ -20,7 +20,12 @@ pub fn RankedPage() -> impl IntoView {
     let id = move || params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0));
     let decide = ServerAction::<Decide>::new();
     let decided = successes(decide);
-    let list = Resource::new(move || (id(), decided.get()), |(id, _)| ranked_applicants(id));
+    let query = use_query_map();
+    let page = move || query.with(|q| q.get("halaman").and_then(|v| v.parse::<u32>().ok()));
+    let list = Resource::new(
+        move || (id(), page(), decided.get()),
+        |(id, page, _)| ranked_applicants(id, page),
+    );
     let error = refusal(decide);
     view! {
         <PageTitle title=|t| t.page_ranked_title />
@@ -33,6 +38,10 @@ pub fn RankedPage() -> impl IntoView {
                 view=move |l| {
                     let open = l.offering.status == OfferingStatus::Open;
                     let (offering_id, version) = (l.offering.id, l.offering.version);
+                    let (total, page) = (l.total, l.page);
+                    let first = (page - 1) * RANKED_PAGE_SIZE + 1;
+                    let last = (first + RANKED_PAGE_SIZE - 1).min(total);
+                    let pages = total.div_ceil(RANKED_PAGE_SIZE);
                     view! {
                         <h1>{l.offering.title.clone()}</h1>
                         <h2>{move || dt().ranked_title}</h2>
@@ -43,15 +52,35 @@ pub fn RankedPage() -> impl IntoView {
                             view! { <p class="empty">{move || dt().ranked_none}</p> }.into_any()
                         } else {
                             view! {
-                                <ol class="ranked-list">
+                                <p class="pager" data-total=total>
+                                    {move || format!("{first}–{last} {} {total}", dt().page_of)}
+                                    {(page > 1)
+                                        .then(|| {
+                                            view! {
+                                                " · "
+                                                <a href=format!(
+                                                    "?halaman={}",
+                                                    page - 1,
+                                                )>{move || dt().page_prev}</a>
+                                            }
+                                        })}
+                                    {(page < pages)
+                                        .then(|| {
+                                            view! {
+                                                " · "
+                                                <a href=format!(
+                                                    "?halaman={}",
+                                                    page + 1,
+                                                )>{move || dt().page_next}</a>
+                                            }
+                                        })}
+                                </p>
+                                <ol class="ranked-list" start=first>
                                     {l
                                         .rows
                                         .into_iter()
                                         .map(|r| {
                                             let (outcome, status) = (r.outcome, r.status);
-                                            // Before the decision, what it would be; after
-                                            // it, where each stands now (a place given up, a
-                                            // waiting applicant promoted).
                                             let standing = move || {
                                                 if open {
                                                     dt().outcome(outcome)
@@ -59,6 +88,9 @@ pub fn RankedPage() -> impl IntoView {
                                                     dt().status(status)
                                                 }
                                             };
+                                            // Before the decision, what it would be; after
+                                            // it, where each stands now (a place given up, a
+                                            // waiting applicant promoted).
                                             view! {
                                                 <li
                                                     data-outcome=format!("{outcome:?}").to_lowercase()
@@ -76,12 +108,7 @@ pub fn RankedPage() -> impl IntoView {
                                                         })}
                                                     <p>
                                                         {move || {
-                                                            format!(
-                                                                "{} {:.2} · {}",
-                                                                dt().score,
-                                                                r.score,
-                                                                standing(),
-                                                            )
+                                                            format!("{} {:.2} · {}", dt().score, r.score, standing())
                                                         }}
                                                     </p>
                                                     <MeritReasons components=r.components.clone() />
