@@ -6,11 +6,11 @@
 use app::{auth::RequestSession, development::repo::learning, kernel::db::Pool, kernel::policy};
 use axum::{
     extract::{Extension, Path, State},
-    http::{header, HeaderValue, StatusCode},
+    http::StatusCode,
     response::{IntoResponse, Response},
 };
 
-use crate::http::{evidence::disposition, session::SessionState};
+use crate::http::{evidence::attachment, session::SessionState};
 
 pub async fn download(
     State(state): State<SessionState>,
@@ -33,17 +33,5 @@ pub async fn download(
     if !own && policy::managed_agency(user) != Some(file.agency_id) {
         return refused();
     }
-    (
-        [
-            (header::CONTENT_TYPE, HeaderValue::from_str(&file.content_type).ok()),
-            (header::CONTENT_DISPOSITION, disposition(&file.name)),
-            (header::X_CONTENT_TYPE_OPTIONS, Some(HeaderValue::from_static("nosniff"))),
-            (header::CACHE_CONTROL, Some(HeaderValue::from_static("private, no-store"))),
-        ]
-        .into_iter()
-        .filter_map(|(k, v)| Some((k, v?)))
-        .collect::<axum::http::HeaderMap>(),
-        file.content,
-    )
-        .into_response()
+    attachment(&file.content_type, &file.name, file.content)
 }

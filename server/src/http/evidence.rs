@@ -52,23 +52,29 @@ pub async fn download(
         Ok(_) => return refused(),
         Err(e) => return failed(e),
     }
+    attachment(&file.content_type, &file.file_name, file.content)
+}
+
+/// An uploaded file offered for download: always an attachment with its sniffed type and
+/// `nosniff`, never cached, so it can never run as a page of this site.
+pub(crate) fn attachment(content_type: &str, name: &str, content: Vec<u8>) -> Response {
     (
         [
-            (header::CONTENT_TYPE, HeaderValue::from_str(&file.content_type).ok()),
-            (header::CONTENT_DISPOSITION, disposition(&file.file_name)),
+            (header::CONTENT_TYPE, HeaderValue::from_str(content_type).ok()),
+            (header::CONTENT_DISPOSITION, disposition(name)),
             (header::X_CONTENT_TYPE_OPTIONS, Some(HeaderValue::from_static("nosniff"))),
             (header::CACHE_CONTROL, Some(HeaderValue::from_static("private, no-store"))),
         ]
         .into_iter()
         .filter_map(|(k, v)| Some((k, v?)))
         .collect::<axum::http::HeaderMap>(),
-        file.content,
+        content,
     )
         .into_response()
 }
 
 /// `attachment` with an ASCII fallback name and the UTF-8 name (RFC 6266 / 5987).
-pub(crate) fn disposition(name: &str) -> Option<HeaderValue> {
+fn disposition(name: &str) -> Option<HeaderValue> {
     let ascii: String =
         name.chars().map(|c| if c.is_ascii_graphic() || c == ' ' { c } else { '_' }).collect();
     let ascii = ascii.replace(['"', '\\'], "_");
