@@ -538,3 +538,110 @@ async fn chunked_post(app: &TestApp, path: &str, cookie: &str, size: usize) -> u
     let line = String::from_utf8_lossy(&answer[..n]).to_string();
     line.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0)
 }
+
+/// Issue 14, class 6: a page for a record the caller may not see answers exactly as one for a
+/// record that does not exist: 404 with the same page (an id's existence leaks nothing), for
+/// every route that names a record, opened directly as a shared link would be.
+async fn a_foreign_record_page_is_the_same_404_as_a_missing_one(backend: Backend) {
+    let app = spawn_app_with(backend, |c| c.demo = true).await;
+    prestasi_server::seed::seed_demo(&app.pool, 1).await.unwrap();
+    let accounts = app::auth::repo::demo::accounts(&app.pool).await.unwrap();
+    let id_of = |role: Role| accounts.iter().find(|a| a.role == role).unwrap().identifier.clone();
+    let pegawai = login(&app, &id_of(Role::Pegawai)).await;
+    let penilai = login(&app, &id_of(Role::PejabatPenilai)).await;
+    let hr = login(&app, &id_of(Role::AdminInstansi)).await;
+    let other_hr = login(&app, &other_agency_admin(&app).await).await;
+    let me = call(&app, "/api/career/record", Some(&pegawai), &[]).await.unwrap()["employee_id"]
+        .as_i64()
+        .unwrap();
+    let one = |sql: &'static str| {
+        let app = &app;
+        async move { sqlx::query(sql).bind(me).fetch_one(&app.pool).await.unwrap().get::<i64, _>(0) }
+    };
+    let colleague = one("SELECT MIN(id) FROM employee WHERE id <> $1 AND agency_id = (SELECT agency_id FROM employee WHERE id = $1)").await;
+    let elsewhere = one("SELECT MIN(id) FROM employee WHERE agency_id <> (SELECT agency_id FROM employee WHERE id = $1)").await;
+    let their_plan = one("SELECT MIN(id) FROM skp_plan WHERE employee_id <> $1").await;
+    let period = one("SELECT MIN(id) FROM assessment_period WHERE $1 > 0").await;
+    let offering = one("SELECT MIN(id) FROM training_offering WHERE $1 > 0").await;
+    // The pegawai's own scenario, not shared: their penilai may not open it.
+    let scenario = app
+        .client
+        .post(app.url("/api/career/scenarios/save"))
+        .header("sec-fetch-site", "same-origin")
+        .header(header::COOKIE, &pegawai)
+        .json(&serde_json::json!({ "input": { "id": null, "expected_version": null,
+            "name": "Rahasia", "request_key": "key-404-0001",
+            "plan": { "predikat": "baik", "per_year": ["baik"], "events": [] } } }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(scenario.status(), 200, "{}", scenario.text().await.unwrap());
+    let scenario = scenario.json::<serde_json::Value>().await.unwrap()["id"].as_i64().unwrap();
+
+    let missing = 987_654_321_i64;
+    let cases: Vec<(&str, &String, String, String)> = vec![
+        ("pegawai", &pegawai, format!("/pegawai/{colleague}"), format!("/pegawai/{missing}")),
+        ("pegawai", &pegawai, format!("/tim/skp/{their_plan}"), format!("/tim/skp/{missing}")),
+        (
+            "pegawai",
+            &pegawai,
+            format!("/dokumen/skp/{their_plan}"),
+            format!("/dokumen/skp/{missing}"),
+        ),
+        (
+            "pegawai",
+            &pegawai,
+            format!("/dokumen/evaluasi/{colleague}/{period}"),
+            format!("/dokumen/evaluasi/{missing}/{period}"),
+        ),
+        ("hr", &hr, format!("/admin/pegawai/{elsewhere}"), format!("/admin/pegawai/{missing}")),
+        (
+            "other hr",
+            &other_hr,
+            format!("/admin/pelatihan/{offering}"),
+            format!("/admin/pelatihan/{missing}"),
+        ),
+        ("penilai", &penilai, format!("/karier/{scenario}"), format!("/karier/{missing}")),
+        (
+            "pegawai",
+            &pegawai,
+            format!("/keberatan/{missing}"),
+            format!("/keberatan/{}", missing + 1),
+        ),
+    ];
+    // The same page once the parts that differ by request are set aside: the nonce, and the
+    // path itself (the language links carry it back).
+    let page = |cookie: &String, path: String| {
+        let request = app.client.get(app.url(&path)).header(header::COOKIE, cookie);
+        async move {
+            let response = request.send().await.unwrap();
+            let status = response.status().as_u16();
+            let html = response.text().await.unwrap();
+            let encoded = path.replace('/', "%2F");
+            let html = html.replace(&encoded, "PATH").replace(&path, "PATH");
+            // Leptos writes the nonce into the preload links' `crossorigin` too.
+            let html = without_attribute_values(&html, "nonce=\"");
+            (status, without_attribute_values(&html, "crossorigin=\""))
+        }
+    };
+    for (who, cookie, foreign, absent) in cases {
+        let (foreign_status, foreign_html) = page(cookie, foreign.clone()).await;
+        let (absent_status, absent_html) = page(cookie, absent.clone()).await;
+        assert_eq!((foreign_status, absent_status), (404, 404), "{who}: {foreign} / {absent}");
+        assert_eq!(foreign_html, absent_html, "{who}: {foreign} reads differently from {absent}");
+    }
+}
+both_backends!(a_foreign_record_page_is_the_same_404_as_a_missing_one);
+
+/// `html` with the value of every `marker…"` attribute emptied (a nonce differs per request).
+fn without_attribute_values(html: &str, marker: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find(marker) {
+        out.push_str(&rest[..at + marker.len()]);
+        rest = &rest[at + marker.len()..];
+        rest = &rest[rest.find('"').unwrap_or(0)..];
+    }
+    out.push_str(rest);
+    out
+}
