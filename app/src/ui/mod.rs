@@ -21,4 +21,5 @@ pub mod prelude;
 pub mod print_button;
 pub mod request_key;
 pub mod saved;
+pub mod table_scroll;
 pub mod user_menu;

@@ -9,4 +9,5 @@ pub use crate::ui::{
     loaded::Loaded,
     page_title::PageTitle,
     saved::{cleared_on_success, refusal, successes},
+    table_scroll::TableScroll,
 };

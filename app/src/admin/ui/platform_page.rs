@@ -28,7 +28,7 @@ pub fn PlatformPage() -> impl IntoView {
                         <p>
                             <a href="/admin/audit">{tr(|t| t.admin_audit_title)}</a>
                         </p>
-                        <div class="table-scroll">
+                        <TableScroll label=move || i18n.t().agencies_title>
                             <table class="data">
                                 <thead>
                                     <tr>
@@ -58,7 +58,7 @@ pub fn PlatformPage() -> impl IntoView {
                                         .collect_view()}
                                 </tbody>
                             </table>
-                        </div>
+                        </TableScroll>
                     </article>
                 }
                     .into_any()

@@ -52,7 +52,7 @@ pub fn AdminRolesPage() -> impl IntoView {
                                 {tr(|t| t.roles_grant)}
                             </button>
                         </ActionForm>
-                        <div class="table-scroll">
+                        <TableScroll label=move || i18n.t().roles_title>
                             <table class="data">
                                 <thead>
                                     <tr>
@@ -93,7 +93,7 @@ pub fn AdminRolesPage() -> impl IntoView {
                                         .collect_view()}
                                 </tbody>
                             </table>
-                        </div>
+                        </TableScroll>
                     </article>
                 }
                     .into_any()

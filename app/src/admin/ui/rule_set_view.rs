@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::table_scroll::TableScroll;
+
 use crate::{
     i18n::{tr, use_i18n, Texts},
     rules::RuleSet,
@@ -69,7 +71,7 @@ pub fn RuleSetView() -> impl IntoView {
             <p class="muted">{tr(|t| t.rules_readonly_note)}</p>
             <dl class="record">{general}</dl>
             <h3>{tr(|t| t.rules_ak_title)}</h3>
-            <div class="table-scroll">
+            <TableScroll label=move || i18n.t().rules_ak_title>
                 <table class="data">
                     <tbody>
                         {rs
@@ -87,9 +89,9 @@ pub fn RuleSetView() -> impl IntoView {
                             .collect_view()}
                     </tbody>
                 </table>
-            </div>
+            </TableScroll>
             <h3>{tr(|t| t.rules_jenjang_title)}</h3>
-            <div class="table-scroll">
+            <TableScroll label=move || i18n.t().rules_jenjang_title>
                 <table class="data">
                     <thead>
                         <tr>
@@ -117,7 +119,7 @@ pub fn RuleSetView() -> impl IntoView {
                             .collect_view()}
                     </tbody>
                 </table>
-            </div>
+            </TableScroll>
         </section>
     }
     .into_any()

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::ui::table_scroll::TableScroll;
+
 use crate::{
     annual_review::api::load_unit_summaries,
     i18n::{tr, use_i18n},
@@ -44,7 +46,7 @@ pub fn UnitSummariesTable(#[prop(into)] unit: Signal<Option<i64>>) -> impl IntoV
                                         .then(|| {
                                             view! { <p class="muted">{tr(|t| t.summaries_empty)}</p> }
                                         })}
-                                    <div class="table-scroll">
+                                    <TableScroll label=move || i18n.t().summaries_title>
                                         <table class="data summaries">
                                             <thead>
                                                 <tr>
@@ -108,7 +110,7 @@ pub fn UnitSummariesTable(#[prop(into)] unit: Signal<Option<i64>>) -> impl IntoV
                                                     .collect_view()}
                                             </tbody>
                                         </table>
-                                    </div>
+                                    </TableScroll>
                                 }
                                     .into_any()
                             }

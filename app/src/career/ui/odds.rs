@@ -339,7 +339,7 @@ fn OddsTable(first: fn(&CareerTexts) -> &'static str, rows: Vec<OddsRow>) -> Any
     let i18n = use_i18n();
     let date = move |d: Option<Date>| d.map(|d| i18n.t().date(d)).unwrap_or_else(|| "—".into());
     view! {
-        <div class="table-scroll">
+        <TableScroll label=move || ct().odds_title>
             <table class="data">
                 <thead>
                     <tr>
@@ -371,7 +371,7 @@ fn OddsTable(first: fn(&CareerTexts) -> &'static str, rows: Vec<OddsRow>) -> Any
                         .collect_view()}
                 </tbody>
             </table>
-        </div>
+        </TableScroll>
     }
     .into_any()
 }

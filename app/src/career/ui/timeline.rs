@@ -25,7 +25,7 @@ pub fn Timeline(projection: Projection) -> AnyView {
         </p>
         <details class="timeline">
             <summary>{move || ct().timeline}</summary>
-            <div class="table-scroll">
+            <TableScroll label=move || ct().timeline>
                 <table class="data">
                     <thead>
                         <tr>
@@ -71,7 +71,7 @@ pub fn Timeline(projection: Projection) -> AnyView {
                             .collect_view()}
                     </tbody>
                 </table>
-            </div>
+            </TableScroll>
         </details>
     }
     .into_any()

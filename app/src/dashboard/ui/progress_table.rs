@@ -32,7 +32,7 @@ pub fn ProgressTable() -> impl IntoView {
                             )
                         }}
                     </p>
-                    <div class="table-scroll">
+                    <TableScroll label=move || i18n.t().progress_title>
                         <table class="data progress">
                             <thead>
                                 <tr>
@@ -112,7 +112,7 @@ pub fn ProgressTable() -> impl IntoView {
                                     .collect_view()}
                             </tbody>
                         </table>
-                    </div>
+                    </TableScroll>
                 }
                     .into_any()
             }

@@ -38,7 +38,7 @@ pub fn CataloguePage() -> impl IntoView {
                         return view! { <p class="empty">{move || dt().none_open}</p> }.into_any();
                     }
                     view! {
-                        <div class="table-scroll">
+                        <TableScroll label=move || dt().catalogue_title>
                             <table class="data">
                                 <thead>
                                     <tr>
@@ -79,7 +79,7 @@ pub fn CataloguePage() -> impl IntoView {
                                         .collect_view()}
                                 </tbody>
                             </table>
-                        </div>
+                        </TableScroll>
                     }
                         .into_any()
                 }

@@ -69,7 +69,7 @@ pub fn LearningAdminPage() -> impl IntoView {
                     resource=compliance
                     view=move |units| {
                         view! {
-                            <div class="table-scroll">
+                            <TableScroll label=move || dt().compliance_title>
                                 <table class="data compliance">
                                     <thead>
                                         <tr>
@@ -108,7 +108,7 @@ pub fn LearningAdminPage() -> impl IntoView {
                                             .collect_view()}
                                     </tbody>
                                 </table>
-                            </div>
+                            </TableScroll>
                         }
                             .into_any()
                     }

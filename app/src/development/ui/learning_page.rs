@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::ui::table_scroll::TableScroll;
+
 use crate::{
     development::{
         learning_api::{my_learning, RecordLearning},
@@ -88,7 +90,7 @@ pub fn LearningPage() -> impl IntoView {
                             view! { <p class="empty">{move || dt().records_none}</p> }.into_any()
                         } else {
                             view! {
-                                <div class="table-scroll">
+                                <TableScroll label=move || dt().learning_title>
                                     <table class="data">
                                         <thead>
                                             <tr>
@@ -144,7 +146,7 @@ pub fn LearningPage() -> impl IntoView {
                                                 .collect_view()}
                                         </tbody>
                                     </table>
-                                </div>
+                                </TableScroll>
                             }
                                 .into_any()
                         }}

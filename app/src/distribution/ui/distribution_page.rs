@@ -101,7 +101,7 @@ fn Sandbox(view: DistributionView, submit: ServerAction<SubmitDistribution>) -> 
                     </p>
                 }
             })}
-        <div class="table-scroll">
+        <TableScroll label=move || i18n.t().distribution_title>
             <table class="data sandbox">
                 <thead>
                     <tr>
@@ -161,7 +161,7 @@ fn Sandbox(view: DistributionView, submit: ServerAction<SubmitDistribution>) -> 
                         .collect_view()}
                 </tbody>
             </table>
-        </div>
+        </TableScroll>
         <button type="button" class="button secondary" on:click=reset>
             {tr(|t| t.distribution_reset)}
         </button>

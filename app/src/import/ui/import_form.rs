@@ -3,6 +3,7 @@ use leptos::{ev::SubmitEvent, prelude::*};
 use crate::{
     i18n::{tr, use_i18n},
     import::api::{ImportEmployeesCsv, ImportEmployeesXlsx},
+    ui::table_scroll::TableScroll,
 };
 
 /// Largest file sent from the browser; bigger files go through `server import`.
@@ -64,7 +65,7 @@ pub fn ImportForm() -> impl IntoView {
             Ok(o) => view! {
                 <div class="import-errors">
                     <p class="form-error">{tr(|t| t.import_failed)}</p>
-                    <div class="table-scroll">
+                    <TableScroll label=move || i18n.t().import_failed>
                         <table class="data">
                             <thead>
                                 <tr>
@@ -89,7 +90,7 @@ pub fn ImportForm() -> impl IntoView {
                                     .collect_view()}
                             </tbody>
                         </table>
-                    </div>
+                    </TableScroll>
                 </div>
             }
             .into_any(),

@@ -9,6 +9,7 @@ use crate::{
 /// The HR office's list of its agency's employees: search by NIP or name, keyset pages.
 #[component]
 pub fn AdminPage() -> impl IntoView {
+    let i18n = use_i18n();
     let query = use_query_map();
     let after = move || query.with(|q| q.get("after").and_then(|v| v.parse::<i64>().ok()));
     let search = move || query.with(|q| q.get("q")).filter(|s| !s.trim().is_empty());
@@ -67,7 +68,7 @@ pub fn AdminPage() -> impl IntoView {
                                 {tr(|t| t.admin_search_submit)}
                             </button>
                         </form>
-                        <div class="table-scroll">
+                        <TableScroll label=move || i18n.t().page_admin_title>
                             <table class="data">
                                 <thead>
                                     <tr>
@@ -107,7 +108,7 @@ pub fn AdminPage() -> impl IntoView {
                                         .collect_view()}
                                 </tbody>
                             </table>
-                        </div>
+                        </TableScroll>
                         {next
                             .map(|href| {
                                 view! {

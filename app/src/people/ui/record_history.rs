@@ -1,9 +1,10 @@
 use leptos::prelude::*;
 
 use crate::{
-    i18n::{tr, Texts},
+    i18n::{tr, use_i18n, Texts},
     people::types::{HistoryKind, HistoryLine, LineRow},
     rules::Date,
+    ui::table_scroll::TableScroll,
 };
 
 type Label = fn(&Texts) -> &'static str;
@@ -11,6 +12,7 @@ type Label = fn(&Texts) -> &'static str;
 /// The history of ranks, positions and education, and the reporting lines over time.
 #[component]
 pub fn RecordHistory(history: Vec<HistoryLine>, lines: Vec<LineRow>) -> impl IntoView {
+    let i18n = use_i18n();
     let sections: [(HistoryKind, Label); 3] = [
         (HistoryKind::Rank, |t| t.history_rank),
         (HistoryKind::Position, |t| t.history_position),
@@ -68,7 +70,7 @@ pub fn RecordHistory(history: Vec<HistoryLine>, lines: Vec<LineRow>) -> impl Int
                 view! { <p class="muted">{tr(|t| t.history_empty)}</p> }.into_any()
             } else {
                 view! {
-                    <div class="table-scroll">
+                    <TableScroll label=move || i18n.t().lines_title>
                         <table class="data">
                             <thead>
                                 <tr>
@@ -99,7 +101,7 @@ pub fn RecordHistory(history: Vec<HistoryLine>, lines: Vec<LineRow>) -> impl Int
                                     .collect_view()}
                             </tbody>
                         </table>
-                    </div>
+                    </TableScroll>
                 }
                     .into_any()
             }}

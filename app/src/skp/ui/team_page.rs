@@ -50,7 +50,7 @@ pub fn TeamPage() -> impl IntoView {
                                     <p class="lead" data-testid="waiting">
                                         {move || format!("{}: {waiting}", i18n.t().team_waiting)}
                                     </p>
-                                    <div class="table-scroll">
+                                    <TableScroll label=move || i18n.t().page_team_title>
                                         <table class="data">
                                             <thead>
                                                 <tr>
@@ -108,7 +108,7 @@ pub fn TeamPage() -> impl IntoView {
                                                     .collect_view()}
                                             </tbody>
                                         </table>
-                                    </div>
+                                    </TableScroll>
                                 }
                                     .into_any()
                             }
