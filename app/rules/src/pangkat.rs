@@ -183,6 +183,26 @@ impl Education {
             Education::S3 => "s3",
         }
     }
+
+    pub fn from_code(code: &str) -> Option<Education> {
+        Education::ALL.into_iter().find(|e| e.code() == code)
+    }
+
+    /// The title a record stores for this level (`from_title` reads it back).
+    pub fn title(self) -> &'static str {
+        match self {
+            Education::Sd => "SD",
+            Education::Sltp => "SLTP",
+            Education::SltpKejuruan => "SLTP Kejuruan",
+            Education::Slta => "SLTA",
+            Education::D2 => "D-II",
+            Education::Sgplb => "SGPLB",
+            Education::D3 => "D-III",
+            Education::S1 => "S1",
+            Education::S2 => "S2",
+            Education::S3 => "S3",
+        }
+    }
 }
 
 #[cfg(test)]
@@ -198,6 +218,10 @@ mod tests {
         assert_eq!(Education::from_title("MBA"), None);
         let titles = ["SD", "SLTP", "SLTA", "D-I", "D-II", "D-III", "D-IV", "S1", "S2", "S3"];
         assert!(titles.iter().all(|t| Education::from_title(t).is_some()));
+        for e in Education::ALL {
+            assert_eq!(Education::from_title(e.title()), Some(e), "{e:?}");
+            assert_eq!(Education::from_code(e.code()), Some(e));
+        }
     }
 
     use super::*;

@@ -267,6 +267,10 @@ fn name_query(kind: AuditEntity) -> &'static str {
         AuditEntity::LearningRecord => {
             "SELECT id, title FROM learning_record WHERE agency_id = $1 AND id IN ({ids})"
         }
+        AuditEntity::StudyRequest => {
+            "SELECT s.id, e.name || ' · ' || s.programme FROM study_request s \
+             JOIN employee e ON e.id = s.employee_id WHERE s.agency_id = $1 AND s.id IN ({ids})"
+        }
         AuditEntity::Appeal => {
             "SELECT a.id, e.name FROM appeal a JOIN employee e ON e.id = a.employee_id \
              WHERE a.agency_id = $1 AND a.id IN ({ids})"

@@ -56,6 +56,11 @@ coded_enum! {
         TrainingNominated = "training_nominated",
         TrainingDecided = "training_decided",
         TrainingPromoted = "training_promoted",
+        DiplomaRecorded = "diploma_recorded",
+        StudyWithdrawn = "study_withdrawn",
+        StudyDecided = "study_decided",
+        StudyEndorsed = "study_endorsed",
+        StudyRequested = "study_requested",
         TrainingWithdrawn = "training_withdrawn",
         LearningRecorded = "learning_recorded",
         LearningVerified = "learning_verified",
@@ -79,6 +84,7 @@ coded_enum! {
         Appeal = "appeal",
         TrainingOffering = "training_offering",
         LearningRecord = "learning_record",
+        StudyRequest = "study_request",
     }
 }
 

@@ -21,6 +21,7 @@ pub async fn load_career(employee_id: Option<i64>) -> Result<CareerData, AppErro
     let stored = profile::record(&pool, id).await.map_err(internal)?.ok_or_else(not_found)?;
     let superior = repo::superior_golongan(&pool, id, today).await.map_err(internal)?;
     let history = repo::predikat_history(&pool, id).await.map_err(internal)?;
+    let planned = studies::planned(&pool, id).await.map_err(internal)?;
     Ok(CareerData {
         employee_id: id,
         own: user.employee_id == Some(id),
@@ -29,6 +30,10 @@ pub async fn load_career(employee_id: Option<i64>) -> Result<CareerData, AppErro
         nip: stored.nip,
         position_name: stored.position_name,
         today,
+        planned: planned
+            .into_iter()
+            .map(|(date, education)| ScenarioEvent::DiplomaObtained { date, education })
+            .collect(),
     })
 }
 
@@ -36,9 +41,11 @@ pub async fn load_career(employee_id: Option<i64>) -> Result<CareerData, AppErro
 mod ssr {
     pub(super) use crate::{
         career::{record::career_record, repo},
+        development::repo::studies,
         kernel::db::today,
         kernel::policy,
         kernel::server::{caller, internal, not_found, Caller},
         people::repo::profile,
+        rules::simulator::ScenarioEvent,
     };
 }

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::{
     career::scenario::ScenarioPlan,
     kernel::coded::coded_enum,
-    rules::{promotion::CareerRecord, Date},
+    rules::{promotion::CareerRecord, simulator::ScenarioEvent, Date},
 };
 
 coded_enum! {
@@ -35,6 +35,10 @@ pub struct CareerData {
     pub record: Result<CareerRecord, CareerGap>,
     /// The server's today: what "now" means for eligibility and the scenarios' start.
     pub today: Date,
+    /// Events already decided, which every new scenario starts with: the diploma of an
+    /// approved tugas belajar or izin belajar at its expected date.
+    #[serde(default)]
+    pub planned: Vec<ScenarioEvent>,
 }
 
 /// A scenario the employee saved: named, versioned, computed with a rule set, perhaps shared

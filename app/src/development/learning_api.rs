@@ -18,7 +18,7 @@ pub async fn my_learning(year: Option<i64>) -> Result<LearningYear, AppError> {
         return Err(AppError::invalid_field(Reason::PeriodYear, "year", year.to_string()));
     }
     let records = learning::of_year(&c.pool, me, year).await.map_err(internal)?;
-    let kind = employee_kind(&c.pool, me).await?;
+    let kind = learning::asn_kind(&c.pool, me).await.map_err(internal)?;
     let counted: Vec<u32> = records
         .iter()
         .filter(|r| r.status != RecordStatus::Rejected)
@@ -130,22 +130,12 @@ mod ssr {
         development::checks,
         development::repo::{compliance, learning, learning::NewLearning},
         development::types::RecordStatus,
-        kernel::db::{today, Pool},
+        kernel::db::today,
         kernel::error::AppError,
         kernel::policy,
         kernel::reason::Reason,
         kernel::receipt::checked_key,
         kernel::server::{caller, internal, not_found, write_error},
-        rules::{nip::AsnKind, training::yearly_jp, RuleSet},
+        rules::{training::yearly_jp, RuleSet},
     };
-
-    /// PNS or PPPK: which JP rule applies.
-    pub(super) async fn employee_kind(pool: &Pool, employee: i64) -> Result<AsnKind, AppError> {
-        let kind: (String,) = sqlx::query_as("SELECT kind FROM employee WHERE id = $1")
-            .bind(employee)
-            .fetch_one(pool)
-            .await
-            .map_err(internal)?;
-        Ok(if kind.0 == "pppk" { AsnKind::Pppk } else { AsnKind::Pns })
-    }
 }

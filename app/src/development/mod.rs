@@ -1,12 +1,15 @@
 //! Development (pengembangan kompetensi): the HR office's catalogue of learning offerings with
 //! eligibility criteria, applications and nominations ranked by merit when over-subscribed,
-//! and each employee's record of completed learning with the year's JP.
+//! each employee's record of completed learning with the year's JP, and further education
+//! (tugas belajar / izin belajar) that updates the education on record.
 
 pub mod api;
 pub mod checks;
 pub mod learning_api;
 #[cfg(feature = "ssr")]
 pub mod repo;
+pub mod study_api;
+pub mod study_types;
 pub mod texts;
 pub mod types;
 pub mod ui;

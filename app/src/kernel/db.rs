@@ -116,6 +116,18 @@ impl StoredCode for crate::rules::Rating {
     }
 }
 
+impl StoredCode for crate::rules::Date {
+    fn from_stored(code: &str) -> Option<Self> {
+        code.parse().ok()
+    }
+}
+
+impl StoredCode for crate::rules::pangkat::Education {
+    fn from_stored(code: &str) -> Option<Self> {
+        Self::from_code(code)
+    }
+}
+
 impl StoredCode for crate::rules::distribution::OrgPredikat {
     fn from_stored(code: &str) -> Option<Self> {
         Self::from_code(code)

@@ -54,6 +54,11 @@ pub fn action_label(t: &AuditTexts, a: AuditAction) -> &'static str {
         AuditAction::TrainingNominated => t.act_training_nominated,
         AuditAction::TrainingDecided => t.act_training_decided,
         AuditAction::TrainingPromoted => t.act_training_promoted,
+        AuditAction::DiplomaRecorded => t.act_diploma_recorded,
+        AuditAction::StudyWithdrawn => t.act_study_withdrawn,
+        AuditAction::StudyDecided => t.act_study_decided,
+        AuditAction::StudyEndorsed => t.act_study_endorsed,
+        AuditAction::StudyRequested => t.act_study_requested,
         AuditAction::TrainingWithdrawn => t.act_training_withdrawn,
         AuditAction::LearningRecorded => t.act_learning_recorded,
         AuditAction::LearningVerified => t.act_learning_verified,
@@ -76,6 +81,7 @@ pub fn entity_label(t: &AuditTexts, e: AuditEntity) -> &'static str {
         AuditEntity::Appeal => t.ent_appeal,
         AuditEntity::TrainingOffering => t.ent_training_offering,
         AuditEntity::LearningRecord => t.ent_learning_record,
+        AuditEntity::StudyRequest => t.ent_study_request,
     }
 }
 

@@ -11,7 +11,7 @@ use crate::career::{
 #[component]
 pub fn CareerView(data: CareerData) -> AnyView {
     let ct = use_career_texts();
-    let CareerData { employee_id, name, nip, position_name, own, record, today } = data;
+    let CareerData { employee_id, name, nip, position_name, own, record, today, planned } = data;
     let heading =
         move || if own { ct().title.to_string() } else { format!("{}: {name}", ct().title_of) };
     view! {
@@ -38,7 +38,7 @@ pub fn CareerView(data: CareerData) -> AnyView {
                 Ok(record) => {
                     view! {
                         <Standing record=record.clone() today />
-                        <Scenarios record today employee_id own />
+                        <Scenarios record today employee_id own planned />
                     }
                         .into_any()
                 }

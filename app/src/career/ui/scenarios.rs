@@ -27,13 +27,25 @@ use crate::{
 /// (no request): its timeline to retirement with what decides or blocks every step, and one
 /// chart of golongan over time with a line per scenario.
 #[component]
-pub fn Scenarios(record: CareerRecord, today: Date, employee_id: i64, own: bool) -> AnyView {
+pub fn Scenarios(
+    record: CareerRecord,
+    today: Date,
+    employee_id: i64,
+    own: bool,
+    /// Decided events (an approved study's diploma) every new scenario starts with.
+    planned: Vec<ScenarioEvent>,
+) -> AnyView {
     let ct = use_career_texts();
     let keep_for = own.then_some(employee_id);
     // Bumped after every save, share, delete or comment: the saved list reloads.
     let refresh = RwSignal::new(0u32);
-    let drafts =
-        RwSignal::new(vec![Draft::new(1, Predikat::Baik), Draft::new(2, Predikat::SangatBaik)]);
+    let planned = StoredValue::new(planned);
+    let fresh = move |key, predikat| {
+        let mut draft = Draft::new(key, predikat);
+        draft.plan.events = planned.get_value();
+        draft
+    };
+    let drafts = RwSignal::new(vec![fresh(1, Predikat::Baik), fresh(2, Predikat::SangatBaik)]);
     let next_key = StoredValue::new(3u32);
     // The employee's own drafts come back from local storage once the page is live in the
     // browser (the server renders the defaults, so hydration sees the same markup), and every
@@ -74,7 +86,7 @@ pub fn Scenarios(record: CareerRecord, today: Date, employee_id: i64, own: bool)
         if drafts.with(|d| d.len()) < MAX_SCENARIOS {
             let key = next_key.get_value();
             next_key.set_value(key + 1);
-            drafts.update(|d| d.push(Draft::new(key, Predikat::Baik)));
+            drafts.update(|d| d.push(fresh(key, Predikat::Baik)));
         }
     };
     view! {

@@ -166,6 +166,23 @@ pub async fn of_year(
     rows.iter().map(record_view).collect()
 }
 
+/// PNS or PPPK: which JP rule (and which study) applies.
+pub async fn asn_kind(
+    pool: &Pool,
+    employee_id: i64,
+) -> Result<crate::rules::nip::AsnKind, sqlx::Error> {
+    let kind: String = sqlx::query("SELECT kind FROM employee WHERE id = $1")
+        .bind(employee_id)
+        .fetch_one(pool)
+        .await?
+        .try_get(0)?;
+    Ok(if kind == "pppk" {
+        crate::rules::nip::AsnKind::Pppk
+    } else {
+        crate::rules::nip::AsnKind::Pns
+    })
+}
+
 /// Who a record belongs to: (agency, employee, status, version).
 pub async fn owner(
     pool: &Pool,

@@ -5,3 +5,4 @@ pub mod applications;
 pub mod compliance;
 pub mod learning;
 pub mod offerings;
+pub mod studies;

@@ -93,6 +93,13 @@ pub const SERVER_FUNCTIONS: &[(&str, Audience)] = &[
     ("/api/development/learning/verify", HR),
     ("/api/development/learning/pending", HR),
     ("/api/development/compliance", HR),
+    ("/api/development/studies", LoggedIn),
+    ("/api/development/studies/request", LoggedIn),
+    ("/api/development/studies/withdraw", LoggedIn),
+    ("/api/development/studies/queue", LoggedIn),
+    ("/api/development/studies/endorse", LoggedIn),
+    ("/api/development/studies/decide", HR),
+    ("/api/development/studies/diploma", HR),
     // Career: the record the simulator runs on (the employee and their counsellors decide).
     ("/api/career/record", LoggedIn),
     ("/api/career/scenarios", LoggedIn),
