@@ -20,6 +20,7 @@ use crate::{
     dashboard::ui::home_page::HomePage,
     development::ui::routes::{
         CatalogueRoute, LearningAdminRoute, LearningRoute, OfferingsRoute, RankedRoute,
+        StudiesRoute, StudyQueueRoute,
     },
     distribution::ui::routes::DistributionRoute,
     documents::ui::routes::{EvaluationDocumentRoute, SkpDocumentRoute},
@@ -124,6 +125,12 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/saya/skp") view=routes.plan ssr=ASYNC />
                         <Route path=path!("/pelatihan") view=routes.offerings ssr=ASYNC />
                         <Route path=path!("/saya/pembelajaran") view=routes.learning ssr=ASYNC />
+                        <Route path=path!("/saya/pendidikan") view=routes.studies ssr=ASYNC />
+                        <Route
+                            path=path!("/persetujuan/belajar")
+                            view=routes.study_queue
+                            ssr=ASYNC
+                        />
                         <Route path=path!("/karier") view=routes.career ssr=ASYNC />
                         <Route path=path!("/karier/:id") view=routes.employee_career ssr=ASYNC />
                         <Route path=path!("/tugas") view=routes.tasks ssr=ASYNC />
@@ -182,6 +189,8 @@ struct LazyRoutes {
     catalogue: Lazy<CatalogueRoute>,
     ranked: Lazy<RankedRoute>,
     learning_admin: Lazy<LearningAdminRoute>,
+    studies: Lazy<StudiesRoute>,
+    study_queue: Lazy<StudyQueueRoute>,
     employee_career: Lazy<EmployeeCareerRoute>,
     tasks: Lazy<TasksRoute>,
     input360: Lazy<Input360Route>,

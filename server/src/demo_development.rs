@@ -1,6 +1,8 @@
 //! Demo development data for the first agency: three offerings (one closed to those without a
 //! Baik predikat, one open to all, one already decided with its waiting list), applications at
-//! each stage, and the demo pegawai's learning so far this year (below the 20 JP minimum).
+//! each stage, the demo pegawai's learning so far this year (below the 20 JP minimum), and two
+//! study requests in the demo pejabat penilai's team (one approved and in study, one endorsed
+//! and waiting for the HR office).
 
 use app::rules::{
     merit::{rank, Applicant, Outcome},
@@ -174,6 +176,55 @@ pub async fn seed(
         .bind(pegawai)
         .bind(end.to_string())
         .bind(i64::from(end.year()))
+        .execute(&mut *conn)
+        .await?;
+    }
+    studies(conn, agency_id, today).await
+}
+
+/// Two of the demo pejabat penilai's people (not the demo pegawai, whose page starts empty)
+/// studying further: a tugas belajar approved a year ago, and an izin belajar endorsed by the
+/// penilai and waiting for the HR office.
+async fn studies(
+    conn: &mut sqlx::AnyConnection,
+    agency_id: i64,
+    today: Date,
+) -> Result<(), sqlx::Error> {
+    use app::rules::pangkat::Education;
+    let team = sqlx::query(
+        "SELECT e.id, e.education FROM reporting_line r JOIN app_user u ON u.employee_id = r.penilai_id \
+         JOIN employee e ON e.id = r.employee_id WHERE u.username = 'demo.pejabat_penilai' \
+         AND e.kind = 'pns' AND r.employee_id NOT IN (SELECT employee_id FROM app_user \
+           WHERE username = 'demo.pegawai' AND employee_id IS NOT NULL) \
+         ORDER BY e.id LIMIT 2",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    let plans = [
+        ("tugas_belajar", "approved", "Magister Kesehatan Masyarakat", -365, 365),
+        ("izin_belajar", "endorsed", "Administrasi Kesehatan", 60, 60 + 4 * 365),
+    ];
+    for (r, (kind, status, programme, start, expected)) in team.iter().zip(plans) {
+        let (id, education): (i64, String) = (r.try_get(0)?, r.try_get(1)?);
+        let now = Education::from_title(&education).unwrap_or(Education::Slta);
+        let Some(next) =
+            [Education::S1, Education::S2, Education::S3].into_iter().find(|e| *e > now)
+        else {
+            continue;
+        };
+        sqlx::query(
+            "INSERT INTO study_request (agency_id, employee_id, kind, education, programme, \
+             institution, start_date, expected_date, status, version, created_at) \
+             VALUES ($1, $2, $3, $4, $5, 'Universitas Hasanuddin', $6, $7, $8, 1, 0)",
+        )
+        .bind(agency_id)
+        .bind(id)
+        .bind(kind)
+        .bind(next.code())
+        .bind(programme)
+        .bind(today.add_days(start).to_string())
+        .bind(today.add_days(expected).to_string())
+        .bind(status)
         .execute(&mut *conn)
         .await?;
     }

@@ -9,6 +9,7 @@ pub mod learning_api;
 #[cfg(feature = "ssr")]
 pub mod repo;
 pub mod study_api;
+pub mod study_texts;
 pub mod study_types;
 pub mod texts;
 pub mod types;

@@ -602,6 +602,7 @@ pub const TEXTS: Texts = Texts {
     input360_withdraw: "Withdraw my answer",
     task_answer_360: "Give 360 input for",
     task_learning_jp: "Complete this year's learning hours (JP):",
+    task_study_endorse: "Review a study leave request",
     team_overdue: "overdue",
     inv_evidence_size: "An evidence file must not be empty and at most 1 MB.",
     inv_evidence_type: "An evidence file must be a PDF, PNG or JPEG.",

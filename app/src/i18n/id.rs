@@ -601,6 +601,7 @@ pub const TEXTS: Texts = Texts {
     input360_withdraw: "Tarik jawaban",
     task_answer_360: "Isi masukan 360 untuk",
     task_learning_jp: "Lengkapi jam pelajaran (JP) pengembangan kompetensi tahun ini:",
+    task_study_endorse: "Tinjau permohonan tugas/izin belajar",
     team_overdue: "terlambat",
     inv_evidence_size: "Berkas bukti harus berisi dan paling besar 1 MB.",
     inv_evidence_type: "Berkas bukti harus PDF, PNG atau JPEG.",

@@ -306,6 +306,7 @@ pub struct Texts {
     pub team_overdue: &'static str,
     pub task_answer_360: &'static str,
     pub task_learning_jp: &'static str,
+    pub task_study_endorse: &'static str,
     pub input360_title: &'static str,
     pub input360_invited: &'static str,
     pub input360_answered: &'static str,

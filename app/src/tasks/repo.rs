@@ -155,6 +155,15 @@ pub async fn of_employee(
     if let Some(t) = learning_task(pool, me, today).await? {
         tasks.push(t);
     }
+    // As pejabat penilai in force: study requests of their people to endorse.
+    for s in crate::development::repo::studies::to_endorse(pool, me, today).await? {
+        tasks.push(task(
+            TaskKind::StudyEndorse,
+            Some(s.employee),
+            "/persetujuan/belajar".into(),
+            None,
+        ));
+    }
     Ok(tasks)
 }
 

@@ -17,6 +17,7 @@ coded_enum! {
         DistributionReturned = "distribution_returned",
         Answer360 = "answer_360",
         LearningJp = "learning_jp",
+        StudyEndorse = "study_endorse",
     }
 }
 

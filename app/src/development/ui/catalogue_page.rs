@@ -28,6 +28,8 @@ pub fn CataloguePage() -> impl IntoView {
                 <a href="/admin">{tr(|t| t.page_admin_title)}</a>
                 " · "
                 <a href="/admin/pembelajaran">{move || dt().admin_learning_link}</a>
+                " · "
+                <a href="/persetujuan/belajar">{move || dt().studies_queue_link}</a>
             </p>
             <h1>{move || dt().catalogue_title}</h1>
             <p class="lead">{move || dt().catalogue_intro}</p>

@@ -8,3 +8,5 @@ pub mod offerings_page;
 pub mod path_form;
 pub mod ranked_page;
 pub mod routes;
+pub mod studies_page;
+pub mod study_queue_page;

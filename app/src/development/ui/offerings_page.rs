@@ -38,6 +38,8 @@ pub fn OfferingsPage() -> impl IntoView {
             <p class="lead">{move || dt().intro}</p>
             <p class="links">
                 <a href="/saya/pembelajaran">{move || dt().learning_link}</a>
+                " · "
+                <a href="/saya/pendidikan">{move || dt().studies_link}</a>
             </p>
             <h2>{move || dt().open_title}</h2>
             <Loaded

@@ -4,8 +4,9 @@ use crate::{
     development::ui::{
         catalogue_page::CataloguePage, learning_admin_page::LearningAdminPage,
         learning_page::LearningPage, offerings_page::OfferingsPage, ranked_page::RankedPage,
+        studies_page::StudiesPage, study_queue_page::StudyQueuePage,
     },
-    kernel::policy::{HR, PEGAWAI},
+    kernel::policy::{HR, PEGAWAI, PENILAI_OR_HR},
     ui::lazy_pages::lazy_pages,
 };
 
@@ -20,4 +21,8 @@ lazy_pages!(development_pages {
     RankedRoute => (HR, RankedPage),
     /// `/admin/pembelajaran`: records to verify and JP compliance by unit.
     LearningAdminRoute => (HR, LearningAdminPage),
+    /// `/saya/pendidikan`: the employee's tugas belajar and izin belajar requests.
+    StudiesRoute => (PEGAWAI, StudiesPage),
+    /// `/persetujuan/belajar`: study requests to endorse, decide or complete with a diploma.
+    StudyQueueRoute => (PENILAI_OR_HR, StudyQueuePage),
 });

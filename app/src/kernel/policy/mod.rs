@@ -54,6 +54,9 @@ pub const EVALUATION: Audience = Audience::Roles(&[Role::TimEvaluasi]);
 /// The agency's staff who read every record of it: admin instansi and tim evaluasi.
 pub const AGENCY_STAFF: Audience = Audience::Roles(&[Role::AdminInstansi, Role::TimEvaluasi]);
 pub const HR: Audience = Audience::Roles(&[Role::AdminInstansi]);
+/// Who decides on an employee's request on the way to the HR office: their pejabat penilai,
+/// then the HR office.
+pub const PENILAI_OR_HR: Audience = Audience::Roles(&[Role::PejabatPenilai, Role::AdminInstansi]);
 pub const PLATFORM: Audience = Audience::Roles(&[Role::PlatformAdmin]);
 /// Who reads an audit log: the HR office its agency's, the platform admin the platform's.
 pub const AUDITORS: Audience = Audience::Roles(&[Role::AdminInstansi, Role::PlatformAdmin]);

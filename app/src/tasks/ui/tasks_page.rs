@@ -19,6 +19,7 @@ fn task_label(t: &Texts, kind: TaskKind) -> &'static str {
         TaskKind::DistributionReturned => t.task_distribution_returned,
         TaskKind::Answer360 => t.task_answer_360,
         TaskKind::LearningJp => t.task_learning_jp,
+        TaskKind::StudyEndorse => t.task_study_endorse,
     }
 }
 
