@@ -20,6 +20,8 @@ export const STATIC: [string, Audience][] = [
   ['/karier', ['pegawai']],
   ['/pelatihan', ['pegawai']],
   ['/saya/pembelajaran', ['pegawai']],
+  ['/saya/pendidikan', ['pegawai']],
+  ['/persetujuan/belajar', ['pejabat_penilai', 'admin_instansi']],
   ['/tim', ['pejabat_penilai']],
   ['/tim/distribusi', ['pejabat_penilai']],
   ['/persetujuan', ['atasan_pejabat_penilai']],

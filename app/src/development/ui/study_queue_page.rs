@@ -149,7 +149,7 @@ fn StudyCard(study: StudyView, children: Children) -> AnyView {
     let s = study;
     let (kind, expected) = (s.kind, s.expected_date);
     view! {
-        <li class="card" data-testid="study" data-study=s.id>
+        <li class="card" data-testid="study" data-study=s.id data-employee=s.employee_id>
             <h3>{format!("{} · NIP {}", s.employee, s.nip)}</h3>
             <p>{format!("{} {} · {}", s.education.title(), s.programme, s.institution)}</p>
             <p class="muted">
