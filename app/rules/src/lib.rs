@@ -16,6 +16,7 @@ pub mod distribution;
 pub mod eligibility;
 pub mod explain;
 pub mod jenjang;
+pub mod mentoring;
 pub mod merit;
 pub mod ninebox;
 pub mod nip;

@@ -111,6 +111,9 @@ pub struct RuleSet {
     /// How applicants to an over-subscribed offering are ranked [U: the agency's choice].
     #[serde(default)]
     pub merit: crate::merit::MeritWeights,
+    /// The mentoring cap and the minutes that make a JP [U]/[P].
+    #[serde(default)]
+    pub mentoring: crate::mentoring::MentoringRule,
 }
 
 impl RuleSet {
@@ -214,6 +217,7 @@ impl RuleSet {
             jp_pppk_max: 24,
             keberatan_days: 14,
             merit: crate::merit::MeritWeights::default(),
+            mentoring: crate::mentoring::MentoringRule::default(),
         }
     }
 

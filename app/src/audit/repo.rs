@@ -271,6 +271,11 @@ fn name_query(kind: AuditEntity) -> &'static str {
             "SELECT s.id, e.name || ' · ' || s.programme FROM study_request s \
              JOIN employee e ON e.id = s.employee_id WHERE s.agency_id = $1 AND s.id IN ({ids})"
         }
+        AuditEntity::MentoringPair => {
+            "SELECT p.id, m.name || ' → ' || t.name FROM mentoring_pair p \
+             JOIN employee m ON m.id = p.mentor_id JOIN employee t ON t.id = p.mentee_id \
+             WHERE p.agency_id = $1 AND p.id IN ({ids})"
+        }
         AuditEntity::Appeal => {
             "SELECT a.id, e.name FROM appeal a JOIN employee e ON e.id = a.employee_id \
              WHERE a.agency_id = $1 AND a.id IN ({ids})"

@@ -56,6 +56,10 @@ coded_enum! {
         TrainingNominated = "training_nominated",
         TrainingDecided = "training_decided",
         TrainingPromoted = "training_promoted",
+        MentoringFeedback = "mentoring_feedback",
+        MentoringEnded = "mentoring_ended",
+        MentoringSession = "mentoring_session",
+        MentoringPaired = "mentoring_paired",
         DiplomaRecorded = "diploma_recorded",
         StudyWithdrawn = "study_withdrawn",
         StudyDecided = "study_decided",
@@ -85,6 +89,7 @@ coded_enum! {
         TrainingOffering = "training_offering",
         LearningRecord = "learning_record",
         StudyRequest = "study_request",
+        MentoringPair = "mentoring_pair",
     }
 }
 

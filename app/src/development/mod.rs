@@ -6,6 +6,8 @@
 pub mod api;
 pub mod checks;
 pub mod learning_api;
+pub mod mentoring_api;
+pub mod mentoring_types;
 #[cfg(feature = "ssr")]
 pub mod repo;
 pub mod study_api;

@@ -54,6 +54,10 @@ pub fn action_label(t: &AuditTexts, a: AuditAction) -> &'static str {
         AuditAction::TrainingNominated => t.act_training_nominated,
         AuditAction::TrainingDecided => t.act_training_decided,
         AuditAction::TrainingPromoted => t.act_training_promoted,
+        AuditAction::MentoringFeedback => t.act_mentoring_feedback,
+        AuditAction::MentoringEnded => t.act_mentoring_ended,
+        AuditAction::MentoringSession => t.act_mentoring_session,
+        AuditAction::MentoringPaired => t.act_mentoring_paired,
         AuditAction::DiplomaRecorded => t.act_diploma_recorded,
         AuditAction::StudyWithdrawn => t.act_study_withdrawn,
         AuditAction::StudyDecided => t.act_study_decided,
@@ -82,6 +86,7 @@ pub fn entity_label(t: &AuditTexts, e: AuditEntity) -> &'static str {
         AuditEntity::TrainingOffering => t.ent_training_offering,
         AuditEntity::LearningRecord => t.ent_learning_record,
         AuditEntity::StudyRequest => t.ent_study_request,
+        AuditEntity::MentoringPair => t.ent_mentoring_pair,
     }
 }
 

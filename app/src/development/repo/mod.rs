@@ -4,5 +4,6 @@
 pub mod applications;
 pub mod compliance;
 pub mod learning;
+pub mod mentoring;
 pub mod offerings;
 pub mod studies;

@@ -100,6 +100,13 @@ pub const SERVER_FUNCTIONS: &[(&str, Audience)] = &[
     ("/api/development/studies/endorse", LoggedIn),
     ("/api/development/studies/decide", HR),
     ("/api/development/studies/diploma", HR),
+    ("/api/development/mentoring", LoggedIn),
+    ("/api/development/mentoring/suggest", LoggedIn),
+    ("/api/development/mentoring/pair", LoggedIn),
+    ("/api/development/mentoring/session", LoggedIn),
+    ("/api/development/mentoring/end", LoggedIn),
+    ("/api/development/mentoring/feedback", LoggedIn),
+    ("/api/development/mentoring/overview", HR),
     // Career: the record the simulator runs on (the employee and their counsellors decide).
     ("/api/career/record", LoggedIn),
     ("/api/career/scenarios", LoggedIn),
