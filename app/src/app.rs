@@ -19,8 +19,8 @@ use crate::{
     career::ui::routes::{CareerRoute, EmployeeCareerRoute, PredikatSimulatorRoute},
     dashboard::ui::home_page::HomePage,
     development::ui::routes::{
-        CatalogueRoute, LearningAdminRoute, LearningRoute, OfferingsRoute, RankedRoute,
-        StudiesRoute, StudyQueueRoute,
+        CatalogueRoute, LearningAdminRoute, LearningRoute, MentoringRoute, OfferingsRoute,
+        RankedRoute, StudiesRoute, StudyQueueRoute,
     },
     distribution::ui::routes::DistributionRoute,
     documents::ui::routes::{EvaluationDocumentRoute, SkpDocumentRoute},
@@ -126,6 +126,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/pelatihan") view=routes.offerings ssr=ASYNC />
                         <Route path=path!("/saya/pembelajaran") view=routes.learning ssr=ASYNC />
                         <Route path=path!("/saya/pendidikan") view=routes.studies ssr=ASYNC />
+                        <Route path=path!("/mentoring") view=routes.mentoring ssr=ASYNC />
                         <Route
                             path=path!("/persetujuan/belajar")
                             view=routes.study_queue
@@ -191,6 +192,7 @@ struct LazyRoutes {
     learning_admin: Lazy<LearningAdminRoute>,
     studies: Lazy<StudiesRoute>,
     study_queue: Lazy<StudyQueueRoute>,
+    mentoring: Lazy<MentoringRoute>,
     employee_career: Lazy<EmployeeCareerRoute>,
     tasks: Lazy<TasksRoute>,
     input360: Lazy<Input360Route>,

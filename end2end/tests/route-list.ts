@@ -15,6 +15,7 @@ export const STATIC: [string, Audience][] = [
   ['/ganti-sandi', 'logged_in'],
   ['/tugas', 'logged_in'],
   ['/360', 'logged_in'],
+  ['/mentoring', 'logged_in'],
   ['/saya', ['pegawai']],
   ['/saya/skp', ['pegawai']],
   ['/karier', ['pegawai']],

@@ -108,7 +108,7 @@ test('a study request is endorsed or refused with a reason, approved, and its di
   await expect(inStudy).toHaveCount(1);
   await hr.page.goto(`/admin/pegawai/${graduateEmployee}`);
   await waitForHydration(hr.page);
-  await expect(hr.page.locator('input[name="input[education]"]')).toHaveValue(degree);
+  await expect(hr.page.locator('select[name="input[education]"]')).toHaveValue(degree);
   await expect(hr.page.locator('input[name="input[education_date]"]')).toHaveValue(day(-3));
 
   // The approved study is a planned diploma in that person's scenarios (their penilai reads it).

@@ -7,7 +7,9 @@ pub mod api;
 pub mod checks;
 pub mod learning_api;
 pub mod mentoring_api;
+pub mod mentoring_texts;
 pub mod mentoring_types;
+pub mod reason_texts;
 #[cfg(feature = "ssr")]
 pub mod repo;
 pub mod study_api;

@@ -325,36 +325,6 @@ pub struct Texts {
     pub inv_text_control: &'static str,
     pub inv_plan_too_many_results: &'static str,
     pub inv_result_too_many_indicators: &'static str,
-    pub inv_offering_text: &'static str,
-    pub inv_offering_form: &'static str,
-    pub inv_offering_jp: &'static str,
-    pub inv_offering_quota: &'static str,
-    pub inv_offering_dates: &'static str,
-    pub inv_offering_criteria: &'static str,
-    pub inv_offering_unit: &'static str,
-    pub inv_offering_closed: &'static str,
-    pub inv_mentoring_feedback_given: &'static str,
-    pub inv_mentoring_rating: &'static str,
-    pub inv_mentoring_note: &'static str,
-    pub inv_mentoring_minutes: &'static str,
-    pub inv_mentoring_date: &'static str,
-    pub inv_mentoring_ended: &'static str,
-    pub inv_mentoring_period: &'static str,
-    pub inv_mentoring_goals: &'static str,
-    pub inv_mentoring_person: &'static str,
-    pub inv_mentoring_paired: &'static str,
-    pub inv_mentor_full: &'static str,
-    pub inv_diploma_date: &'static str,
-    pub inv_study_state: &'static str,
-    pub inv_study_note: &'static str,
-    pub inv_study_dates: &'static str,
-    pub inv_study_education: &'static str,
-    pub inv_study_kind: &'static str,
-    pub inv_offering_started: &'static str,
-    pub inv_offering_decided: &'static str,
-    pub inv_offering_not_eligible: &'static str,
-    pub inv_learning_verdict: &'static str,
-    pub inv_learning_future: &'static str,
     pub inv_input360_closed: &'static str,
     pub progress_export: &'static str,
     pub progress_title: &'static str,
@@ -612,6 +582,7 @@ pub struct Texts {
     pub field_position_kind: &'static str,
     pub field_jenjang: &'static str,
     pub invalid_unit_unknown: &'static str,
+    pub invalid_see_form: &'static str,
     pub invalid_nip_taken: &'static str,
     pub invalid_line_self: &'static str,
     pub invalid_line_same: &'static str,
@@ -809,6 +780,38 @@ impl Texts {
     pub fn invalid(&self, reason: crate::kernel::reason::Reason) -> &'static str {
         use crate::kernel::reason::Reason;
         match reason {
+            // A feature's own refusals: their words live with the feature (its texts are
+            // not paid for by every page); the form that shows them asks the feature.
+            Reason::OfferingText
+            | Reason::OfferingForm
+            | Reason::OfferingJp
+            | Reason::OfferingQuota
+            | Reason::OfferingDates
+            | Reason::OfferingCriteria
+            | Reason::OfferingUnit
+            | Reason::OfferingClosed
+            | Reason::OfferingStarted
+            | Reason::OfferingDecided
+            | Reason::OfferingNotEligible
+            | Reason::LearningVerdict
+            | Reason::LearningFuture
+            | Reason::MentoringFeedbackGiven
+            | Reason::MentoringRating
+            | Reason::MentoringNote
+            | Reason::MentoringMinutes
+            | Reason::MentoringDate
+            | Reason::MentoringEnded
+            | Reason::MentoringPeriod
+            | Reason::MentoringGoals
+            | Reason::MentoringPerson
+            | Reason::MentoringPaired
+            | Reason::MentorFull
+            | Reason::DiplomaDate
+            | Reason::StudyState
+            | Reason::StudyNote
+            | Reason::StudyDates
+            | Reason::StudyEducation
+            | Reason::StudyKind => self.invalid_see_form,
             Reason::UnitUnknown => self.invalid_unit_unknown,
             Reason::NipTaken => self.invalid_nip_taken,
             Reason::LineSelf => self.invalid_line_self,
@@ -881,36 +884,6 @@ impl Texts {
             Reason::TextControl => self.inv_text_control,
             Reason::PlanTooManyResults => self.inv_plan_too_many_results,
             Reason::ResultTooManyIndicators => self.inv_result_too_many_indicators,
-            Reason::OfferingText => self.inv_offering_text,
-            Reason::OfferingForm => self.inv_offering_form,
-            Reason::OfferingJp => self.inv_offering_jp,
-            Reason::OfferingQuota => self.inv_offering_quota,
-            Reason::OfferingDates => self.inv_offering_dates,
-            Reason::OfferingCriteria => self.inv_offering_criteria,
-            Reason::OfferingUnit => self.inv_offering_unit,
-            Reason::OfferingClosed => self.inv_offering_closed,
-            Reason::MentoringFeedbackGiven => self.inv_mentoring_feedback_given,
-            Reason::MentoringRating => self.inv_mentoring_rating,
-            Reason::MentoringNote => self.inv_mentoring_note,
-            Reason::MentoringMinutes => self.inv_mentoring_minutes,
-            Reason::MentoringDate => self.inv_mentoring_date,
-            Reason::MentoringEnded => self.inv_mentoring_ended,
-            Reason::MentoringPeriod => self.inv_mentoring_period,
-            Reason::MentoringGoals => self.inv_mentoring_goals,
-            Reason::MentoringPerson => self.inv_mentoring_person,
-            Reason::MentoringPaired => self.inv_mentoring_paired,
-            Reason::MentorFull => self.inv_mentor_full,
-            Reason::DiplomaDate => self.inv_diploma_date,
-            Reason::StudyState => self.inv_study_state,
-            Reason::StudyNote => self.inv_study_note,
-            Reason::StudyDates => self.inv_study_dates,
-            Reason::StudyEducation => self.inv_study_education,
-            Reason::StudyKind => self.inv_study_kind,
-            Reason::OfferingStarted => self.inv_offering_started,
-            Reason::OfferingDecided => self.inv_offering_decided,
-            Reason::OfferingNotEligible => self.inv_offering_not_eligible,
-            Reason::LearningVerdict => self.inv_learning_verdict,
-            Reason::LearningFuture => self.inv_learning_future,
             Reason::Input360Closed => self.inv_input360_closed,
             Reason::UnitName => self.unit_name_rule,
             Reason::UnitCode => self.unit_code_rule,

@@ -63,10 +63,21 @@ pub struct Problem {
 impl Problem {
     /// "Label: why «value»"; a record-cell problem is the import validator's own sentence.
     pub fn message(&self, t: &Texts) -> String {
+        self.message_with(t, &|_| None)
+    }
+
+    /// As `message`, with a feature's own words for its reasons (`feature`), which the shared
+    /// texts do not carry.
+    pub fn message_with(
+        &self,
+        t: &Texts,
+        feature: &dyn Fn(Reason) -> Option<&'static str>,
+    ) -> String {
+        let why = feature(self.reason).unwrap_or_else(|| t.invalid(self.reason));
         let label = self.field.as_deref().and_then(|f| t.form_field(f));
         let text = match label {
-            Some(label) => format!("{label}: {}", t.invalid(self.reason)),
-            None => t.invalid(self.reason).to_string(),
+            Some(label) => format!("{label}: {why}"),
+            None => why.to_string(),
         };
         match (self.reason, &self.detail) {
             (Reason::RecordCell, Some(sentence)) => sentence.clone(),
@@ -117,6 +128,15 @@ impl AppError {
 
     /// The message a user reads, in their language.
     pub fn message(&self, t: &Texts) -> String {
+        self.message_with(t, &|_| None)
+    }
+
+    /// As `message`, with a feature's own words for its reasons (see `Problem::message_with`).
+    pub fn message_with(
+        &self,
+        t: &Texts,
+        feature: &dyn Fn(Reason) -> Option<&'static str>,
+    ) -> String {
         match self {
             AppError::Unauthenticated => t.auth_required.to_string(),
             AppError::LoginFailed => t.auth_invalid.to_string(),
@@ -127,7 +147,7 @@ impl AppError {
             AppError::NotFound => t.error_not_found.to_string(),
             AppError::Conflict => t.edit_conflict.to_string(),
             AppError::Invalid(problems) => {
-                problems.iter().map(|p| p.message(t)).collect::<Vec<_>>().join("\n")
+                problems.iter().map(|p| p.message_with(t, feature)).collect::<Vec<_>>().join("\n")
             }
             AppError::InvalidInput { field, .. } if field == "request" => {
                 t.error_unreadable_request.to_string()

@@ -1,6 +1,14 @@
 use leptos::prelude::*;
 
-use crate::{i18n::use_i18n, kernel::error::AppError};
+use crate::{
+    i18n::{use_i18n, Locale},
+    kernel::{error::AppError, reason::Reason},
+};
+
+/// A feature's own refusal messages (the shared texts carry only the shared ones), provided
+/// as context by the feature's pages and read by every `FormError` inside them.
+#[derive(Clone, Copy)]
+pub struct FeatureReasons(pub fn(Reason, Locale) -> Option<&'static str>);
 
 /// The translated message of a failed server action, announced to screen readers
 /// (`role="alert"`). The refused fields are named by `data-fields` (for the tests and the
@@ -10,6 +18,7 @@ use crate::{i18n::use_i18n, kernel::error::AppError};
 #[component]
 pub fn FormError(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoView {
     let i18n = use_i18n();
+    let feature = use_context::<FeatureReasons>();
     let message = NodeRef::<leptos::html::P>::new();
     #[cfg(feature = "hydrate")]
     Effect::new(move |linked: Option<Vec<web_sys::Element>>| {
@@ -27,7 +36,11 @@ pub fn FormError(#[prop(into)] error: Signal<Option<AppError>>) -> impl IntoView
                     data-fields=fields
                     node_ref=message
                 >
-                    {e.message(i18n.t())}
+                    {e
+                        .message_with(
+                            i18n.t(),
+                            &|r| feature.and_then(|FeatureReasons(f)| f(r, i18n.locale())),
+                        )}
                 </p>
             }
         })

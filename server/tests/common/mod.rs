@@ -203,7 +203,10 @@ pub fn described(status: u16, body: &str) -> String {
     let error: app::kernel::error::AppError = serde_json::from_str(body)
         .unwrap_or_else(|e| panic!("{status}: not an AppError ({e}): {body}"));
     assert_eq!(error.status(), status, "the HTTP status follows the error: {body}");
-    format!("{status} {body} {}", error.message(app::i18n::Locale::Id.texts()))
+    // As the page shows it: shared reasons from the shared texts, a feature's from its own.
+    let locale = app::i18n::Locale::Id;
+    let feature = |r| app::development::reason_texts::text(r, locale);
+    format!("{status} {body} {}", error.message_with(locale.texts(), &feature))
 }
 
 /// An HR office account of Palangka Raya (the demo has HR accounts for Makassar only).

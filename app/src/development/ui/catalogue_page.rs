@@ -15,6 +15,7 @@ use crate::{
 /// and a link to them in merit order) and the form to add one.
 #[component]
 pub fn CataloguePage() -> impl IntoView {
+    crate::development::reason_texts::provide();
     let dt = use_development_texts();
     let i18n = use_i18n();
     let create = ServerAction::<CreateOffering>::new();
@@ -30,6 +31,8 @@ pub fn CataloguePage() -> impl IntoView {
                 <a href="/admin/pembelajaran">{move || dt().admin_learning_link}</a>
                 " · "
                 <a href="/persetujuan/belajar">{move || dt().studies_queue_link}</a>
+                " · "
+                <a href="/mentoring">{move || dt().mentoring_link}</a>
             </p>
             <h1>{move || dt().catalogue_title}</h1>
             <p class="lead">{move || dt().catalogue_intro}</p>

@@ -12,6 +12,7 @@ use crate::{
 /// certificate) and the year's JP compliance by unit, with the Excel export.
 #[component]
 pub fn LearningAdminPage() -> impl IntoView {
+    crate::development::reason_texts::provide();
     let dt = use_development_texts();
     let verify = ServerAction::<VerifyLearning>::new();
     let verified = successes(verify);

@@ -17,6 +17,7 @@ use crate::{
 /// (computed by the rules engine), and a form to record more.
 #[component]
 pub fn LearningPage() -> impl IntoView {
+    crate::development::reason_texts::provide();
     let dt = use_development_texts();
     let i18n = use_i18n();
     let record = ServerAction::<RecordLearning>::new();

@@ -3,6 +3,7 @@
 pub mod catalogue_page;
 pub mod learning_admin_page;
 pub mod learning_page;
+pub mod mentoring_page;
 pub mod merit_reasons;
 pub mod offerings_page;
 pub mod path_form;

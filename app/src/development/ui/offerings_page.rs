@@ -14,6 +14,7 @@ use crate::{
 /// application in one click, and their applications with the outcome and its reasons.
 #[component]
 pub fn OfferingsPage() -> impl IntoView {
+    crate::development::reason_texts::provide();
     let dt = use_development_texts();
     let apply = ServerAction::<Apply>::new();
     let withdraw = ServerAction::<Withdraw>::new();
@@ -40,6 +41,8 @@ pub fn OfferingsPage() -> impl IntoView {
                 <a href="/saya/pembelajaran">{move || dt().learning_link}</a>
                 " · "
                 <a href="/saya/pendidikan">{move || dt().studies_link}</a>
+                " · "
+                <a href="/mentoring">{move || dt().mentoring_link}</a>
             </p>
             <h2>{move || dt().open_title}</h2>
             <Loaded

@@ -15,6 +15,7 @@ use crate::{
 /// their position, and the decision (the quota offered, the rest waiting in order).
 #[component]
 pub fn RankedPage() -> impl IntoView {
+    crate::development::reason_texts::provide();
     let dt = use_development_texts();
     let params = use_params_map();
     let id = move || params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0));

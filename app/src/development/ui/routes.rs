@@ -3,10 +3,10 @@
 use crate::{
     development::ui::{
         catalogue_page::CataloguePage, learning_admin_page::LearningAdminPage,
-        learning_page::LearningPage, offerings_page::OfferingsPage, ranked_page::RankedPage,
-        studies_page::StudiesPage, study_queue_page::StudyQueuePage,
+        learning_page::LearningPage, mentoring_page::MentoringPage, offerings_page::OfferingsPage,
+        ranked_page::RankedPage, studies_page::StudiesPage, study_queue_page::StudyQueuePage,
     },
-    kernel::policy::{HR, PEGAWAI, PENILAI_OR_HR},
+    kernel::policy::{Audience, HR, PEGAWAI, PENILAI_OR_HR},
     ui::lazy_pages::lazy_pages,
 };
 
@@ -25,4 +25,6 @@ lazy_pages!(development_pages {
     StudiesRoute => (PEGAWAI, StudiesPage),
     /// `/persetujuan/belajar`: study requests to endorse, decide or complete with a diploma.
     StudyQueueRoute => (PENILAI_OR_HR, StudyQueuePage),
+    /// `/mentoring`: the caller's mentoring pairs; pairing for a penilai or the HR office.
+    MentoringRoute => (Audience::LoggedIn, MentoringPage),
 });

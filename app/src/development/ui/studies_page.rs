@@ -14,6 +14,7 @@ use crate::{
 /// stands and why, and a form to ask for one.
 #[component]
 pub fn StudiesPage() -> impl IntoView {
+    crate::development::reason_texts::provide();
     let st = use_study_texts();
     let i18n = use_i18n();
     let request = ServerAction::<RequestStudy>::new();

@@ -13,6 +13,7 @@ use crate::{
 /// penilai endorses their people's, the HR office decides endorsed ones and records diplomas.
 #[component]
 pub fn StudyQueuePage() -> impl IntoView {
+    crate::development::reason_texts::provide();
     let st = use_study_texts();
     let i18n = use_i18n();
     let endorse = ServerAction::<EndorseStudy>::new();
