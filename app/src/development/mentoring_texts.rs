@@ -52,6 +52,7 @@ pub struct MentoringTexts {
     pub pairs_ended: &'static str,
     pub feedback_mean: &'static str,
     pub too_few: &'static str,
+    pub no_mentors: &'static str,
     pub saved: &'static str,
 }
 
@@ -105,6 +106,7 @@ const ID: MentoringTexts = MentoringTexts {
     pairs_ended: "Selesai",
     feedback_mean: "Rata-rata umpan balik",
     too_few: "kurang dari 3 jawaban",
+    no_mentors: "Belum ada mentor di instansi Anda.",
     saved: "Tersimpan.",
 };
 
@@ -158,6 +160,7 @@ const EN: MentoringTexts = MentoringTexts {
     pairs_ended: "Ended",
     feedback_mean: "Mean feedback",
     too_few: "fewer than 3 answers",
+    no_mentors: "No mentor in your agency yet.",
     saved: "Saved.",
 };
 

@@ -49,11 +49,18 @@ pub fn MentoringPage() -> impl IntoView {
                 view=move |p| {
                     let (may_pair, hr) = (p.may_pair, p.hr);
                     view! {
-                        <h2>{move || mt().mine}</h2>
-                        {if p.pairs.is_empty() {
-                            view! { <p class="empty">{move || mt().none}</p> }.into_any()
+                        {if p.pairs.is_empty() && hr {
+                            ().into_any()
+                        } else if p.pairs.is_empty() {
+                            // An HR officer who is nobody's mentor or mentee goes to the forms.
+                            view! {
+                                <h2>{move || mt().mine}</h2>
+                                <p class="empty">{move || mt().none}</p>
+                            }
+                                .into_any()
                         } else {
                             view! {
+                                <h2>{move || mt().mine}</h2>
                                 <ul class="cards">
                                     {p
                                         .pairs
@@ -370,6 +377,9 @@ fn Overview() -> impl IntoView {
             <Loaded
                 resource=overview
                 view=move |rows| {
+                    if rows.is_empty() {
+                        return view! { <p class="empty">{move || mt().no_mentors}</p> }.into_any();
+                    }
                     view! {
                         <TableScroll label=move || mt().overview_title>
                             <table class="data">

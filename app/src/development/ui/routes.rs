@@ -1,4 +1,6 @@
-//! The development pages as lazily loaded routes (one chunk).
+//! The development pages as lazily loaded routes, in four chunks so that a page downloads only
+//! its own part: the employee's learning, the HR office's catalogue and records, further
+//! education, and mentoring.
 
 use crate::{
     development::ui::{
@@ -15,16 +17,25 @@ lazy_pages!(development_pages {
     OfferingsRoute => (PEGAWAI, OfferingsPage),
     /// `/saya/pembelajaran`: the employee's learning record and JP.
     LearningRoute => (PEGAWAI, LearningPage),
+});
+
+lazy_pages!(development_admin_pages {
     /// `/admin/pelatihan`: the HR office's catalogue.
     CatalogueRoute => (HR, CataloguePage),
     /// `/admin/pelatihan/{id}`: an offering's applicants in merit order.
     RankedRoute => (HR, RankedPage),
     /// `/admin/pembelajaran`: records to verify and JP compliance by unit.
     LearningAdminRoute => (HR, LearningAdminPage),
+});
+
+lazy_pages!(study_pages {
     /// `/saya/pendidikan`: the employee's tugas belajar and izin belajar requests.
     StudiesRoute => (PEGAWAI, StudiesPage),
     /// `/persetujuan/belajar`: study requests to endorse, decide or complete with a diploma.
     StudyQueueRoute => (PENILAI_OR_HR, StudyQueuePage),
+});
+
+lazy_pages!(mentoring_pages {
     /// `/mentoring`: the caller's mentoring pairs; pairing for a penilai or the HR office.
     MentoringRoute => (Audience::LoggedIn, MentoringPage),
 });
