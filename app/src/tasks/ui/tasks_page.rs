@@ -1,25 +1,26 @@
 use leptos::prelude::*;
 
 use crate::{
-    i18n::{tr, use_i18n, Texts},
+    i18n::{tr, use_i18n},
     tasks::api::{my_tasks, TaskKind, REMIND_DAYS},
+    tasks::texts::{use_tasks_texts, TasksTexts},
     ui::prelude::*,
 };
 
 /// The sentence of a task kind.
-fn task_label(t: &Texts, kind: TaskKind) -> &'static str {
+fn task_label(t: &TasksTexts, kind: TaskKind) -> &'static str {
     match kind {
-        TaskKind::PlanStart => t.task_plan_start,
-        TaskKind::PlanReturned => t.task_plan_returned,
-        TaskKind::PlanReview => t.task_plan_review,
-        TaskKind::PlanRate => t.task_plan_rate,
-        TaskKind::AppealDecide => t.task_appeal_decide,
-        TaskKind::AppealDecided => t.task_appeal_decided,
-        TaskKind::DistributionDecide => t.task_distribution_decide,
-        TaskKind::DistributionReturned => t.task_distribution_returned,
-        TaskKind::Answer360 => t.task_answer_360,
-        TaskKind::LearningJp => t.task_learning_jp,
-        TaskKind::StudyEndorse => t.task_study_endorse,
+        TaskKind::PlanStart => t.plan_start,
+        TaskKind::PlanReturned => t.plan_returned,
+        TaskKind::PlanReview => t.plan_review,
+        TaskKind::PlanRate => t.plan_rate,
+        TaskKind::AppealDecide => t.appeal_decide,
+        TaskKind::AppealDecided => t.appeal_decided,
+        TaskKind::DistributionDecide => t.distribution_decide,
+        TaskKind::DistributionReturned => t.distribution_returned,
+        TaskKind::Answer360 => t.answer_360,
+        TaskKind::LearningJp => t.learning_jp,
+        TaskKind::StudyEndorse => t.study_endorse,
     }
 }
 
@@ -27,6 +28,7 @@ fn task_label(t: &Texts, kind: TaskKind) -> &'static str {
 #[component]
 pub fn TasksPage() -> impl IntoView {
     let i18n = use_i18n();
+    let tt = use_tasks_texts();
     let tasks = Resource::new(|| (), |_| my_tasks());
     view! {
         <PageTitle title=|t| t.tasks_title />
@@ -55,7 +57,7 @@ pub fn TasksPage() -> impl IntoView {
                                                     <li data-task=task.kind.code()>
                                                         <a href=task
                                                             .href>
-                                                            {move || task_label(i18n.t(), kind)}
+                                                            {move || task_label(tt(), kind)}
                                                             {task
                                                                 .subject
                                                                 .map(|s| {
