@@ -8,7 +8,7 @@ mod common;
 use app::auth::Role;
 use common::{
     demo::{s, Demo},
-    login, other_agency_admin, Backend,
+    field_of, login, other_agency_admin, Backend,
 };
 use serde_json::Value;
 use sqlx::Row;
@@ -32,13 +32,6 @@ fn request(
 fn with_key(mut form: Vec<(&'static str, String)>, key: &str) -> Vec<(&'static str, String)> {
     form.push(("request_key", s(key)));
     form
-}
-
-/// The field a 422 names (`…"field":"input[kind]"…`), to check each refusal points at its field.
-fn field_of(refusal: &str) -> String {
-    assert!(refusal.starts_with("422"), "{refusal}");
-    let at = refusal.find("\"field\":\"").map(|i| i + 9).unwrap_or_else(|| panic!("{refusal}"));
-    refusal[at..].split('"').next().unwrap().to_string()
 }
 
 async fn a_study_goes_from_request_to_diploma_and_the_education_follows(backend: Backend) {

@@ -8,7 +8,7 @@ mod common;
 use app::auth::Role;
 use common::{
     demo::{s, Demo},
-    login, other_agency_admin, Backend,
+    field_of, login, other_agency_admin, Backend,
 };
 use serde_json::Value;
 use sqlx::Row;
@@ -33,12 +33,6 @@ fn session_form(pair: i64, days_ago: i64, minutes: i64, key: &str) -> Vec<(&'sta
         ("input[minutes]", s(minutes)),
         ("request_key", s(key)),
     ]
-}
-
-fn field_of(refusal: &str) -> String {
-    assert!(refusal.starts_with("422"), "{refusal}");
-    let at = refusal.find("\"field\":\"").map(|i| i + 9).unwrap_or_else(|| panic!("{refusal}"));
-    refusal[at..].split('"').next().unwrap().to_string()
 }
 
 async fn mentoring_pairs_sessions_jp_and_ending(backend: Backend) {

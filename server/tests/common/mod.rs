@@ -240,3 +240,12 @@ pub async fn other_agency_admin(app: &TestApp) -> String {
         .unwrap();
     "admin.palangkaraya".into()
 }
+
+/// The field a 422 refusal names (`…"field":"input[kind]"…` in a `described` line), so a test
+/// checks that each refusal points at its own field.
+#[allow(dead_code)]
+pub fn field_of(refusal: &str) -> String {
+    assert!(refusal.starts_with("422"), "{refusal}");
+    let at = refusal.find("\"field\":\"").map(|i| i + 9).unwrap_or_else(|| panic!("{refusal}"));
+    refusal[at..].split('"').next().unwrap().to_string()
+}
