@@ -19,8 +19,8 @@ use crate::{
     career::ui::routes::{CareerRoute, EmployeeCareerRoute, PredikatSimulatorRoute},
     dashboard::ui::home_page::HomePage,
     development::ui::routes::{
-        CatalogueRoute, LearningAdminRoute, LearningRoute, MentoringRoute, OfferingsRoute,
-        RankedRoute, StudiesRoute, StudyQueueRoute,
+        CatalogueRoute, IdpRoute, IdpTeamRoute, LearningAdminRoute, LearningRoute, MentoringRoute,
+        OfferingsRoute, RankedRoute, StudiesRoute, StudyQueueRoute,
     },
     distribution::ui::routes::DistributionRoute,
     documents::ui::routes::{EvaluationDocumentRoute, SkpDocumentRoute},
@@ -126,6 +126,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/pelatihan") view=routes.offerings ssr=ASYNC />
                         <Route path=path!("/saya/pembelajaran") view=routes.learning ssr=ASYNC />
                         <Route path=path!("/saya/pendidikan") view=routes.studies ssr=ASYNC />
+                        <Route path=path!("/saya/pengembangan") view=routes.idp ssr=ASYNC />
+                        <Route path=path!("/tim/pengembangan") view=routes.idp_team ssr=ASYNC />
                         <Route path=path!("/mentoring") view=routes.mentoring ssr=ASYNC />
                         <Route
                             path=path!("/persetujuan/belajar")
@@ -193,6 +195,8 @@ struct LazyRoutes {
     studies: Lazy<StudiesRoute>,
     study_queue: Lazy<StudyQueueRoute>,
     mentoring: Lazy<MentoringRoute>,
+    idp: Lazy<IdpRoute>,
+    idp_team: Lazy<IdpTeamRoute>,
     employee_career: Lazy<EmployeeCareerRoute>,
     tasks: Lazy<TasksRoute>,
     input360: Lazy<Input360Route>,

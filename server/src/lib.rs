@@ -7,6 +7,7 @@ pub mod config;
 pub mod db;
 pub mod demo_careers;
 pub mod demo_development;
+pub mod demo_idp;
 pub mod demo_plans;
 pub mod http;
 pub mod schedule;

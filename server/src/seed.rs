@@ -302,6 +302,7 @@ pub async fn seed_demo(pool: &AnyPool, scale: u32) -> Result<SeedSummary, SeedEr
                 demo_plans::unit_plans(&mut tx, agency_id, period, head, &staff).await?;
             }
             crate::demo_development::seed(&mut tx, agency_id, app::kernel::db::today()).await?;
+            crate::demo_idp::seed(&mut tx, agency_id, app::kernel::db::today()).await?;
         }
         tx.commit().await?;
     }

@@ -15,6 +15,7 @@ pub mod date;
 pub mod distribution;
 pub mod eligibility;
 pub mod explain;
+pub mod idp;
 pub mod jenjang;
 pub mod mentoring;
 pub mod merit;

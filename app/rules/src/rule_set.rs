@@ -114,6 +114,9 @@ pub struct RuleSet {
     /// The mentoring cap and the minutes that make a JP [U]/[P].
     #[serde(default)]
     pub mentoring: crate::mentoring::MentoringRule,
+    /// The competence each BerAKHLAK value develops in a development plan [P].
+    #[serde(default)]
+    pub idp: crate::idp::IdpRule,
 }
 
 impl RuleSet {
@@ -218,6 +221,7 @@ impl RuleSet {
             keberatan_days: 14,
             merit: crate::merit::MeritWeights::default(),
             mentoring: crate::mentoring::MentoringRule::default(),
+            idp: crate::idp::IdpRule::default(),
         }
     }
 

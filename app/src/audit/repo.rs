@@ -276,6 +276,10 @@ fn name_query(kind: AuditEntity) -> &'static str {
              JOIN employee m ON m.id = p.mentor_id JOIN employee t ON t.id = p.mentee_id \
              WHERE p.agency_id = $1 AND p.id IN ({ids})"
         }
+        AuditEntity::IdpPlan => {
+            "SELECT p.id, e.name || ' · ' || p.year FROM idp_plan p \
+             JOIN employee e ON e.id = p.employee_id WHERE p.agency_id = $1 AND p.id IN ({ids})"
+        }
         AuditEntity::Appeal => {
             "SELECT a.id, e.name FROM appeal a JOIN employee e ON e.id = a.employee_id \
              WHERE a.agency_id = $1 AND a.id IN ({ids})"

@@ -69,6 +69,12 @@ coded_enum! {
         LearningRecorded = "learning_recorded",
         LearningVerified = "learning_verified",
         LearningRejected = "learning_rejected",
+        IdpCreated = "idp_created",
+        IdpChanged = "idp_changed",
+        IdpSubmitted = "idp_submitted",
+        IdpAgreed = "idp_agreed",
+        IdpReturned = "idp_returned",
+        IdpProgress = "idp_progress",
     }
 }
 
@@ -90,6 +96,7 @@ coded_enum! {
         LearningRecord = "learning_record",
         StudyRequest = "study_request",
         MentoringPair = "mentoring_pair",
+        IdpPlan = "idp_plan",
     }
 }
 

@@ -37,6 +37,8 @@ pub struct Dashboard {
     pub tasks: TaskCount,
     pub team: Option<StatusCounts>,
     pub agency: Option<StatusCounts>,
+    /// The caller's development plan of this year (an employee only).
+    pub idp: Option<crate::development::idp_types::IdpSummary>,
 }
 
 /// `None` for a visitor who is not logged in: the home page asks on every visit, and a logout
@@ -76,6 +78,14 @@ pub async fn load_dashboard() -> Result<Option<Dashboard>, AppError> {
         c
     });
     let agency = if reads_agency { Some(agency_progress().await?) } else { None };
+    let idp = match user.employee_id {
+        Some(me) => {
+            let (pool, year) = (caller()?.pool, i64::from(crate::kernel::db::today().year()));
+            let summary = crate::development::repo::idp::summary(&pool, me, year).await;
+            Some(summary.map_err(crate::kernel::server::internal)?)
+        }
+        None => None,
+    };
     let agency = agency.filter(|p| p.year.is_some()).map(|p| {
         let mut c = StatusCounts::default();
         for u in &p.units {
@@ -103,5 +113,6 @@ pub async fn load_dashboard() -> Result<Option<Dashboard>, AppError> {
         tasks,
         team,
         agency,
+        idp,
     }))
 }

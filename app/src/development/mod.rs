@@ -1,10 +1,14 @@
 //! Development (pengembangan kompetensi): the HR office's catalogue of learning offerings with
 //! eligibility criteria, applications and nominations ranked by merit when over-subscribed,
 //! each employee's record of completed learning with the year's JP, and further education
-//! (tugas belajar / izin belajar) that updates the education on record.
+//! (tugas belajar / izin belajar) that updates the education on record, mentoring, and each
+//! employee's individual development plan.
 
 pub mod api;
 pub mod checks;
+pub mod idp_api;
+pub mod idp_texts;
+pub mod idp_types;
 pub mod learning_api;
 pub mod mentoring_api;
 pub mod mentoring_texts;

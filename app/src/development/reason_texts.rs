@@ -218,6 +218,76 @@ pub fn text(reason: Reason, locale: Locale) -> Option<&'static str> {
                 "Tugas belajar is for PNS only; a PPPK may ask for izin belajar."
             }
         }
+        Reason::IdpState => {
+            if id {
+                "Rencana ini sedang ditinjau pejabat penilai atau sudah disetujui, sehingga tidak bisa diubah dengan cara ini sekarang."
+            } else {
+                "This plan is with the pejabat penilai or already agreed, so it cannot be changed this way now."
+            }
+        }
+        Reason::IdpEmpty => {
+            if id {
+                "Tambahkan paling sedikit satu tindakan sebelum mengajukan rencana."
+            } else {
+                "Add at least one action before submitting the plan."
+            }
+        }
+        Reason::IdpFull => {
+            if id {
+                "Satu rencana paling banyak berisi 12 tindakan."
+            } else {
+                "A plan holds at most 12 actions."
+            }
+        }
+        Reason::IdpFocus => {
+            if id {
+                "Pilih fokus pengembangan dari daftar."
+            } else {
+                "Choose the development focus from the list."
+            }
+        }
+        Reason::IdpKind => {
+            if id {
+                "Pilih bentuk tindakan dari daftar: pelatihan, mentoring, penugasan di tempat kerja atau pendidikan lanjutan."
+            } else {
+                "Choose the kind of action from the list: training, mentoring, an on-the-job assignment or further education."
+            }
+        }
+        Reason::IdpOffering => {
+            if id {
+                "Pelatihan itu tidak ada di katalog instansi Anda atau sudah dibatalkan; hanya tindakan pelatihan yang dapat ditautkan ke katalog."
+            } else {
+                "That offering is not in your agency's catalogue or was cancelled; only a training action links to the catalogue."
+            }
+        }
+        Reason::IdpTarget => {
+            if id {
+                "Tanggal target harus di dalam tahun rencana."
+            } else {
+                "The target date must fall within the plan's year."
+            }
+        }
+        Reason::IdpText => {
+            if id {
+                "Uraian paling banyak 500 karakter."
+            } else {
+                "The description may have at most 500 characters."
+            }
+        }
+        Reason::IdpNote => {
+            if id {
+                "Tulis alasan mengembalikan rencana (paling banyak 1000 karakter)."
+            } else {
+                "Write why you return the plan (at most 1000 characters)."
+            }
+        }
+        Reason::IdpProgress => {
+            if id {
+                "Pilih kemajuan dari daftar; catatan paling banyak 500 karakter."
+            } else {
+                "Choose the progress from the list; the note may have at most 500 characters."
+            }
+        }
         _ => return None,
     })
 }

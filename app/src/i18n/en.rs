@@ -647,6 +647,7 @@ pub const TEXTS: Texts = Texts {
     dash_rating_deadline: "Rating deadline",
     dash_urgent: "urgent (≤ 7 days or late)",
     dash_team: "My team",
+    dash_idp: "Development plan",
     dash_agency: "Agency",
     dash_people: "people",
     rating_360_hint: "360 input (for consideration):",

@@ -646,6 +646,7 @@ pub const TEXTS: Texts = Texts {
     dash_rating_deadline: "Tenggat penilaian",
     dash_urgent: "mendesak (≤ 7 hari atau terlambat)",
     dash_team: "Tim saya",
+    dash_idp: "Rencana pengembangan",
     dash_agency: "Instansi",
     dash_people: "orang",
     rating_360_hint: "Masukan 360 (sebagai pertimbangan):",

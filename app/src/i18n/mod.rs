@@ -703,6 +703,7 @@ pub struct Texts {
     pub dash_rating_deadline: &'static str,
     pub dash_urgent: &'static str,
     pub dash_team: &'static str,
+    pub dash_idp: &'static str,
     pub dash_agency: &'static str,
     pub dash_people: &'static str,
     pub rating_360_hint: &'static str,
@@ -800,7 +801,17 @@ impl Texts {
             | Reason::StudyNote
             | Reason::StudyDates
             | Reason::StudyEducation
-            | Reason::StudyKind => self.invalid_see_form,
+            | Reason::StudyKind
+            | Reason::IdpState
+            | Reason::IdpEmpty
+            | Reason::IdpFull
+            | Reason::IdpFocus
+            | Reason::IdpKind
+            | Reason::IdpOffering
+            | Reason::IdpTarget
+            | Reason::IdpText
+            | Reason::IdpNote
+            | Reason::IdpProgress => self.invalid_see_form,
             Reason::UnitUnknown => self.invalid_unit_unknown,
             Reason::NipTaken => self.invalid_nip_taken,
             Reason::LineSelf => self.invalid_line_self,

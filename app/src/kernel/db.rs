@@ -128,6 +128,18 @@ impl StoredCode for crate::rules::pangkat::Education {
     }
 }
 
+impl StoredCode for crate::rules::idp::Focus {
+    fn from_stored(code: &str) -> Option<Self> {
+        Self::from_code(code)
+    }
+}
+
+impl StoredCode for crate::rules::idp::ActionKind {
+    fn from_stored(code: &str) -> Option<Self> {
+        Self::from_code(code)
+    }
+}
+
 impl StoredCode for crate::rules::distribution::OrgPredikat {
     fn from_stored(code: &str) -> Option<Self> {
         Self::from_code(code)

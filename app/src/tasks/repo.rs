@@ -164,6 +164,14 @@ pub async fn of_employee(
             None,
         ));
     }
+    // As pejabat penilai in force: development plans of their people to agree.
+    for name in crate::development::repo::idp::to_agree(pool, me, today).await? {
+        tasks.push(task(TaskKind::IdpAgree, Some(name), "/tim/pengembangan".into(), None));
+    }
+    // As employee: their development plan returned with a note.
+    if crate::development::repo::idp::returned(pool, me, i64::from(today.year())).await? {
+        tasks.push(task(TaskKind::IdpReturned, None, "/saya/pengembangan".into(), None));
+    }
     Ok(tasks)
 }
 

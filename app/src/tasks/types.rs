@@ -18,6 +18,8 @@ coded_enum! {
         Answer360 = "answer_360",
         LearningJp = "learning_jp",
         StudyEndorse = "study_endorse",
+        IdpAgree = "idp_agree",
+        IdpReturned = "idp_returned",
     }
 }
 

@@ -58,6 +58,12 @@ pub fn action_label(t: &AuditTexts, a: AuditAction) -> &'static str {
         AuditAction::MentoringEnded => t.act_mentoring_ended,
         AuditAction::MentoringSession => t.act_mentoring_session,
         AuditAction::MentoringPaired => t.act_mentoring_paired,
+        AuditAction::IdpCreated => t.act_idp_created,
+        AuditAction::IdpChanged => t.act_idp_changed,
+        AuditAction::IdpSubmitted => t.act_idp_submitted,
+        AuditAction::IdpAgreed => t.act_idp_agreed,
+        AuditAction::IdpReturned => t.act_idp_returned,
+        AuditAction::IdpProgress => t.act_idp_progress,
         AuditAction::DiplomaRecorded => t.act_diploma_recorded,
         AuditAction::StudyWithdrawn => t.act_study_withdrawn,
         AuditAction::StudyDecided => t.act_study_decided,
@@ -87,6 +93,7 @@ pub fn entity_label(t: &AuditTexts, e: AuditEntity) -> &'static str {
         AuditEntity::LearningRecord => t.ent_learning_record,
         AuditEntity::StudyRequest => t.ent_study_request,
         AuditEntity::MentoringPair => t.ent_mentoring_pair,
+        AuditEntity::IdpPlan => t.ent_idp_plan,
     }
 }
 

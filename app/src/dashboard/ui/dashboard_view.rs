@@ -21,6 +21,7 @@ pub fn DashboardView(dashboard: Dashboard) -> impl IntoView {
         tasks,
         team,
         agency,
+        idp,
     } = dashboard;
     let tasks_class = if tasks.urgent > 0 { "card urgent" } else { "card" };
     view! {
@@ -73,6 +74,30 @@ pub fn DashboardView(dashboard: Dashboard) -> impl IntoView {
                     <p class="figure">{tasks.total}</p>
                     <p class="muted">{tasks.urgent} " " {tr(|t| t.dash_urgent)}</p>
                 </a>
+                {idp
+                    .map(|d| {
+                        let status = d.status.map(|s| s.as_plan_status());
+                        view! {
+                            <a
+                                class="card"
+                                href="/saya/pengembangan"
+                                data-testid="card-idp"
+                                data-status=d.status.map(|s| s.code()).unwrap_or("none")
+                            >
+                                <h2>{tr(|t| t.dash_idp)} " " {d.year}</h2>
+                                <p class="figure">
+                                    {move || {
+                                        if d.total > 0 {
+                                            format!("{}/{}", d.done, d.total)
+                                        } else {
+                                            status_label(i18n.t(), status).to_string()
+                                        }
+                                    }}
+                                </p>
+                                <p class="muted">{move || status_label(i18n.t(), status)}</p>
+                            </a>
+                        }
+                    })}
                 {team
                     .map(|c| {
                         view! {

@@ -3,6 +3,7 @@
 
 pub mod applications;
 pub mod compliance;
+pub mod idp;
 pub mod learning;
 pub mod mentoring;
 pub mod offerings;

@@ -64,6 +64,10 @@ pub fn LearningPage() -> impl IntoView {
         <article class="page learning">
             <p class="links">
                 <a href="/pelatihan">{move || dt().title}</a>
+                " · "
+                <a href="/saya/pengembangan">
+                    {move || crate::development::idp_texts::IdpTexts::of(i18n.locale()).title}
+                </a>
             </p>
             <h1>{move || dt().learning_title}</h1>
             <p class="lead">{move || dt().learning_intro}</p>

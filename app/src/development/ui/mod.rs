@@ -1,6 +1,9 @@
 //! The development pages and their parts.
 
 pub mod catalogue_page;
+pub mod idp_page;
+pub mod idp_parts;
+pub mod idp_team_page;
 pub mod learning_admin_page;
 pub mod learning_page;
 pub mod mentoring_page;

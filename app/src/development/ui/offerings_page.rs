@@ -16,6 +16,7 @@ use crate::{
 pub fn OfferingsPage() -> impl IntoView {
     crate::development::reason_texts::provide();
     let dt = use_development_texts();
+    let i18n = use_i18n();
     let apply = ServerAction::<Apply>::new();
     let withdraw = ServerAction::<Withdraw>::new();
     let nominate = ServerAction::<Nominate>::new();
@@ -43,6 +44,10 @@ pub fn OfferingsPage() -> impl IntoView {
                 <a href="/saya/pendidikan">{move || dt().studies_link}</a>
                 " · "
                 <a href="/mentoring">{move || dt().mentoring_link}</a>
+                " · "
+                <a href="/saya/pengembangan">
+                    {move || crate::development::idp_texts::IdpTexts::of(i18n.locale()).title}
+                </a>
             </p>
             <h2>{move || dt().open_title}</h2>
             <Loaded

@@ -1,14 +1,15 @@
-//! The development pages as lazily loaded routes, in four chunks so that a page downloads only
+//! The development pages as lazily loaded routes, in five chunks so that a page downloads only
 //! its own part: the employee's learning, the HR office's catalogue and records, further
-//! education, and mentoring.
+//! education, mentoring, and the development plan.
 
 use crate::{
     development::ui::{
-        catalogue_page::CataloguePage, learning_admin_page::LearningAdminPage,
-        learning_page::LearningPage, mentoring_page::MentoringPage, offerings_page::OfferingsPage,
-        ranked_page::RankedPage, studies_page::StudiesPage, study_queue_page::StudyQueuePage,
+        catalogue_page::CataloguePage, idp_page::IdpPage, idp_team_page::IdpTeamPage,
+        learning_admin_page::LearningAdminPage, learning_page::LearningPage,
+        mentoring_page::MentoringPage, offerings_page::OfferingsPage, ranked_page::RankedPage,
+        studies_page::StudiesPage, study_queue_page::StudyQueuePage,
     },
-    kernel::policy::{Audience, HR, PEGAWAI, PENILAI_OR_HR},
+    kernel::policy::{Audience, HR, PEGAWAI, PENILAI, PENILAI_OR_HR},
     ui::lazy_pages::lazy_pages,
 };
 
@@ -38,4 +39,11 @@ lazy_pages!(study_pages {
 lazy_pages!(mentoring_pages {
     /// `/mentoring`: the caller's mentoring pairs; pairing for a penilai or the HR office.
     MentoringRoute => (Audience::LoggedIn, MentoringPage),
+});
+
+lazy_pages!(idp_pages {
+    /// `/saya/pengembangan`: the employee's individual development plan of the year.
+    IdpRoute => (PEGAWAI, IdpPage),
+    /// `/tim/pengembangan`: the plans of the penilai's people, to agree.
+    IdpTeamRoute => (PENILAI, IdpTeamPage),
 });

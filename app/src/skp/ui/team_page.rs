@@ -20,6 +20,10 @@ pub fn TeamPage() -> impl IntoView {
             <h1>{tr(|t| t.page_team_title)}</h1>
             <p class="links">
                 <a href="/tim/distribusi">{tr(|t| t.distribution_title)}</a>
+                " · "
+                <a href="/tim/pengembangan">
+                    {move || crate::development::idp_texts::IdpTexts::of(i18n.locale()).team_title}
+                </a>
             </p>
             <Suspense fallback=|| ()>
                 {move || {

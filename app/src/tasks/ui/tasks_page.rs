@@ -21,6 +21,8 @@ fn task_label(t: &TasksTexts, kind: TaskKind) -> &'static str {
         TaskKind::Answer360 => t.answer_360,
         TaskKind::LearningJp => t.learning_jp,
         TaskKind::StudyEndorse => t.study_endorse,
+        TaskKind::IdpAgree => t.idp_agree,
+        TaskKind::IdpReturned => t.idp_returned,
     }
 }
 
