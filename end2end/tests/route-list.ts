@@ -22,6 +22,8 @@ export const STATIC: [string, Audience][] = [
   ['/pelatihan', ['pegawai']],
   ['/saya/pembelajaran', ['pegawai']],
   ['/saya/pendidikan', ['pegawai']],
+  ['/saya/pengembangan', ['pegawai']],
+  ['/tim/pengembangan', ['pejabat_penilai']],
   ['/persetujuan/belajar', ['pejabat_penilai', 'admin_instansi']],
   ['/tim', ['pejabat_penilai']],
   ['/tim/distribusi', ['pejabat_penilai']],

@@ -16,6 +16,7 @@ use sqlx::Row;
 async fn approved_plan(demo: &Demo) -> (i64, i64) {
     let row = sqlx::query(
         "SELECT p.id, p.employee_id FROM skp_plan p JOIN app_user u ON u.employee_id = p.penilai_id \
+         JOIN assessment_period d ON d.id = p.period_id AND d.status = 'open' \
          WHERE u.username = 'demo.pejabat_penilai' AND p.status = 'approved'",
     )
     .fetch_one(&demo.app.pool)

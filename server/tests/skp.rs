@@ -484,6 +484,7 @@ async fn concurrent_ratings_and_notes_all_succeed(backend: Backend) {
     let penilai = demo.login(Role::PejabatPenilai).await;
     let plan_id: i64 = sqlx::query(
         "SELECT p.id FROM skp_plan p JOIN app_user u ON u.employee_id = p.penilai_id \
+         JOIN assessment_period d ON d.id = p.period_id AND d.status = 'open' \
          WHERE u.username = 'demo.pejabat_penilai' AND p.status = 'approved'",
     )
     .fetch_one(&demo.app.pool)
@@ -744,6 +745,7 @@ async fn the_agency_progress_is_for_the_hr_office_and_the_evaluation_team(backen
     let penilai = demo.login(Role::PejabatPenilai).await;
     let plan_id: i64 = sqlx::query(
         "SELECT p.id FROM skp_plan p JOIN app_user u ON u.employee_id = p.penilai_id \
+         JOIN assessment_period d ON d.id = p.period_id AND d.status = 'open' \
          WHERE u.username = 'demo.pejabat_penilai' AND p.status = 'approved'",
     )
     .fetch_one(&demo.app.pool)

@@ -95,6 +95,7 @@ impl Demo {
         sqlx::query(
             "SELECT p.id, p.employee_id FROM skp_plan p \
              JOIN app_user u ON u.employee_id = p.penilai_id \
+             JOIN assessment_period d ON d.id = p.period_id AND d.status = 'open' \
              WHERE u.username = 'demo.pejabat_penilai' AND p.status = 'approved'",
         )
         .fetch_one(&self.app.pool)
@@ -143,7 +144,7 @@ impl Demo {
 pub async fn approved_plans_for_the_team(demo: &Demo) -> Vec<(i64, i64)> {
     let pool = &demo.app.pool;
     let (penilai, period): (i64, i64) = sqlx::query(
-        "SELECT u.employee_id, (SELECT id FROM assessment_period WHERE agency_id = 1) FROM app_user u \
+        "SELECT u.employee_id, (SELECT id FROM assessment_period WHERE agency_id = 1 AND status = 'open') FROM app_user u \
          WHERE u.username = 'demo.pejabat_penilai'",
     )
     .fetch_one(pool)
@@ -162,12 +163,14 @@ pub async fn approved_plans_for_the_team(demo: &Demo) -> Vec<(i64, i64)> {
     .collect();
     let mut out = Vec::new();
     for employee in team {
-        let existing: Option<i64> = sqlx::query("SELECT id FROM skp_plan WHERE employee_id = $1")
-            .bind(employee)
-            .fetch_optional(pool)
-            .await
-            .unwrap()
-            .map(|r| r.get(0));
+        let existing: Option<i64> =
+            sqlx::query("SELECT id FROM skp_plan WHERE employee_id = $1 AND period_id = $2")
+                .bind(employee)
+                .bind(period)
+                .fetch_optional(pool)
+                .await
+                .unwrap()
+                .map(|r| r.get(0));
         let plan = match existing {
             Some(id) => {
                 sqlx::query("UPDATE skp_plan SET status = 'approved' WHERE id = $1")

@@ -33,7 +33,10 @@ pub fn SuggestionItem(suggestion: Suggestion) -> impl IntoView {
 
 /// An action as its readers see it; `children` holds the forms the reader may use on it.
 #[component]
-pub fn ActionCard(action: IdpAction, children: Children) -> impl IntoView {
+pub fn ActionCard(
+    action: IdpAction,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView {
     let it = use_idp_texts();
     let dt = use_development_texts();
     let i18n = use_i18n();
@@ -98,7 +101,7 @@ pub fn ActionCard(action: IdpAction, children: Children) -> impl IntoView {
                         </p>
                     }
                 })}
-            {children()}
+            {children.map(|c| c())}
         </li>
     }
 }

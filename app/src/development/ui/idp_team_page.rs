@@ -71,11 +71,8 @@ fn Member(person: TeamIdp, review: ServerAction<ReviewIdp>) -> impl IntoView {
     let (done, total) = plan.done_of();
     let (id, version) = (plan.id, plan.version);
     let waiting = status == Some(IdpStatus::Submitted);
-    let actions = plan
-        .actions
-        .into_iter()
-        .map(|a| view! { <ActionCard action=a>{()}</ActionCard> })
-        .collect_view();
+    let actions =
+        plan.actions.into_iter().map(|a| view! { <ActionCard action=a /> }).collect_view();
     let actions = view! { <ul class="cards">{actions}</ul> };
     view! {
         <li

@@ -4,6 +4,7 @@ use crate::{
     i18n::{tr, use_i18n, Texts},
     rules::explain::Step,
     rules::{Date, Predikat, Rating, Trace},
+    skp::ui::explain_texts::et,
 };
 
 /// The "why?" of a computed number, written for the person who wants to check or contest it:
@@ -15,7 +16,7 @@ pub fn Explanation(#[prop(into)] trace: Signal<Trace>) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <details class="explanation" open>
-            <summary>{tr(|t| t.explain_title)}</summary>
+            <summary>{tr(|t| et(t).explain_title)}</summary>
             <ol>
                 {move || {
                     let t = i18n.t();
@@ -29,17 +30,19 @@ pub fn Explanation(#[prop(into)] trace: Signal<Trace>) -> impl IntoView {
                                 <li data-rule=step.rule.clone()>
                                     <p>{sentence(t, &step)}</p>
                                     <p class="muted">
-                                        {rule_name(t, &step.rule)} " · " {t.explain_regulation}
+                                        {rule_name(t, &step.rule)} " · " {et(t).explain_regulation}
                                         ": " <cite>{citation}</cite>
                                     </p>
                                     {uncertain
                                         .then(|| {
-                                            view! { <p class="muted note">{t.explain_uncertain}</p> }
+                                            view! {
+                                                <p class="muted note">{et(t).explain_uncertain}</p>
+                                            }
                                         })}
                                     {suggestion
                                         .then(|| {
                                             view! {
-                                                <p class="muted note">{t.explain_suggestion_only}</p>
+                                                <p class="muted note">{et(t).explain_suggestion_only}</p>
                                             }
                                         })}
                                 </li>
@@ -49,7 +52,7 @@ pub fn Explanation(#[prop(into)] trace: Signal<Trace>) -> impl IntoView {
                 }}
             </ol>
             <p class="muted">
-                {tr(|t| t.explain_rule_set)} ": " <code>{move || trace.get().rule_set}</code>
+                {tr(|t| et(t).explain_rule_set)} ": " <code>{move || trace.get().rule_set}</code>
             </p>
         </details>
     }
@@ -99,15 +102,15 @@ fn sentence(t: &Texts, step: &Step) -> String {
     match step.rule.as_str() {
         "scoring.indicator" => {
             let (template, target) = match v("target_type") {
-                "lower_is_better" => (t.explain_indicator_lower, number(t, v("target"), 4)),
+                "lower_is_better" => (et(t).explain_indicator_lower, number(t, v("target"), 4)),
                 "range" => {
                     let (low, high) = v("target").split_once('-').unwrap_or((v("target"), ""));
                     (
-                        t.explain_indicator_range,
+                        et(t).explain_indicator_range,
                         format!("{}–{}", number(t, low, 4), number(t, high, 4)),
                     )
                 }
-                _ => (t.explain_indicator, number(t, v("target"), 4)),
+                _ => (et(t).explain_indicator, number(t, v("target"), 4)),
             };
             let capaian = v("capaian").parse::<f64>().unwrap_or(0.0);
             let mut text = fill(
@@ -121,9 +124,9 @@ fn sentence(t: &Texts, step: &Step) -> String {
                 ],
             );
             if v("maximal_target") == "true" && capaian >= 100.0 {
-                text.push_str(t.explain_maximal_target);
+                text.push_str(et(t).explain_maximal_target);
             } else if capaian >= 110.0 {
-                text.push_str(t.explain_top_score);
+                text.push_str(et(t).explain_top_score);
             }
             text
         }
@@ -131,7 +134,7 @@ fn sentence(t: &Texts, step: &Step) -> String {
             let (raw, cap) = (v("tambahan"), v("tambahan_cap"));
             let capped = raw.parse::<f64>().unwrap_or(0.0) > cap.parse::<f64>().unwrap_or(f64::MAX);
             fill(
-                if capped { t.explain_skp_capped } else { t.explain_skp },
+                if capped { et(t).explain_skp_capped } else { et(t).explain_skp },
                 &[
                     ("u", number(t, v("utama"), 2)),
                     ("a", number(t, raw, 2)),
@@ -141,7 +144,7 @@ fn sentence(t: &Texts, step: &Step) -> String {
             )
         }
         "scoring.suggested_rating" => fill(
-            t.explain_suggested_rating,
+            et(t).explain_suggested_rating,
             &[("v", number(t, v("nilai_skp"), 2)), ("r", rating(t, &step.output))],
         ),
         "preview.suggested_perilaku" => {
@@ -149,7 +152,7 @@ fn sentence(t: &Texts, step: &Step) -> String {
                 step.inputs.iter().filter(|(n, value)| n == "value" && value == code).count()
             };
             fill(
-                t.explain_suggested_perilaku,
+                et(t).explain_suggested_perilaku,
                 &[
                     ("a", count(Rating::DiAtasEkspektasi.code()).to_string()),
                     ("s", count(Rating::SesuaiEkspektasi.code()).to_string()),
@@ -159,7 +162,7 @@ fn sentence(t: &Texts, step: &Step) -> String {
             )
         }
         "predikat.matrix" => fill(
-            t.explain_matrix_step,
+            et(t).explain_matrix_step,
             &[
                 ("h", rating(t, v("rating_hasil_kerja"))),
                 ("p", rating(t, v("rating_perilaku"))),
@@ -167,10 +170,10 @@ fn sentence(t: &Texts, step: &Step) -> String {
             ],
         ),
         "predikat.unit_leader" => {
-            fill(t.explain_unit_leader, &[("x", rating(t, v("capaian_organisasi")))])
+            fill(et(t).explain_unit_leader, &[("x", rating(t, v("capaian_organisasi")))])
         }
         "ak.conversion" => fill(
-            t.explain_ak,
+            et(t).explain_ak,
             &[
                 ("m", v("months").to_string()),
                 ("pct", t.percent(v("percent").parse().unwrap_or(0.0), 2)),
@@ -189,11 +192,11 @@ fn sentence(t: &Texts, step: &Step) -> String {
                 .collect();
             let met = requirements.iter().filter(|v| v.parse::<Date>().is_ok()).count();
             let when = match step.output.parse::<Date>() {
-                Ok(d) => fill(t.explain_promotion_on, &[("d", t.date(d))]),
-                Err(_) => t.explain_promotion_blocked.to_string(),
+                Ok(d) => fill(et(t).explain_promotion_on, &[("d", t.date(d))]),
+                Err(_) => et(t).explain_promotion_blocked.to_string(),
             };
             fill(
-                t.explain_promotion,
+                et(t).explain_promotion,
                 &[
                     ("g", v("golongan").to_string()),
                     ("met", met.to_string()),
@@ -202,9 +205,9 @@ fn sentence(t: &Texts, step: &Step) -> String {
                 ],
             )
         }
-        "career.bup" => fill(t.explain_bup_age, &[("b", step.output.clone())]),
+        "career.bup" => fill(et(t).explain_bup_age, &[("b", step.output.clone())]),
         "career.pension_date" => fill(
-            t.explain_bup,
+            et(t).explain_bup,
             &[
                 ("b", v("bup").to_string()),
                 ("r", date(t, v("reached_on"))),
@@ -212,12 +215,12 @@ fn sentence(t: &Texts, step: &Step) -> String {
             ],
         ),
         "career.kp_date" => fill(
-            t.explain_kp_date,
+            et(t).explain_kp_date,
             &[("d", date(t, v("conditions_met_on"))), ("k", date(t, &step.output))],
         ),
         // A rule without its own sentence yet still reads as one, never as a debug line.
         _ => fill(
-            t.explain_rule_generic,
+            et(t).explain_rule_generic,
             &[
                 ("rule", rule_name(t, &step.rule).to_string()),
                 (
@@ -241,13 +244,13 @@ fn date(t: &Texts, value: &str) -> String {
 
 fn rule_name(t: &Texts, rule: &str) -> &'static str {
     match rule.split('.').next().unwrap_or_default() {
-        "promotion" => t.explain_rule_promotion,
-        "career" => t.explain_rule_career,
-        "scoring" => t.explain_rule_scoring,
-        "preview" => t.explain_rule_behaviour,
-        "predikat" => t.explain_rule_predikat,
-        "ak" => t.explain_rule_ak,
-        _ => t.explain_title,
+        "promotion" => et(t).explain_rule_promotion,
+        "career" => et(t).explain_rule_career,
+        "scoring" => et(t).explain_rule_scoring,
+        "preview" => et(t).explain_rule_behaviour,
+        "predikat" => et(t).explain_rule_predikat,
+        "ak" => et(t).explain_rule_ak,
+        _ => et(t).explain_title,
     }
 }
 

@@ -3,6 +3,7 @@
 pub mod approvals_page;
 pub mod evidence_files;
 pub mod evidence_upload;
+pub mod explain_texts;
 pub mod explanation;
 pub mod feedback_thread;
 pub mod outbox_form;

@@ -8,6 +8,7 @@ use crate::{
     skp::api::RatePlan,
     skp::form_api::RatePlanForm,
     skp::types::{months_of, preview_input, PlanView, RatingInput},
+    skp::ui::explain_texts::et,
     skp::ui::explanation::Explanation,
     skp::ui::rating_picker::RatingPicker,
     skp::ui::skp_plan::{period_label, target_text},
@@ -177,9 +178,9 @@ pub fn RatingPanel(plan: PlanView, action: ServerAction<RatePlan>) -> impl IntoV
                                                             let t = i18n.t();
                                                             format!(
                                                                 "{} {} → {} {}",
-                                                                t.explain_capaian,
+                                                                et(t).explain_capaian,
                                                                 t.percent(s.capaian, 1),
-                                                                t.explain_nilai,
+                                                                et(t).explain_nilai,
                                                                 t.num(s.nilai, 2),
                                                             )
                                                         })
