@@ -95,11 +95,16 @@ test('an employee weighs the odds in the browser, saves and shares a scenario; t
   // input that starts the run anew. No request while it computes.
   const odds = page.getByTestId('career-odds');
   await odds.getByTestId('odds-runs').selectOption('50000');
+  // A cheap phone's CPU (20× slower): 50,000 careers take seconds, so the cancel lands while
+  // the run is still going however fast this machine is.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
   await odds.getByTestId('odds-run').click();
   await expect(odds.getByTestId('odds-progress')).toBeVisible();
   await odds.getByTestId('odds-cancel').click();
   const result = odds.getByTestId('odds-result');
   await expect(result).toHaveAttribute('data-cancelled', 'true');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const partial = Number(await result.getAttribute('data-runs'));
   expect(partial).toBeGreaterThan(0);
   expect(partial).toBeLessThan(50_000);

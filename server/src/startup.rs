@@ -23,9 +23,9 @@ use crate::{
     config::Config,
     db,
     http::{
-        access, assets, caching, certificate, error_status, evidence, export, health, jp_export,
-        language, origin, results_export, rules_api, security, session, state::AppState,
-        text_guard,
+        access, assets, caching, catalogue_export, certificate, error_status, evidence, export,
+        health, jp_export, language, origin, results_export, rules_api, security, session,
+        state::AppState, text_guard,
     },
 };
 
@@ -185,6 +185,15 @@ pub fn router(config: &Config, pool: AnyPool) -> Router {
         .route("/api/admin/import-template.xlsx", get(export::template_xlsx))
         .route("/api/skp/bukti/{id}", get(evidence::download).with_state(sessions.clone()))
         .route("/api/admin/jp.xlsx", get(jp_export::jp_xlsx).with_state(sessions.clone()))
+        .route(
+            "/api/admin/pelatihan.xlsx",
+            get(catalogue_export::catalogue_xlsx).with_state(sessions.clone()),
+        )
+        .route("/api/admin/templat-pelatihan.xlsx", get(catalogue_export::offering_template_xlsx))
+        .route(
+            "/api/admin/templat-pembelajaran.xlsx",
+            get(catalogue_export::learning_template_xlsx),
+        )
         .route(
             "/api/pembelajaran/sertifikat/{id}",
             get(certificate::download).with_state(sessions.clone()),

@@ -3,5 +3,6 @@
 pub mod platform_api;
 #[cfg(feature = "ssr")]
 pub mod repo;
+pub mod texts;
 pub mod types;
 pub mod ui;

@@ -45,6 +45,42 @@ pub async fn create_offering(input: OfferingInput) -> Result<i64, AppError> {
     offerings::create(&c.pool, c.actor()?, &offering).await.map_err(write_error)
 }
 
+/// The HR office imports offerings into its catalogue from an Excel workbook or CSV file
+/// (base64), each row checked like the catalogue form, refused by row and column, all or
+/// nothing; a row already in the catalogue (same title and start) is refused too.
+#[server(prefix = "/api", endpoint = "development/offerings/import")]
+pub async fn import_offerings(
+    file_base64: String,
+) -> Result<crate::import::api::ImportOutcome, AppError> {
+    use self::ssr::*;
+    use crate::import::api::ImportOutcome;
+    let c = caller()?;
+    let agency = policy::managed_agency(&c.user).ok_or_else(not_found)?;
+    let bytes = import::decoded(&file_base64)?;
+    let locale = crate::i18n::initial_locale();
+    let (rows, mut errors) = match import::offering_rows(&bytes, locale) {
+        Ok(read) => read,
+        Err(errors) => return Ok(ImportOutcome { imported: 0, errors }),
+    };
+    let known = imports::catalogue_keys(&c.pool, agency).await.map_err(internal)?;
+    let mut checked = Vec::new();
+    for (line, input) in rows {
+        match checked_offering(&c.pool, agency, &input).await {
+            Ok(o) if known.contains(&(o.title.to_lowercase(), o.start.to_string())) => {
+                errors.push(import::already(line, locale))
+            }
+            Ok(o) => checked.push(o),
+            Err(e) => errors.extend(import::offering_problem(line, &e, locale)),
+        }
+    }
+    let checked = match import::outcome(checked, errors) {
+        Ok(rows) => rows,
+        Err(errors) => return Ok(ImportOutcome { imported: 0, errors }),
+    };
+    let imported = imports::offerings(&c.pool, c.actor()?, &checked).await.map_err(write_error)?;
+    Ok(ImportOutcome { imported, errors: Vec::new() })
+}
+
 /// Apply to an open offering one is eligible for.
 #[server(prefix = "/api", endpoint = "development/apply")]
 pub async fn apply(offering_id: i64) -> Result<i64, AppError> {
@@ -174,7 +210,8 @@ pub async fn my_applications() -> Result<Vec<MyApplication>, AppError> {
 mod ssr {
     pub(super) use crate::{
         development::checks,
-        development::repo::{applications, offerings, offerings::OfferingHead},
+        development::import,
+        development::repo::{applications, imports, offerings, offerings::OfferingHead},
         development::types::{
             Mode, OfferingInput, OfferingStatus, RankedApplicant, RANKED_PAGE_SIZE,
         },

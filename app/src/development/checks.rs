@@ -1,9 +1,10 @@
 //! The field checks the catalogue and the learning record share (server only): each refusal a
-//! 422 naming the field.
+//! 422 naming the field. The forms and the imports both check through them.
 
 #![cfg(feature = "ssr")]
 
 use crate::{
+    development::repo::learning::NewLearning,
     development::types::{is_form_of, LearningPath},
     import::validate::parse_date,
     kernel::error::AppError,
@@ -57,4 +58,31 @@ pub fn dates(start: &str, end: &str) -> Result<(Date, Date), AppError> {
         return Err(AppError::invalid_field(Reason::OfferingDates, "input[end_date]", ""));
     }
     Ok((start, end))
+}
+
+/// Completed learning as typed — title, path, form, JP, provider, start, end — on the
+/// employee's form or a row of the HR office's import (without a certificate): it must have
+/// ended by today.
+pub fn learning(fields: [&str; 7]) -> Result<NewLearning, AppError> {
+    let [title, path, form, jp, provider, start, end] = fields;
+    let (path, form) = path_and_form(path, form)?;
+    let jp = whole(jp, "input[jp]", 1..=2000, Reason::OfferingJp)?;
+    let (start, end) = dates(start, end)?;
+    if end > crate::kernel::db::today() {
+        return Err(AppError::invalid_field(
+            Reason::LearningFuture,
+            "input[end_date]",
+            end.to_string(),
+        ));
+    }
+    Ok(NewLearning {
+        title: text(title, "input[title]")?,
+        path,
+        form,
+        jp,
+        provider: text(provider, "input[provider]")?,
+        start,
+        end,
+        certificate: None,
+    })
 }

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 pub use crate::development::types::{LearningInput, LearningYear, PendingRecord, UnitCompliance};
+pub use crate::import::api::ImportOutcome;
 use crate::kernel::error::AppError;
 
 /// The caller's learning in `year` (this year when not given) and its JP against the rule.
@@ -50,17 +51,9 @@ pub async fn record_learning(
         certificate_name,
         certificate_base64,
     } = input;
-    let (path, form) = checks::path_and_form(&path, &form)?;
-    let jp = checks::whole(&jp, "input[jp]", 1..=2000, Reason::OfferingJp)?;
-    let (start, end) = checks::dates(&start_date, &end_date)?;
-    if end > today() {
-        return Err(AppError::invalid_field(
-            Reason::LearningFuture,
-            "input[end_date]",
-            end.to_string(),
-        ));
-    }
-    let certificate = match certificate_base64.trim() {
+    let mut learning =
+        checks::learning([&title, &path, &form, &jp, &provider, &start_date, &end_date])?;
+    learning.certificate = match certificate_base64.trim() {
         "" => None,
         b64 => {
             use base64::{engine::general_purpose::STANDARD, Engine as _};
@@ -70,17 +63,48 @@ pub async fn record_learning(
             Some((certificate_name, bytes))
         }
     };
-    let learning = NewLearning {
-        title: checks::text(&title, "input[title]")?,
-        path,
-        form,
-        jp,
-        provider: checks::text(&provider, "input[provider]")?,
-        start,
-        end,
-        certificate,
-    };
     learning::record(&c.pool, c.actor()?, me, &learning, key).await.map_err(write_error)
+}
+
+/// The HR office imports its employees' completed learning from an Excel workbook or CSV file
+/// (base64): each row checked like the employee's form and its NIP found in the agency,
+/// refused by row and column, all or nothing. Imported records are verified.
+#[server(prefix = "/api", endpoint = "development/learning/import")]
+pub async fn import_learning(file_base64: String) -> Result<ImportOutcome, AppError> {
+    use self::ssr::*;
+    let c = caller()?;
+    let agency = policy::managed_agency(&c.user).ok_or_else(not_found)?;
+    let bytes = import::decoded(&file_base64)?;
+    let locale = initial_locale();
+    let (rows, mut errors) = match import::learning_rows(&bytes, locale) {
+        Ok(read) => read,
+        Err(errors) => return Ok(ImportOutcome { imported: 0, errors }),
+    };
+    let nips: Vec<String> = rows.iter().map(|(_, cells)| cells[0].clone()).collect();
+    let people = imports::employees_by_nip(&c.pool, agency, &nips).await.map_err(internal)?;
+    let known = imports::learning_keys(&c.pool, agency).await.map_err(internal)?;
+    let mut checked = Vec::new();
+    for (line, cells) in rows {
+        let [nip, title, path, form, jp, provider, start, end] = &cells;
+        let Some(&employee) = people.get(nip) else {
+            let unknown = AppError::invalid_field(Reason::LinePersonUnknown, "input[nip]", nip);
+            errors.extend(import::learning_problem(line, &unknown, locale));
+            continue;
+        };
+        match checks::learning([title, path, form, jp, provider, start, end]) {
+            Ok(l) if known.contains(&(employee, l.title.to_lowercase(), l.start.to_string())) => {
+                errors.push(import::already(line, locale))
+            }
+            Ok(l) => checked.push((employee, l)),
+            Err(e) => errors.extend(import::learning_problem(line, &e, locale)),
+        }
+    }
+    let checked = match import::outcome(checked, errors) {
+        Ok(rows) => rows,
+        Err(errors) => return Ok(ImportOutcome { imported: 0, errors }),
+    };
+    let imported = imports::learning(&c.pool, c.actor()?, &checked).await.map_err(write_error)?;
+    Ok(ImportOutcome { imported, errors: Vec::new() })
 }
 
 /// The HR office verifies (`verified`) or rejects (`rejected`) a record of its agency, at the
@@ -128,8 +152,10 @@ pub async fn jp_compliance(year: Option<i64>) -> Result<Vec<UnitCompliance>, App
 mod ssr {
     pub(super) use crate::{
         development::checks,
-        development::repo::{compliance, learning, learning::NewLearning},
+        development::import,
+        development::repo::{compliance, imports, learning},
         development::types::RecordStatus,
+        i18n::initial_locale,
         kernel::db::today,
         kernel::error::AppError,
         kernel::policy,

@@ -9,6 +9,8 @@ pub mod checks;
 pub mod idp_api;
 pub mod idp_texts;
 pub mod idp_types;
+#[cfg(feature = "ssr")]
+pub mod import;
 pub mod learning_api;
 pub mod mentoring_api;
 pub mod mentoring_texts;

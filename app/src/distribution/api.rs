@@ -40,7 +40,11 @@ pub async fn submit_distribution() -> Result<i64, AppError> {
         // Each failing constraint in a sentence of the reader's language.
         Err(SubmitError::Refused { code, failing }) => {
             let t = initial_locale().texts();
-            let detail = failing.iter().map(|c| t.constraint(c)).collect::<Vec<_>>().join("; ");
+            let detail = failing
+                .iter()
+                .map(|c| crate::distribution::texts::constraint(t, c))
+                .collect::<Vec<_>>()
+                .join("; ");
             Err(AppError::Invalid(vec![Problem {
                 reason: code,
                 field: None,

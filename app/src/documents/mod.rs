@@ -3,5 +3,6 @@
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod repo;
+pub mod texts;
 pub mod types;
 pub mod ui;

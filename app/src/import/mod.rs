@@ -1,4 +1,5 @@
-//! Bulk import of employees from the CSV files HR offices keep.
+//! Bulk import of employees from the CSV or Excel files HR offices keep; the spreadsheet reader
+//! every import shares (`sheet`).
 //!
 //! Every row is validated (the NIP by the rules engine, and checked against the other columns),
 //! every problem is reported with its row and column, and nothing is written unless the whole
@@ -10,6 +11,8 @@ use serde::{Deserialize, Serialize};
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod repo;
+#[cfg(feature = "ssr")]
+pub mod sheet;
 pub mod ui;
 #[cfg(feature = "ssr")]
 pub mod validate;
@@ -17,7 +20,7 @@ pub mod validate;
 pub mod xlsx;
 
 #[cfg(feature = "ssr")]
-pub use validate::{check_csv, parse_csv, Checked, FileProblem, ImportRow, TEMPLATE_CSV};
+pub use validate::{check_csv, parse_csv, Checked, ImportRow, TEMPLATE_CSV};
 #[cfg(feature = "ssr")]
 pub use xlsx::{check_xlsx, parse_xlsx};
 

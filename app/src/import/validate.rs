@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::import::sheet::{self, msg};
 use crate::import::{ImportError, EDUCATION, JENJANG};
 use crate::{
     i18n::Locale,
@@ -30,9 +31,7 @@ pub const COLUMNS: [&str; 11] = [
 pub const TEMPLATE_CSV: &str = "NIP,Nama,Jenis ASN,Jenis Kelamin,Tanggal Lahir,Golongan,Jenis Jabatan,Nama Jabatan,Jenjang,Pendidikan,Kode Unit\n\
 199603012022042001,Siti Rahma,PNS,P,1996-03-01,III/a,Fungsional,Analis Kebijakan Ahli Pertama,Ahli Pertama,S1,DINKES-1\n";
 
-/// Largest file and row count accepted in one import.
-pub const MAX_BYTES: usize = 20 * 1024 * 1024;
-pub const MAX_ROWS: usize = 200_000;
+pub use crate::import::sheet::{MAX_BYTES, MAX_ROWS};
 
 /// A valid row, in the shapes the database stores.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -50,22 +49,6 @@ pub struct ImportRow {
     pub jenjang: Option<String>,
     pub education: String,
     pub unit_code: String,
-}
-
-/// Problems with the file as a whole.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FileProblem {
-    TooLarge,
-    TooManyRows,
-    NotCsv(String),
-    Empty,
-}
-
-fn msg(locale: Locale, id: &str, en: &str) -> String {
-    match locale {
-        Locale::Id => id.to_string(),
-        Locale::En => en.to_string(),
-    }
 }
 
 /// A cell a spreadsheet would evaluate (CSV/formula injection, OWASP); refused in names that
@@ -90,28 +73,6 @@ pub fn parse_date(s: &str) -> Option<Date> {
         }
     }
     None
-}
-
-fn file_problem(problem: FileProblem, locale: Locale) -> ImportError {
-    let message = match problem {
-        FileProblem::TooLarge => msg(
-            locale,
-            "Berkas terlalu besar (maksimal 20 MB).",
-            "The file is too large (at most 20 MB).",
-        ),
-        FileProblem::TooManyRows => msg(
-            locale,
-            "Terlalu banyak baris (maksimal 200.000).",
-            "Too many rows (at most 200,000).",
-        ),
-        FileProblem::NotCsv(e) => msg(
-            locale,
-            &format!("Berkas tidak terbaca: {e}"),
-            &format!("The file cannot be read: {e}"),
-        ),
-        FileProblem::Empty => msg(locale, "Berkas kosong.", "The file is empty."),
-    };
-    ImportError { line: 1, column: None, message }
 }
 
 /// Parse and validate a CSV file. `Err` holds every problem found (nothing to write then).
@@ -139,45 +100,8 @@ pub fn all_or_problems(
 
 /// [`parse_csv`], keeping the valid rows beside the problems (see [`Checked`]).
 pub fn check_csv(bytes: &[u8], locale: Locale) -> Checked {
-    if bytes.len() > MAX_BYTES {
-        return Err(vec![file_problem(FileProblem::TooLarge, locale)]);
-    }
-    // Spreadsheets often save with a byte-order mark and with semicolons in Indonesian locales.
-    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    let first_line = bytes.split(|b| *b == b'\n').next().unwrap_or(&[]);
-    let delimiter = if first_line.iter().filter(|b| **b == b';').count()
-        > first_line.iter().filter(|b| **b == b',').count()
-    {
-        b';'
-    } else {
-        b','
-    };
-    let mut reader =
-        csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(bytes);
-    let headers = match reader.headers() {
-        Ok(h) => h.iter().map(str::to_string).collect::<Vec<_>>(),
-        Err(e) => return Err(vec![file_problem(FileProblem::NotCsv(e.to_string()), locale)]),
-    };
-    let mut records = Vec::new();
-    let mut unreadable = Vec::new();
-    for (n, record) in reader.records().enumerate() {
-        if n >= MAX_ROWS {
-            return Err(vec![file_problem(FileProblem::TooManyRows, locale)]);
-        }
-        match record {
-            Ok(r) => records.push((n + 2, r.iter().map(str::to_string).collect())),
-            Err(e) => unreadable.push(ImportError {
-                line: n + 2,
-                column: None,
-                message: msg(
-                    locale,
-                    &format!("Baris tidak terbaca: {e}"),
-                    &format!("Unreadable line: {e}"),
-                ),
-            }),
-        }
-    }
-    check_records(headers, records, unreadable, locale)
+    let file = sheet::read_csv(bytes, locale)?;
+    check_records(file.headers, file.records, file.problems, locale)
 }
 
 /// The checks every file format shares: the header row, then each data row
@@ -188,13 +112,12 @@ pub fn check_records(
     mut errors: Vec<ImportError>,
     locale: Locale,
 ) -> Checked {
-    let file_error = |problem: FileProblem| vec![file_problem(problem, locale)];
     let headers: Vec<String> = headers.iter().map(|c| c.trim().to_lowercase()).collect();
     if headers.iter().all(String::is_empty) {
-        return Err(file_error(FileProblem::Empty));
+        return Err(sheet::empty(locale));
     }
     if records.len() > MAX_ROWS {
-        return Err(file_error(FileProblem::TooManyRows));
+        return Err(sheet::too_many_rows(locale));
     }
     let mut index = [0usize; 11];
     let mut missing = Vec::new();
@@ -246,7 +169,7 @@ pub fn check_records(
         }
     }
     if rows.is_empty() && errors.is_empty() {
-        return Err(file_error(FileProblem::Empty));
+        return Err(sheet::empty(locale));
     }
     errors.sort_by_key(|e| e.line);
     Ok((rows, errors))

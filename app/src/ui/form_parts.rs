@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::documents::texts::doc_texts;
+
 use crate::{
     admin::types::PeriodRow,
     documents::api::period_text,
@@ -22,10 +24,10 @@ pub fn FormMeta(agency: String, period: PeriodRow, period_no: i64) -> impl IntoV
                             let t = i18n.t();
                             format!(
                                 "{} {}",
-                                t.doc_period_range,
+                                doc_texts(t).doc_period_range,
                                 period_text(
                                     t.months,
-                                    t.doc_until,
+                                    doc_texts(t).doc_until,
                                     period.year,
                                     period.frequency,
                                     period_no,

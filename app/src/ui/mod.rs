@@ -21,5 +21,6 @@ pub mod prelude;
 pub mod print_button;
 pub mod request_key;
 pub mod saved;
+pub mod sheet_import;
 pub mod table_scroll;
 pub mod user_menu;

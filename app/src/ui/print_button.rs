@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::documents::texts::doc_texts;
+
 use crate::i18n::tr;
 
 /// Above an official form (hidden in print): print it (the browser's dialog also saves a
@@ -15,10 +17,10 @@ pub fn PrintButton(back: String) -> impl IntoView {
     view! {
         <p class="links no-print">
             <button type="button" class="button" data-testid="print" on:click=print>
-                {tr(|t| t.doc_print)}
+                {tr(|t| doc_texts(t).doc_print)}
             </button>
             " "
-            <a href=back>{tr(|t| t.doc_back)}</a>
+            <a href=back>{tr(|t| doc_texts(t).doc_back)}</a>
         </p>
     }
 }

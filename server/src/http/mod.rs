@@ -3,6 +3,7 @@
 pub mod access;
 pub mod assets;
 pub mod caching;
+pub mod catalogue_export;
 pub mod certificate;
 pub mod error_status;
 pub mod evidence;

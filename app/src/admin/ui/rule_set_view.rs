@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::admin::texts::rules_texts;
+
 use crate::ui::table_scroll::TableScroll;
 
 use crate::{
@@ -32,10 +34,10 @@ pub fn RuleSetView() -> impl IntoView {
             .join(", ");
         let years = |n: u32| format!("{n} {}", t.years);
         let lines: Vec<Line> = vec![
-            (|t| t.rules_kp_months, kp_months),
-            (|t| t.rules_kp_reguler_years, years(rs.kp_reguler_min_years)),
+            (|t| rules_texts(t).rules_kp_months, kp_months),
+            (|t| rules_texts(t).rules_kp_reguler_years, years(rs.kp_reguler_min_years)),
             (
-                |t| t.rules_kp_predikat,
+                |t| rules_texts(t).rules_kp_predikat,
                 format!(
                     "{} ({} {})",
                     t.predikat(rs.kp_min_predikat),
@@ -43,13 +45,19 @@ pub fn RuleSetView() -> impl IntoView {
                     t.years
                 ),
             ),
-            (|t| t.rules_jenjang_years, years(rs.jenjang_min_years)),
-            (|t| t.rules_ijazah_years, years(rs.ijazah_min_years)),
-            (|t| t.rules_diploma_bonus, t.percent(f64::from(rs.diploma_bonus_percent), 0)),
-            (|t| t.rules_bup_administrasi, years(rs.bup_administrasi)),
-            (|t| t.rules_bup_jpt, years(rs.bup_jpt)),
-            (|t| t.rules_jp, format!("{} / {} JP", rs.jp_pns_min, rs.jp_pppk_max)),
-            (|t| t.rules_keberatan_days, format!("{} {}", rs.keberatan_days, t.days_unit)),
+            (|t| rules_texts(t).rules_jenjang_years, years(rs.jenjang_min_years)),
+            (|t| rules_texts(t).rules_ijazah_years, years(rs.ijazah_min_years)),
+            (
+                |t| rules_texts(t).rules_diploma_bonus,
+                t.percent(f64::from(rs.diploma_bonus_percent), 0),
+            ),
+            (|t| rules_texts(t).rules_bup_administrasi, years(rs.bup_administrasi)),
+            (|t| rules_texts(t).rules_bup_jpt, years(rs.bup_jpt)),
+            (|t| rules_texts(t).rules_jp, format!("{} / {} JP", rs.jp_pns_min, rs.jp_pppk_max)),
+            (
+                |t| rules_texts(t).rules_keberatan_days,
+                format!("{} {}", rs.keberatan_days, t.days_unit),
+            ),
         ];
         lines
             .into_iter()
@@ -63,15 +71,17 @@ pub fn RuleSetView() -> impl IntoView {
     };
     view! {
         <section class="rule-set" data-rule-set=rs.id.clone()>
-            <h2>{tr(|t| t.rules_title)}</h2>
+            <h2>{tr(|t| rules_texts(t).rules_title)}</h2>
             <p>
                 <code>{rs.id.clone()}</code>
-                {move || { format!(" · {} {}", i18n.t().rules_since, i18n.t().date(since)) }}
+                {move || {
+                    format!(" · {} {}", rules_texts(i18n.t()).rules_since, i18n.t().date(since))
+                }}
             </p>
-            <p class="muted">{tr(|t| t.rules_readonly_note)}</p>
+            <p class="muted">{tr(|t| rules_texts(t).rules_readonly_note)}</p>
             <dl class="record">{general}</dl>
-            <h3>{tr(|t| t.rules_ak_title)}</h3>
-            <TableScroll label=move || i18n.t().rules_ak_title>
+            <h3>{tr(|t| rules_texts(t).rules_ak_title)}</h3>
+            <TableScroll label=move || rules_texts(i18n.t()).rules_ak_title>
                 <table class="data">
                     <tbody>
                         {rs
@@ -90,15 +100,15 @@ pub fn RuleSetView() -> impl IntoView {
                     </tbody>
                 </table>
             </TableScroll>
-            <h3>{tr(|t| t.rules_jenjang_title)}</h3>
-            <TableScroll label=move || i18n.t().rules_jenjang_title>
+            <h3>{tr(|t| rules_texts(t).rules_jenjang_title)}</h3>
+            <TableScroll label=move || rules_texts(i18n.t()).rules_jenjang_title>
                 <table class="data">
                     <thead>
                         <tr>
                             <th>"Jenjang"</th>
-                            <th>{tr(|t| t.rules_koefisien)}</th>
-                            <th>{tr(|t| t.rules_golongan_range)}</th>
-                            <th>{tr(|t| t.rules_bup)}</th>
+                            <th>{tr(|t| rules_texts(t).rules_koefisien)}</th>
+                            <th>{tr(|t| rules_texts(t).rules_golongan_range)}</th>
+                            <th>{tr(|t| rules_texts(t).rules_bup)}</th>
                         </tr>
                     </thead>
                     <tbody>

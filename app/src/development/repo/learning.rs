@@ -62,11 +62,31 @@ pub async fn record(
             return Ok(r.try_get(0)?);
         }
     }
+    let id =
+        insert(&mut tx, actor, employee_id, l, certificate, RecordStatus::Recorded, request_key)
+            .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// A certificate as stored: its safe name, its type and its bytes.
+type Stored<'a> = Option<(String, &'static str, &'a [u8])>;
+
+/// Store `l` on `employee_id`'s record in `status`, audited.
+pub(crate) async fn insert(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    actor: Actor,
+    employee_id: i64,
+    l: &NewLearning,
+    certificate: Stored<'_>,
+    status: RecordStatus,
+    request_key: Option<&str>,
+) -> Result<i64, sqlx::Error> {
     let id: i64 = sqlx::query(
         "INSERT INTO learning_record (agency_id, employee_id, title, path, form, jp, provider, \
          start_date, end_date, year, certificate_name, certificate_type, certificate, status, \
          request_key, version, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, \
-         $11, $12, $13, 'recorded', $14, 1, $15) RETURNING id",
+         $11, $12, $13, $14, $15, 1, $16) RETURNING id",
     )
     .persistent(false)
     .bind(actor.agency_id)
@@ -82,22 +102,25 @@ pub async fn record(
     .bind(certificate.as_ref().map(|c| c.0.clone()))
     .bind(certificate.as_ref().map(|c| c.1))
     .bind(certificate.as_ref().map(|c| c.2.to_vec()))
+    .bind(status.code())
     .bind(request_key)
     .bind(now_ms())
-    .fetch_one(&mut *tx)
+    .fetch_one(&mut **tx)
     .await?
     .try_get(0)?;
-    let after = serde_json::json!({
+    let mut after = serde_json::json!({
         "title": l.title, "path": l.path.code(), "form": l.form, "jp": l.jp,
         "end_date": l.end.to_string(), "certificate": certificate.as_ref().map(|c| c.0.clone()),
     });
+    if status == RecordStatus::Verified {
+        after["status"] = status.code().into();
+    }
     audit::append(
-        &mut tx,
+        tx,
         &audit::Entry::by(actor, AuditAction::LearningRecorded, AuditEntity::Employee, employee_id)
             .after(after.to_string()),
     )
     .await?;
-    tx.commit().await?;
     Ok(id)
 }
 

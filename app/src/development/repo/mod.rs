@@ -4,6 +4,7 @@
 pub mod applications;
 pub mod compliance;
 pub mod idp;
+pub mod imports;
 pub mod learning;
 pub mod mentoring;
 pub mod offerings;

@@ -45,6 +45,7 @@ pub struct OfferingHead {
     pub version: i64,
 }
 
+/// Add `o` to the catalogue of the actor's agency (its unit, if any, must be the agency's).
 pub async fn create(pool: &Pool, actor: Actor, o: &NewOffering) -> Result<i64, WriteError> {
     let mut tx = crate::kernel::db::begin_write(pool).await?;
     if let Some(unit) = o.unit_id {
@@ -57,6 +58,18 @@ pub async fn create(pool: &Pool, actor: Actor, o: &NewOffering) -> Result<i64, W
             return Err(WriteError::Invalid(Reason::OfferingUnit));
         }
     }
+    let id = insert(&mut tx, actor, o, false).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Store `o` in the actor's agency, audited (`imported`: from a file rather than the form).
+pub(crate) async fn insert(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    actor: Actor,
+    o: &NewOffering,
+    imported: bool,
+) -> Result<i64, sqlx::Error> {
     let c = &o.criteria;
     let id: i64 = sqlx::query(
         "INSERT INTO training_offering (agency_id, title, path, form, jp, provider, mode, \
@@ -81,20 +94,22 @@ pub async fn create(pool: &Pool, actor: Actor, o: &NewOffering) -> Result<i64, W
     .bind(c.max_golongan.map(Golongan::code))
     .bind(o.unit_id)
     .bind(now_ms())
-    .fetch_one(&mut *tx)
+    .fetch_one(&mut **tx)
     .await?
     .try_get(0)?;
-    let after = serde_json::json!({
+    let mut after = serde_json::json!({
         "title": o.title, "path": o.path.code(), "form": o.form, "jp": o.jp,
         "quota": o.quota, "start_date": o.start.to_string(), "apply_by": o.apply_by.to_string(),
     });
+    if imported {
+        after["imported"] = true.into();
+    }
     audit::append(
-        &mut tx,
+        tx,
         &audit::Entry::by(actor, AuditAction::OfferingCreated, AuditEntity::TrainingOffering, id)
             .after(after.to_string()),
     )
     .await?;
-    tx.commit().await?;
     Ok(id)
 }
 
@@ -209,6 +224,51 @@ pub async fn list(
                 mine: None,
             };
             Ok((view, head))
+        })
+        .collect()
+}
+
+/// Every offering of `agency_id` as the catalogue export writes it: the import's columns
+/// (codes as the import reads them), then the status and the applicants not withdrawn.
+pub async fn export_rows(pool: &Pool, agency_id: i64) -> Result<Vec<Vec<String>>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT o.title, o.path, o.form, o.jp, o.provider, o.mode, o.start_date, o.end_date, \
+         o.apply_by, o.quota, o.min_predikat, o.asn_kind, o.min_golongan, o.max_golongan, \
+         u.code, o.status, (SELECT COUNT(*) FROM training_application a \
+           WHERE a.offering_id = o.id AND a.status <> 'withdrawn') \
+         FROM training_offering o LEFT JOIN org_unit u ON u.id = o.unit_id \
+         WHERE o.agency_id = $1 ORDER BY o.start_date, o.id",
+    )
+    .bind(agency_id)
+    .fetch_all(pool)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let text = |i: usize| -> Result<String, sqlx::Error> {
+                Ok(r.try_get::<Option<String>, _>(i)?.unwrap_or_default())
+            };
+            let number = |i: usize| -> Result<String, sqlx::Error> {
+                Ok(r.try_get::<i64, _>(i)?.to_string())
+            };
+            Ok(vec![
+                text(0)?,
+                text(1)?,
+                text(2)?,
+                number(3)?,
+                text(4)?,
+                text(5)?,
+                text(6)?,
+                text(7)?,
+                text(8)?,
+                number(9)?,
+                text(10)?,
+                text(11)?,
+                text(12)?,
+                text(13)?,
+                text(14)?,
+                text(15)?,
+                number(16)?,
+            ])
         })
         .collect()
 }

@@ -2,13 +2,14 @@ use leptos::prelude::*;
 
 use crate::{
     development::{
-        api::{list_offerings, CreateOffering},
+        api::{list_offerings, CreateOffering, ImportOfferings},
         texts::use_development_texts,
         types::{Mode, OfferingStatus},
         ui::path_form::PathFormFields,
     },
     rules::Predikat,
     ui::prelude::*,
+    ui::sheet_import::SheetImport,
 };
 
 /// `/admin/pelatihan`: the HR office's catalogue (each offering with its criteria, applicants
@@ -19,8 +20,9 @@ pub fn CataloguePage() -> impl IntoView {
     let dt = use_development_texts();
     let i18n = use_i18n();
     let create = ServerAction::<CreateOffering>::new();
-    let created = successes(create);
-    let offerings = Resource::new(move || created.get(), |_| list_offerings());
+    let import = ServerAction::<ImportOfferings>::new();
+    let (created, imported) = (successes(create), successes(import));
+    let offerings = Resource::new(move || (created.get(), imported.get()), |_| list_offerings());
     let error = refusal(create);
     view! {
         <PageTitle title=|t| t.page_catalogue_title />
@@ -176,6 +178,28 @@ pub fn CataloguePage() -> impl IntoView {
                     </button>
                 </ActionForm>
                 <FormError error />
+            </section>
+            <section>
+                <h2>{move || dt().import_catalogue_title}</h2>
+                <p>{move || dt().import_catalogue_intro}</p>
+                <p class="links">
+                    <a href="/api/admin/pelatihan.xlsx" download="katalog-pelatihan.xlsx">
+                        {move || dt().export_catalogue}
+                    </a>
+                    " · "
+                    <a
+                        href="/api/admin/templat-pelatihan.xlsx"
+                        download="templat-katalog-pelatihan.xlsx"
+                    >
+                        {move || dt().template_xlsx}
+                    </a>
+                </p>
+                <SheetImport
+                    action=import
+                    call=|file_base64| ImportOfferings { file_base64 }
+                    label=Signal::derive(move || dt().import_file)
+                    testid="catalogue-import"
+                />
             </section>
         </article>
     }

@@ -2,10 +2,13 @@ use leptos::prelude::*;
 
 use crate::{
     development::{
-        learning_api::{jp_compliance, pending_learning, PendingRecord, VerifyLearning},
+        learning_api::{
+            jp_compliance, pending_learning, ImportLearning, PendingRecord, VerifyLearning,
+        },
         texts::{use_development_texts, DevelopmentTexts},
     },
     ui::prelude::*,
+    ui::sheet_import::SheetImport,
 };
 
 /// `/admin/pembelajaran`: the HR office's queue of learning records to verify (each with its
@@ -15,9 +18,11 @@ pub fn LearningAdminPage() -> impl IntoView {
     crate::development::reason_texts::provide();
     let dt = use_development_texts();
     let verify = ServerAction::<VerifyLearning>::new();
-    let verified = successes(verify);
+    let import = ServerAction::<ImportLearning>::new();
+    let (verified, imported) = (successes(verify), successes(import));
     let pending = Resource::new(move || verified.get(), |_| pending_learning());
-    let compliance = Resource::new(move || verified.get(), |_| jp_compliance(None));
+    let compliance =
+        Resource::new(move || (verified.get(), imported.get()), |_| jp_compliance(None));
     let error = refusal(verify);
     view! {
         <PageTitle title=|t| t.page_learning_admin_title />
@@ -113,6 +118,24 @@ pub fn LearningAdminPage() -> impl IntoView {
                         }
                             .into_any()
                     }
+                />
+            </section>
+            <section>
+                <h2>{move || dt().import_learning_title}</h2>
+                <p>{move || dt().import_learning_intro}</p>
+                <p class="links">
+                    <a
+                        href="/api/admin/templat-pembelajaran.xlsx"
+                        download="templat-pembelajaran.xlsx"
+                    >
+                        {move || dt().template_xlsx}
+                    </a>
+                </p>
+                <SheetImport
+                    action=import
+                    call=|file_base64| ImportLearning { file_base64 }
+                    label=Signal::derive(move || dt().import_file)
+                    testid="learning-import"
                 />
             </section>
         </article>

@@ -1,6 +1,8 @@
 use crate::{distribution::types::SubmissionStatus, i18n::Texts, ui::page_title::PageTitle};
 use leptos::prelude::*;
 
+use crate::distribution::texts::distribution_texts;
+
 use crate::{
     distribution::api::{my_distribution, DistributionView, SubmitDistribution},
     i18n::{tr, use_i18n},
@@ -20,12 +22,12 @@ pub fn DistributionPage() -> impl IntoView {
     let submitted = successes(submit);
     let view = Resource::new(move || submitted.get(), |_| my_distribution());
     view! {
-        <PageTitle title=|t| t.distribution_title />
+        <PageTitle title=|t| distribution_texts(t).distribution_title />
         <article class="page distribution">
             <p class="links">
                 <a href="/tim">{tr(|t| t.page_team_title)}</a>
             </p>
-            <h1>{tr(|t| t.distribution_title)}</h1>
+            <h1>{tr(|t| distribution_texts(t).distribution_title)}</h1>
             <Suspense fallback=|| ()>
                 {move || {
                     view.get()
@@ -92,22 +94,27 @@ fn Sandbox(view: DistributionView, submit: ServerAction<SubmitDistribution>) -> 
                 )
             }}
         </p>
-        <p class="muted">{tr(|t| t.distribution_sandbox_note)}</p>
+        <p class="muted">{tr(|t| distribution_texts(t).distribution_sandbox_note)}</p>
         {(unrated > 0)
             .then(|| {
                 view! {
                     <p class="notice">
-                        {move || format!("{}: {unrated}", i18n.t().distribution_unrated_count)}
+                        {move || {
+                            format!(
+                                "{}: {unrated}",
+                                distribution_texts(i18n.t()).distribution_unrated_count,
+                            )
+                        }}
                     </p>
                 }
             })}
-        <TableScroll label=move || i18n.t().distribution_title>
+        <TableScroll label=move || distribution_texts(i18n.t()).distribution_title>
             <table class="data sandbox">
                 <thead>
                     <tr>
                         <th>{tr(|t| t.admin_col_name)}</th>
-                        <th>{tr(|t| t.distribution_stored)}</th>
-                        <th>{tr(|t| t.distribution_try)}</th>
+                        <th>{tr(|t| distribution_texts(t).distribution_stored)}</th>
+                        <th>{tr(|t| distribution_texts(t).distribution_try)}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -126,14 +133,19 @@ fn Sandbox(view: DistributionView, submit: ServerAction<SubmitDistribution>) -> 
                                         {move || {
                                             stored
                                                 .map(|p| i18n.t().predikat(p))
-                                                .unwrap_or(i18n.t().distribution_not_rated)
+                                                .unwrap_or(
+                                                    distribution_texts(i18n.t()).distribution_not_rated,
+                                                )
                                         }}
                                     </td>
                                     <td>
                                         <select
                                             data-testid=format!("try-{n}")
                                             aria-label=move || {
-                                                format!("{}: {name}", i18n.t().distribution_try)
+                                                format!(
+                                                    "{}: {name}",
+                                                    distribution_texts(i18n.t()).distribution_try,
+                                                )
                                             }
                                             on:change=move |ev| {
                                                 if let Some(p) = Predikat::from_code(
@@ -163,7 +175,7 @@ fn Sandbox(view: DistributionView, submit: ServerAction<SubmitDistribution>) -> 
             </table>
         </TableScroll>
         <button type="button" class="button secondary" on:click=reset>
-            {tr(|t| t.distribution_reset)}
+            {tr(|t| distribution_texts(t).distribution_reset)}
         </button>
         <section class="result" data-testid="distribution-check">
             {move || {
@@ -180,9 +192,9 @@ fn Sandbox(view: DistributionView, submit: ServerAction<SubmitDistribution>) -> 
                                 <strong>
                                     {move || {
                                         if compliant {
-                                            i18n.t().distribution_compliant
+                                            distribution_texts(i18n.t()).distribution_compliant
                                         } else {
-                                            i18n.t().distribution_violates
+                                            distribution_texts(i18n.t()).distribution_violates
                                         }
                                     }}
                                 </strong>
@@ -198,7 +210,10 @@ fn Sandbox(view: DistributionView, submit: ServerAction<SubmitDistribution>) -> 
                                             <li data-pass=pass
                                                 .to_string()>
                                                 {if pass { "✓ " } else { "✗ " }}
-                                                {move || i18n.t().constraint(&k)}
+                                                {move || crate::distribution::texts::constraint(
+                                                    i18n.t(),
+                                                    &k,
+                                                )}
                                             </li>
                                         }
                                     })
@@ -208,7 +223,9 @@ fn Sandbox(view: DistributionView, submit: ServerAction<SubmitDistribution>) -> 
                                 .then(|| {
                                     let changes = c.suggested_changes.clone();
                                     view! {
-                                        <p>{tr(|t| t.distribution_suggested)}</p>
+                                        <p>
+                                            {tr(|t| distribution_texts(t).distribution_suggested)}
+                                        </p>
                                         <ul>
                                             {changes
                                                 .into_iter()
@@ -233,7 +250,9 @@ fn Sandbox(view: DistributionView, submit: ServerAction<SubmitDistribution>) -> 
                             {(!c.feasible)
                                 .then(|| {
                                     view! {
-                                        <p class="notice">{tr(|t| t.distribution_infeasible)}</p>
+                                        <p class="notice">
+                                            {tr(|t| distribution_texts(t).distribution_infeasible)}
+                                        </p>
                                     }
                                 })}
                         }
@@ -241,8 +260,8 @@ fn Sandbox(view: DistributionView, submit: ServerAction<SubmitDistribution>) -> 
                     })
                     .unwrap_or_else(|missing| {
                         let text: fn(&crate::i18n::Texts) -> &'static str = match missing {
-                            Missing::OrgPredikat => |t| t.distribution_needs_org,
-                            Missing::Members => |t| t.distribution_needs_members,
+                            Missing::OrgPredikat => |t| distribution_texts(t).distribution_needs_org,
+                            Missing::Members => |t| distribution_texts(t).distribution_needs_members,
                         };
                         view! {
                             <p class="notice" data-testid="distribution-blocked">
@@ -277,7 +296,7 @@ fn Sandbox(view: DistributionView, submit: ServerAction<SubmitDistribution>) -> 
                 data-testid="submit-distribution"
                 disabled=move || blocked() || submit.pending().get()
             >
-                {tr(|t| t.distribution_submit)}
+                {tr(|t| distribution_texts(t).distribution_submit)}
             </button>
         </ActionForm>
         <FormError error />
@@ -288,8 +307,8 @@ fn Sandbox(view: DistributionView, submit: ServerAction<SubmitDistribution>) -> 
 /// Where a submitted distribution stands, in words.
 pub fn submission_label(t: &Texts, status: SubmissionStatus) -> &'static str {
     match status {
-        SubmissionStatus::Submitted => t.distribution_waiting,
-        SubmissionStatus::Approved => t.distribution_approved,
-        SubmissionStatus::Returned => t.distribution_returned,
+        SubmissionStatus::Submitted => distribution_texts(t).distribution_waiting,
+        SubmissionStatus::Approved => distribution_texts(t).distribution_approved,
+        SubmissionStatus::Returned => distribution_texts(t).distribution_returned,
     }
 }

@@ -1,6 +1,8 @@
 use crate::rules::scoring::ResultKind;
 use leptos::prelude::*;
 
+use crate::documents::texts::doc_texts;
+
 use crate::{
     i18n::{tr, use_i18n},
     skp::types::PlanView,
@@ -20,8 +22,8 @@ pub fn DocumentResults(plan: PlanView, realisasi: Option<Vec<f64>>) -> impl Into
     let mut index = 0usize;
     let mut sections = Vec::new();
     for (kind, heading) in [
-        (ResultKind::Utama, (|t| t.doc_main) as fn(&crate::i18n::Texts) -> &'static str),
-        (ResultKind::Tambahan, |t| t.doc_additional),
+        (ResultKind::Utama, (|t| doc_texts(t).doc_main) as fn(&crate::i18n::Texts) -> &'static str),
+        (ResultKind::Tambahan, |t| doc_texts(t).doc_additional),
     ] {
         let mut rows = Vec::new();
         for (n, result) in plan.results.iter().filter(|r| r.kind == kind).enumerate() {
@@ -99,19 +101,19 @@ pub fn DocumentResults(plan: PlanView, realisasi: Option<Vec<f64>>) -> impl Into
         <table class="form-grid results">
             <thead>
                 <tr>
-                    <th colspan=columns>{tr(|t| t.doc_results)}</th>
+                    <th colspan=columns>{tr(|t| doc_texts(t).doc_results)}</th>
                 </tr>
                 <tr>
-                    <th>{tr(|t| t.doc_no)}</th>
-                    <th>{tr(|t| t.doc_parent_rhk)}</th>
-                    <th>{tr(|t| t.doc_rhk)}</th>
-                    <th>{tr(|t| t.doc_iki)}</th>
-                    <th>{tr(|t| t.doc_target)}</th>
+                    <th>{tr(|t| doc_texts(t).doc_no)}</th>
+                    <th>{tr(|t| doc_texts(t).doc_parent_rhk)}</th>
+                    <th>{tr(|t| doc_texts(t).doc_rhk)}</th>
+                    <th>{tr(|t| doc_texts(t).doc_iki)}</th>
+                    <th>{tr(|t| doc_texts(t).doc_target)}</th>
                     {evaluation
                         .then(|| {
                             view! {
-                                <th>{tr(|t| t.doc_realisasi)}</th>
-                                <th>{tr(|t| t.doc_feedback)}</th>
+                                <th>{tr(|t| doc_texts(t).doc_realisasi)}</th>
+                                <th>{tr(|t| doc_texts(t).doc_feedback)}</th>
                             }
                         })}
                 </tr>

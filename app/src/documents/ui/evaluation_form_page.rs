@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::documents::texts::doc_texts;
 use leptos_router::hooks::use_params_map;
 
 use crate::{
@@ -26,7 +28,7 @@ pub fn EvaluationDocumentPage() -> impl IntoView {
         move || params.with(|p| p.get("periode").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0));
     let document = Resource::new(id, load_plan_document);
     view! {
-        <PageTitle title=|t| t.doc_eval_title />
+        <PageTitle title=|t| doc_texts(t).doc_eval_title />
         <Loaded
             resource=document
             view=move |doc: PlanDocument| {
@@ -36,7 +38,7 @@ pub fn EvaluationDocumentPage() -> impl IntoView {
                 } else {
                     view! {
                         <article class="page">
-                            <p class="notice">{tr(|t| t.doc_not_rated)}</p>
+                            <p class="notice">{tr(|t| doc_texts(t).doc_not_rated)}</p>
                         </article>
                     }
                         .into_any()
@@ -81,10 +83,10 @@ fn EvaluationForm(doc: PlanDocument, period_no: i64) -> impl IntoView {
         >
             <PrintButton back=format!("/tim/skp/{}", doc.plan.id) />
             <header class="form-title">
-                <h1>{tr(|t| t.doc_eval_title)}</h1>
-                <p>{tr(|t| t.doc_approach)}</p>
+                <h1>{tr(|t| doc_texts(t).doc_eval_title)}</h1>
+                <p>{tr(|t| doc_texts(t).doc_approach)}</p>
                 <p>
-                    {tr(|t| t.doc_period_kind)} " "
+                    {tr(|t| doc_texts(t).doc_period_kind)} " "
                     {move || period_label(i18n.t(), period_no).to_uppercase()}
                 </p>
             </header>
@@ -92,18 +94,26 @@ fn EvaluationForm(doc: PlanDocument, period_no: i64) -> impl IntoView {
             <table class="form-grid identity">
                 <tbody>
                     <IdentityBlock
-                        heading=|t| t.doc_pegawai
+                        heading=|t| doc_texts(t).doc_pegawai
                         person=Some(doc.pegawai.clone())
                         number=1
                     />
-                    <IdentityBlock heading=|t| t.doc_penilai person=doc.penilai.clone() number=2 />
-                    <IdentityBlock heading=|t| t.doc_atasan person=doc.atasan.clone() number=3 />
+                    <IdentityBlock
+                        heading=|t| doc_texts(t).doc_penilai
+                        person=doc.penilai.clone()
+                        number=2
+                    />
+                    <IdentityBlock
+                        heading=|t| doc_texts(t).doc_atasan
+                        person=doc.atasan.clone()
+                        number=3
+                    />
                 </tbody>
             </table>
             <table class="form-grid summary">
                 <tbody>
                     <tr>
-                        <th>{tr(|t| t.doc_org)}</th>
+                        <th>{tr(|t| doc_texts(t).doc_org)}</th>
                         <td>
                             {move || { org.map(|o| i18n.t().org_predikat(o)).unwrap_or("—") }}
                         </td>
@@ -114,7 +124,7 @@ fn EvaluationForm(doc: PlanDocument, period_no: i64) -> impl IntoView {
             <table class="form-grid summary">
                 <tbody>
                     <tr>
-                        <th>{tr(|t| t.doc_rating_hasil)}</th>
+                        <th>{tr(|t| doc_texts(t).doc_rating_hasil)}</th>
                         <td data-testid="doc-hasil">{move || i18n.t().rating(hasil)}</td>
                     </tr>
                 </tbody>
@@ -122,13 +132,13 @@ fn EvaluationForm(doc: PlanDocument, period_no: i64) -> impl IntoView {
             <table class="form-grid behaviour">
                 <thead>
                     <tr>
-                        <th colspan="4">{tr(|t| t.doc_behaviour)}</th>
+                        <th colspan="4">{tr(|t| doc_texts(t).doc_behaviour)}</th>
                     </tr>
                     <tr>
-                        <th>{tr(|t| t.doc_no)}</th>
+                        <th>{tr(|t| doc_texts(t).doc_no)}</th>
                         <th></th>
-                        <th>{tr(|t| t.doc_expectation)}</th>
-                        <th>{tr(|t| t.doc_feedback)}</th>
+                        <th>{tr(|t| doc_texts(t).doc_expectation)}</th>
+                        <th>{tr(|t| doc_texts(t).doc_feedback)}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -157,11 +167,11 @@ fn EvaluationForm(doc: PlanDocument, period_no: i64) -> impl IntoView {
             <table class="form-grid summary">
                 <tbody>
                     <tr>
-                        <th>{tr(|t| t.doc_rating_perilaku)}</th>
+                        <th>{tr(|t| doc_texts(t).doc_rating_perilaku)}</th>
                         <td data-testid="doc-perilaku">{move || i18n.t().rating(perilaku)}</td>
                     </tr>
                     <tr>
-                        <th>{tr(|t| t.doc_predikat)}</th>
+                        <th>{tr(|t| doc_texts(t).doc_predikat)}</th>
                         <td data-testid="doc-predikat">
                             <strong>{move || i18n.t().predikat(predikat)}</strong>
                         </td>
@@ -171,7 +181,7 @@ fn EvaluationForm(doc: PlanDocument, period_no: i64) -> impl IntoView {
                         .map(|ak| {
                             view! {
                                 <tr>
-                                    <th>{tr(|t| t.doc_angka_kredit)}</th>
+                                    <th>{tr(|t| doc_texts(t).doc_angka_kredit)}</th>
                                     <td>{move || i18n.t().num(ak, 3)}</td>
                                 </tr>
                             }
@@ -184,7 +194,7 @@ fn EvaluationForm(doc: PlanDocument, period_no: i64) -> impl IntoView {
                     dated=Signal::derive(move || {
                         format!("{place}, {}", i18n.t().date_ms(rated_at))
                     })
-                    role=|t| t.doc_signed_penilai
+                    role=|t| doc_texts(t).doc_signed_penilai
                     person=penilai
                 />
             </div>

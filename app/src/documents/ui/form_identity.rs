@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::documents::texts::doc_texts;
+
 use crate::{
     documents::types::Person,
     i18n::{tr, Texts},
@@ -19,11 +21,11 @@ pub fn IdentityBlock(
 ) -> impl IntoView {
     let p = person.unwrap_or_default();
     let rows: [(Label, String); 5] = [
-        (|t| t.doc_name, p.name),
-        (|t| t.doc_nip, p.nip),
-        (|t| t.doc_pangkat, p.pangkat),
-        (|t| t.doc_jabatan, p.jabatan),
-        (|t| t.doc_unit, p.unit),
+        (|t| doc_texts(t).doc_name, p.name),
+        (|t| doc_texts(t).doc_nip, p.nip),
+        (|t| doc_texts(t).doc_pangkat, p.pangkat),
+        (|t| doc_texts(t).doc_jabatan, p.jabatan),
+        (|t| doc_texts(t).doc_unit, p.unit),
     ];
     view! {
         <tr class="block-head">

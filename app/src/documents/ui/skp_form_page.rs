@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::documents::texts::doc_texts;
 use leptos_router::hooks::use_params_map;
 
 use crate::{
@@ -24,7 +26,7 @@ pub fn SkpDocumentPage() -> impl IntoView {
     let id = move || params.with(|p| p.get("id").and_then(|v| v.parse::<i64>().ok()).unwrap_or(0));
     let document = Resource::new(id, load_plan_document);
     view! {
-        <PageTitle title=|t| t.doc_skp_title />
+        <PageTitle title=|t| doc_texts(t).doc_skp_title />
         <Loaded resource=document view=|doc| view! { <SkpForm doc /> }.into_any() />
     }
 }
@@ -41,30 +43,34 @@ fn SkpForm(doc: PlanDocument) -> impl IntoView {
         <article class="page official-form" data-testid="skp-document" data-plan=doc.plan.id>
             <PrintButton back=format!("/tim/skp/{}", doc.plan.id) />
             <header class="form-title">
-                <h1>{tr(|t| t.doc_skp_title)}</h1>
-                <p>{tr(|t| t.doc_approach)}</p>
+                <h1>{tr(|t| doc_texts(t).doc_skp_title)}</h1>
+                <p>{tr(|t| doc_texts(t).doc_approach)}</p>
             </header>
             <FormMeta agency=doc.agency_name.clone() period period_no=0 />
             <table class="form-grid identity">
                 <tbody>
                     <IdentityBlock
-                        heading=|t| t.doc_pegawai
+                        heading=|t| doc_texts(t).doc_pegawai
                         person=Some(doc.pegawai.clone())
                         number=1
                     />
-                    <IdentityBlock heading=|t| t.doc_penilai person=doc.penilai.clone() number=2 />
+                    <IdentityBlock
+                        heading=|t| doc_texts(t).doc_penilai
+                        person=doc.penilai.clone()
+                        number=2
+                    />
                 </tbody>
             </table>
             <DocumentResults plan=doc.plan.clone() realisasi=None />
             <table class="form-grid behaviour">
                 <thead>
                     <tr>
-                        <th colspan="3">{tr(|t| t.doc_behaviour)}</th>
+                        <th colspan="3">{tr(|t| doc_texts(t).doc_behaviour)}</th>
                     </tr>
                     <tr>
-                        <th>{tr(|t| t.doc_no)}</th>
+                        <th>{tr(|t| doc_texts(t).doc_no)}</th>
                         <th></th>
-                        <th>{tr(|t| t.doc_expectation)}</th>
+                        <th>{tr(|t| doc_texts(t).doc_expectation)}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -90,10 +96,14 @@ fn SkpForm(doc: PlanDocument) -> impl IntoView {
             </table>
             <div class="signatures">
                 // A blank date line on the employee's side keeps the names aligned.
-                <Signer dated="\u{a0}".to_string() role=|t| t.doc_signed_pegawai person=pegawai />
+                <Signer
+                    dated="\u{a0}".to_string()
+                    role=|t| doc_texts(t).doc_signed_pegawai
+                    person=pegawai
+                />
                 <Signer
                     dated=format!("{place}, .....................")
-                    role=|t| t.doc_signed_penilai
+                    role=|t| doc_texts(t).doc_signed_penilai
                     person=penilai
                 />
             </div>

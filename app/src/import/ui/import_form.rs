@@ -1,19 +1,16 @@
 use leptos::{ev::SubmitEvent, prelude::*};
 
+#[cfg(feature = "hydrate")]
+use crate::ui::sheet_import::MAX_UPLOAD_BYTES;
 use crate::{
-    i18n::{tr, use_i18n},
+    i18n::tr,
     import::api::{ImportEmployeesCsv, ImportEmployeesXlsx},
-    ui::table_scroll::TableScroll,
+    ui::sheet_import::ImportOutcomeView,
 };
-
-/// Largest file sent from the browser; bigger files go through `server import`.
-#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
-const MAX_UPLOAD_BYTES: f64 = 1_500_000.0;
 
 /// Upload a CSV of employees; shows the count imported, or every problem by line and column.
 #[component]
 pub fn ImportForm() -> impl IntoView {
-    let i18n = use_i18n();
     let action = ServerAction::<ImportEmployeesCsv>::new();
     let xlsx_action = ServerAction::<ImportEmployeesXlsx>::new();
     // Which of the two the last upload used, to show its outcome.
@@ -53,49 +50,7 @@ pub fn ImportForm() -> impl IntoView {
     let outcome = move || {
         let latest =
             if last_was_xlsx.get() { xlsx_action.value().get() } else { action.value().get() };
-        latest.map(|result| match result {
-            Ok(o) if o.errors.is_empty() => view! {
-                <p class="notice" data-imported=o.imported>
-                    {tr(|t| t.import_done)}
-                    " "
-                    {o.imported}
-                </p>
-            }
-            .into_any(),
-            Ok(o) => view! {
-                <div class="import-errors">
-                    <p class="form-error">{tr(|t| t.import_failed)}</p>
-                    <TableScroll label=move || i18n.t().import_failed>
-                        <table class="data">
-                            <thead>
-                                <tr>
-                                    <th>{tr(|t| t.import_col_line)}</th>
-                                    <th>{tr(|t| t.import_col_column)}</th>
-                                    <th>{tr(|t| t.import_col_problem)}</th>
-                                </tr>
-                            </thead>
-                            <tbody>
-                                {o
-                                    .errors
-                                    .into_iter()
-                                    .map(|e| {
-                                        view! {
-                                            <tr>
-                                                <td>{e.line}</td>
-                                                <td>{e.column.unwrap_or_default()}</td>
-                                                <td>{e.message}</td>
-                                            </tr>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </tbody>
-                        </table>
-                    </TableScroll>
-                </div>
-            }
-            .into_any(),
-            Err(e) => view! { <p class="form-error">{e.message(i18n.t())}</p> }.into_any(),
-        })
+        latest.map(|outcome| view! { <ImportOutcomeView outcome /> })
     };
     view! {
         <section class="import">

@@ -100,6 +100,8 @@ pub const SERVER_FUNCTIONS: &[(&str, Audience)] = &[
     ("/api/development/studies/endorse", LoggedIn),
     ("/api/development/studies/decide", HR),
     ("/api/development/studies/diploma", HR),
+    ("/api/development/offerings/import", HR),
+    ("/api/development/learning/import", HR),
     ("/api/development/idp", LoggedIn),
     ("/api/development/idp/start", LoggedIn),
     ("/api/development/idp/action", LoggedIn),

@@ -2,6 +2,8 @@ use crate::appeals::types::AppealStatus;
 use crate::distribution::ui::distribution_page::submission_label;
 use leptos::prelude::*;
 
+use crate::distribution::texts::distribution_texts;
+
 use crate::{
     appeals::api::appeals_to_decide,
     distribution::api::{distributions_to_decide, DecideDistribution, SubmissionView},
@@ -138,7 +140,7 @@ fn Submission(
                                     value="approve"
                                     class="button"
                                 >
-                                    {tr(|t| t.distribution_approve)}
+                                    {tr(|t| distribution_texts(t).distribution_approve)}
                                 </button>
                                 <button
                                     type="submit"

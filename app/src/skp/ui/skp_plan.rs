@@ -3,6 +3,8 @@ use crate::kernel::plan_status::PlanStatus;
 use crate::{rules::scoring::ResultKind, skp::types::TargetKind};
 use leptos::prelude::*;
 
+use crate::documents::texts::doc_texts;
+
 use crate::{
     appeals::api::FileAppeal,
     i18n::{tr, use_i18n, Texts},
@@ -124,7 +126,7 @@ pub fn PlanSummary(
                                 href=format!("/dokumen/skp/{plan_id}")
                                 data-testid="skp-document-link"
                             >
-                                {tr(|t| t.doc_print_skp)}
+                                {tr(|t| doc_texts(t).doc_print_skp)}
                             </a>
                         </p>
                     }
@@ -312,7 +314,7 @@ pub fn PlanSummary(
                                                         class="doc-link"
                                                         href=format!("/dokumen/evaluasi/{plan_id}/{}", r.period_no)
                                                     >
-                                                        {tr(|t| t.doc_print_eval)}
+                                                        {tr(|t| doc_texts(t).doc_print_eval)}
                                                     </a>
                                                 </td>
                                                 <td>

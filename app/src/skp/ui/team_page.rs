@@ -1,6 +1,8 @@
 use crate::kernel::plan_status::PlanStatus;
 use leptos::prelude::*;
 
+use crate::distribution::texts::distribution_texts;
+
 use crate::{
     i18n::{tr, use_i18n},
     skp::api::my_team,
@@ -19,7 +21,7 @@ pub fn TeamPage() -> impl IntoView {
         <article class="page team">
             <h1>{tr(|t| t.page_team_title)}</h1>
             <p class="links">
-                <a href="/tim/distribusi">{tr(|t| t.distribution_title)}</a>
+                <a href="/tim/distribusi">{tr(|t| distribution_texts(t).distribution_title)}</a>
                 " · "
                 <a href="/tim/pengembangan">
                     {move || crate::development::idp_texts::IdpTexts::of(i18n.locale()).team_title}
