@@ -157,3 +157,29 @@ test('learning recorded with a certificate reaches 20 JP, clears the reminder, a
     await who.close();
   }
 });
+
+test('the HR office imports its catalogue from a spreadsheet: every problem by row, then all at once', async ({ browser, page: first }) => {
+  const accounts = await demoAccounts(first);
+  const hr = await as(browser, accounts.get('admin_instansi')!);
+  const page = hr.page;
+  await page.goto('/admin/pelatihan');
+  await waitForHydration(page);
+  const header = 'Judul,Jalur,Bentuk,JP,Penyelenggara,Moda,Mulai,Selesai,Batas Pendaftaran,Kuota\n';
+  const title = `Pelatihan Impor ${Date.now()}`;
+  const row = (t: string, jp: string) => `${t},klasikal,teknis,${jp},BPSDM,tatap_muka,${day(40)},${day(42)},${day(20)},10\n`;
+  const form = page.getByTestId('catalogue-import');
+  await form.locator('input[type=file]').setInputFiles({ name: 'katalog.csv', mimeType: 'text/csv', buffer: Buffer.from(header + row(title, '24') + row(`${title} B`, 'dua')) });
+  await form.getByRole('button', { name: 'Impor', exact: true }).click();
+  const problems = page.locator('.import-errors tbody tr');
+  await expect(problems).toHaveCount(1);
+  await expect(problems.first().locator('td').nth(0)).toHaveText('3');
+  await expect(problems.first().locator('td').nth(1)).toHaveText('JP');
+  await expect(page.locator('table.data').first()).not.toContainText(title);
+
+  await form.locator('input[type=file]').setInputFiles({ name: 'katalog.csv', mimeType: 'text/csv', buffer: Buffer.from(header + row(title, '24') + row(`${title} B`, '16')) });
+  await form.getByRole('button', { name: 'Impor', exact: true }).click();
+  await expect(page.locator('.notice[data-imported]')).toHaveAttribute('data-imported', '2');
+  await expect(page.locator('table.data').first()).toContainText(`${title} B`);
+  hr.console.assertNone();
+  await hr.close();
+});
