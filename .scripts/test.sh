@@ -126,7 +126,7 @@ run_openapi() {
 # The first page's WebAssembly (the main module: framework, shell and the eagerly loaded pages)
 # may not grow past its budget, in brotli bytes. The goal is 150 KB; the budget is a ratchet
 # set just above what the main module weighs now, lowered as code leaves it.
-FIRST_PAGE_BUDGET="${PRESTASI_FIRST_PAGE_BUDGET:-295000}"
+FIRST_PAGE_BUDGET="${PRESTASI_FIRST_PAGE_BUDGET:-294500}"
 run_wasm() {
   bash "$ROOT/.scripts/build.sh" wasm
   local name dir main chunks total

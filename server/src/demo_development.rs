@@ -1,6 +1,6 @@
-//! Demo development data for the first agency: three offerings (one closed to those without a
-//! Baik predikat, one open to all, one already decided with its waiting list), applications at
-//! each stage, the demo pegawai's learning so far this year (below the 20 JP minimum), and two
+//! Demo development data: every agency's catalogue of three offerings (one closed to those
+//! without a Baik predikat, one open to all, one already decided); for the first agency also
+//! applications at each stage (the decided one with its waiting list), the demo pegawai's learning so far this year (below the 20 JP minimum), and two
 //! study requests in the demo pejabat penilai's team (one approved and in study, one endorsed
 //! and waiting for the HR office).
 
@@ -72,32 +72,7 @@ pub async fn seed(
     agency_id: i64,
     today: Date,
 ) -> Result<(), sqlx::Error> {
-    let day = |n: i64| today.add_days(n).to_string();
-    let mut ids = Vec::new();
-    for o in &OFFERINGS {
-        let id: i64 = sqlx::query(
-            "INSERT INTO training_offering (agency_id, title, path, form, jp, provider, mode, \
-             start_date, end_date, apply_by, quota, min_predikat, status, version, created_at) \
-             VALUES ($1, $2, $3, $4, $5, 'BPSDM Provinsi Sulawesi Selatan', $6, $7, $8, $9, $10, \
-             $11, $12, 1, 0) RETURNING id",
-        )
-        .bind(agency_id)
-        .bind(o.title)
-        .bind(o.path)
-        .bind(o.form)
-        .bind(o.jp)
-        .bind(o.mode)
-        .bind(day(o.start))
-        .bind(day(o.end))
-        .bind(day(o.apply_by))
-        .bind(o.quota)
-        .bind(o.min_predikat)
-        .bind(o.status)
-        .fetch_one(&mut *conn)
-        .await?
-        .try_get(0)?;
-        ids.push(id);
-    }
+    let ids = catalogue(conn, agency_id, today).await?;
     // The demo pejabat penilai's staff apply: to the open course (awaiting the decision) and
     // to the decided Bimtek (two offered, the third waiting, with the reasons kept).
     let staff: Vec<i64> = sqlx::query(
@@ -180,6 +155,41 @@ pub async fn seed(
         .await?;
     }
     studies(conn, agency_id, today).await
+}
+
+/// The three demo offerings in `agency_id`'s catalogue; their ids in order.
+pub async fn catalogue(
+    conn: &mut sqlx::AnyConnection,
+    agency_id: i64,
+    today: Date,
+) -> Result<Vec<i64>, sqlx::Error> {
+    let day = |n: i64| today.add_days(n).to_string();
+    let mut ids = Vec::new();
+    for o in &OFFERINGS {
+        let id: i64 = sqlx::query(
+            "INSERT INTO training_offering (agency_id, title, path, form, jp, provider, mode, \
+             start_date, end_date, apply_by, quota, min_predikat, status, version, created_at) \
+             VALUES ($1, $2, $3, $4, $5, 'BPSDM Provinsi Sulawesi Selatan', $6, $7, $8, $9, $10, \
+             $11, $12, 1, 0) RETURNING id",
+        )
+        .bind(agency_id)
+        .bind(o.title)
+        .bind(o.path)
+        .bind(o.form)
+        .bind(o.jp)
+        .bind(o.mode)
+        .bind(day(o.start))
+        .bind(day(o.end))
+        .bind(day(o.apply_by))
+        .bind(o.quota)
+        .bind(o.min_predikat)
+        .bind(o.status)
+        .fetch_one(&mut *conn)
+        .await?
+        .try_get(0)?;
+        ids.push(id);
+    }
+    Ok(ids)
 }
 
 /// Two of the demo pejabat penilai's people (not the demo pegawai, whose page starts empty)

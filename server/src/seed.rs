@@ -303,6 +303,9 @@ pub async fn seed_demo(pool: &AnyPool, scale: u32) -> Result<SeedSummary, SeedEr
             }
             crate::demo_development::seed(&mut tx, agency_id, app::kernel::db::today()).await?;
             crate::demo_idp::seed(&mut tx, agency_id, app::kernel::db::today()).await?;
+        } else {
+            crate::demo_development::catalogue(&mut tx, agency_id, app::kernel::db::today())
+                .await?;
         }
         tx.commit().await?;
     }
