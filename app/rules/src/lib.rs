@@ -12,6 +12,7 @@
 pub mod angka_kredit;
 pub mod career;
 pub mod date;
+pub mod disclosure;
 pub mod distribution;
 pub mod eligibility;
 pub mod explain;
