@@ -36,62 +36,47 @@ pub fn StudyQueuePage() -> impl IntoView {
             <Loaded
                 resource=queue
                 view=move |q| {
-                    let to_endorse = q
-                        .to_endorse
-                        .into_iter()
-                        .map(|s| {
-                            let id = s.id;
-                            let version = s.version;
+                    let to_endorse = cards(
+                        q.to_endorse,
+                        |id, version| {
                             view! {
-                                <StudyCard study=s>
-                                    <ActionForm action=endorse attr:class="form inline-form">
-                                        <VerdictFields id version yes="endorse" />
-                                    </ActionForm>
-                                </StudyCard>
+                                <ActionForm action=endorse attr:class="form inline-form">
+                                    <VerdictFields id version yes="endorse" />
+                                </ActionForm>
                             }
                                 .into_any()
-                        })
-                        .collect::<Vec<_>>();
-                    let to_decide = q
-                        .to_decide
-                        .into_iter()
-                        .map(|s| {
-                            let id = s.id;
-                            let version = s.version;
+                        },
+                    );
+                    let to_decide = cards(
+                        q.to_decide,
+                        |id, version| {
                             view! {
-                                <StudyCard study=s>
-                                    <ActionForm action=decide attr:class="form inline-form">
-                                        <VerdictFields id version yes="approve" />
-                                    </ActionForm>
-                                </StudyCard>
+                                <ActionForm action=decide attr:class="form inline-form">
+                                    <VerdictFields id version yes="approve" />
+                                </ActionForm>
                             }
                                 .into_any()
-                        })
-                        .collect::<Vec<_>>();
-                    let in_study = q
-                        .in_study
-                        .into_iter()
-                        .map(|s| {
-                            let id = s.id;
-                            let version = s.version;
+                        },
+                    );
+                    let in_study = cards(
+                        q.in_study,
+                        |id, version| {
                             view! {
-                                <StudyCard study=s>
-                                    <ActionForm action=diploma attr:class="form inline-form">
-                                        <input type="hidden" name="id" value=id />
-                                        <input type="hidden" name="version" value=version />
-                                        <label>
-                                            <span>{move || st().diploma_date}</span>
-                                            <input name="diploma_date" type="date" required />
-                                        </label>
-                                        <button type="submit" class="button">
-                                            {move || st().record_diploma}
-                                        </button>
-                                    </ActionForm>
-                                </StudyCard>
+                                <ActionForm action=diploma attr:class="form inline-form">
+                                    <input type="hidden" name="id" value=id />
+                                    <input type="hidden" name="version" value=version />
+                                    <label>
+                                        <span>{move || st().diploma_date}</span>
+                                        <input name="diploma_date" type="date" required />
+                                    </label>
+                                    <button type="submit" class="button">
+                                        {move || st().record_diploma}
+                                    </button>
+                                </ActionForm>
                             }
                                 .into_any()
-                        })
-                        .collect::<Vec<_>>();
+                        },
+                    );
                     view! {
                         <Section
                             title=move || st().to_endorse
@@ -120,6 +105,16 @@ pub fn StudyQueuePage() -> impl IntoView {
             />
         </article>
     }
+}
+
+/// Each request as a card holding the form `form` makes for it (from its id and version).
+fn cards(list: Vec<StudyView>, form: impl Fn(i64, i64) -> AnyView) -> Vec<AnyView> {
+    list.into_iter()
+        .map(|s| {
+            let inner = form(s.id, s.version);
+            view! { <StudyCard study=s>{inner}</StudyCard> }.into_any()
+        })
+        .collect()
 }
 
 /// A titled list of cards, or "nothing is waiting".
