@@ -9,7 +9,7 @@ use crate::{
         },
         idp_texts::use_idp_texts,
         idp_types::{IdpAction, IdpPlan, IdpStatus, OfferingChoice, Progress},
-        ui::idp_parts::{ActionCard, ActionFields, SuggestionItem},
+        ui::idp_parts::{ActionCard, ActionFields, DoneOf, SuggestionItem},
     },
     ui::prelude::*,
 };
@@ -179,17 +179,7 @@ fn PlanView(
                             {by.clone()}
                         }
                     })}
-                {(status == IdpStatus::Agreed)
-                    .then(|| {
-                        view! {
-                            " · "
-                            {done}
-                            "/"
-                            {total}
-                            " "
-                            {move || it().done_of}
-                        }
-                    })}
+                {(status == IdpStatus::Agreed).then(|| view! { <DoneOf done total /> })}
             </p>
             {plan
                 .review_note

@@ -31,6 +31,20 @@ pub fn SuggestionItem(suggestion: Suggestion) -> impl IntoView {
     }
 }
 
+/// How far an agreed plan has come: " · 2/5 actions done".
+#[component]
+pub fn DoneOf(done: usize, total: usize) -> impl IntoView {
+    let it = use_idp_texts();
+    view! {
+        " · "
+        {done}
+        "/"
+        {total}
+        " "
+        {move || it().done_of}
+    }
+}
+
 /// An action as its readers see it; `children` holds the forms the reader may use on it.
 #[component]
 pub fn ActionCard(

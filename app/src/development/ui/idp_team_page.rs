@@ -6,7 +6,7 @@ use crate::{
         idp_api::{load_team_idps, ReviewIdp, TeamIdp},
         idp_texts::use_idp_texts,
         idp_types::IdpStatus,
-        ui::idp_parts::ActionCard,
+        ui::idp_parts::{ActionCard, DoneOf},
     },
     ui::prelude::*,
 };
@@ -84,17 +84,7 @@ fn Member(person: TeamIdp, review: ServerAction<ReviewIdp>) -> impl IntoView {
             <h3>{format!("{} · NIP {}", person.name, person.nip)}</h3>
             <p>
                 <strong>{move || it().status(status)}</strong>
-                {(status == Some(IdpStatus::Agreed))
-                    .then(|| {
-                        view! {
-                            " · "
-                            {done}
-                            "/"
-                            {total}
-                            " "
-                            {move || it().done_of}
-                        }
-                    })}
+                {(status == Some(IdpStatus::Agreed)).then(|| view! { <DoneOf done total /> })}
             </p>
             {if waiting {
                 view! {
